@@ -1,0 +1,41 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import preact from '@astrojs/preact';
+import { unified } from '@astrojs/markdown-remark';
+import { fileURLToPath } from 'node:url';
+import { buildSidebar } from './src/lib/site/sidebar.ts';
+import { remarkPlugins, rehypePlugins } from './src/lib/markdown/index.ts';
+
+const docsRoot = fileURLToPath(new URL('./content/docs', import.meta.url));
+
+export default defineConfig({
+  site: 'https://dangjian-anliku.example',
+  trailingSlash: 'always',
+  markdown: {
+    // Astro 7's default processor (Sätteri) ignores remark/rehype plugins;
+    // ours are unified plugins, so we run the unified processor.
+    processor: unified({ remarkPlugins, rehypePlugins, smartypants: false }),
+  },
+  integrations: [
+    starlight({
+      title: '城市基层党建案例库',
+      description: '城市基层党建典型案例的知识库：案例、专题、术语与数据，以及可按案例规则核对的班子规划器。',
+      defaultLocale: 'root',
+      locales: { root: { label: '简体中文', lang: 'zh-CN' } },
+      // Starlight's own Markdown transforms (asides, heading links) only run
+      // on its default docs folder unless told where ours is.
+      markdown: { processedDirs: ['./content/docs'] },
+      customCss: ['./src/styles/site.css'],
+      lastUpdated: false,
+      sidebar: buildSidebar(docsRoot, [
+        { label: '案例', directory: 'cases' },
+        { label: '专题', directory: 'topics' },
+        { label: '术语与数据', directory: 'reference' },
+        { label: '规划器', directory: 'planner' },
+        { label: '关于', directory: 'about' },
+      ]),
+    }),
+    preact(),
+  ],
+});

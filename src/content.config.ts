@@ -1,0 +1,66 @@
+/**
+ * Content collections. The schemas themselves live in src/lib/schemas (and
+ * src/lib/rules/schema.ts) because the Markdown plugins, the plan checker and
+ * the tests validate the same files outside Astro; this file wires them to
+ * Astro. Docs are read from content/docs, data from content/data.
+ */
+import { defineCollection, type LoaderContext } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { docsSchema } from '@astrojs/starlight/schema';
+import { z } from 'zod';
+import { pageFields, requireCaseFields } from './lib/schemas/page.ts';
+import { eventSchema, figureSchema, glossaryEntrySchema, sourceSchema } from './lib/schemas/data.ts';
+import { ruleSchema } from './lib/rules/schema.ts';
+import { DATA_PATHS, loadCollection } from './lib/data/load.ts';
+
+/**
+ * A loader for YAML files that hold lists of records. Validation happens in
+ * loadCollection so that errors name file, line and field; Astro then stores
+ * each record under its own id.
+ */
+function yamlRecords<S extends z.ZodType>(path: string, schema: S, idOf: (v: z.infer<S>) => string) {
+  return {
+    name: `yaml-records:${path}`,
+    load: async ({ store, config, watcher }: LoaderContext) => {
+      const root = new URL('.', config.root).pathname;
+      const load = () => {
+        store.clear();
+        for (const { value, record } of loadCollection(root, path, schema, idOf)) {
+          store.set({ id: idOf(value), data: value as Record<string, unknown>, filePath: record.file });
+        }
+      };
+      load();
+      watcher?.on('change', (changed) => {
+        if (changed.includes(path)) load();
+      });
+    },
+  };
+}
+
+export const collections = {
+  docs: defineCollection({
+    loader: glob({ base: './content/docs', pattern: '**/[^_]*.{md,mdx}' }),
+    // Starlight's fields plus ours; the case-page requirements are checked on the merged object.
+    schema: (context) => docsSchema({ extend: z.object(pageFields) })(context).superRefine(requireCaseFields),
+  }),
+  sources: defineCollection({
+    loader: yamlRecords(DATA_PATHS.sources, sourceSchema, (s) => s.id),
+    schema: sourceSchema,
+  }),
+  figures: defineCollection({
+    loader: yamlRecords(DATA_PATHS.figures, figureSchema, (f) => f.id),
+    schema: figureSchema,
+  }),
+  glossary: defineCollection({
+    loader: yamlRecords(DATA_PATHS.glossary, glossaryEntrySchema, (g) => g.id),
+    schema: glossaryEntrySchema,
+  }),
+  events: defineCollection({
+    loader: yamlRecords(DATA_PATHS.events, eventSchema, (e) => e.id),
+    schema: eventSchema,
+  }),
+  rules: defineCollection({
+    loader: yamlRecords(DATA_PATHS.rules, ruleSchema, (r) => r.id),
+    schema: ruleSchema,
+  }),
+};

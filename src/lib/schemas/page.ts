@@ -1,0 +1,48 @@
+/**
+ * Extra frontmatter of our docs pages, merged into Starlight's own schema.
+ * A case page must carry its metadata box fields; other pages may omit them.
+ */
+import { z } from 'zod';
+import {
+  citySchema,
+  levelSchema,
+  pageKindSchema,
+  provinceSchema,
+  sourceIdSchema,
+  themeSchema,
+} from './vocabulary.ts';
+
+export const pageFields = {
+  /** What kind of page this is (案例, 专题, 术语…); drives the search facet 类型. */
+  kind: pageKindSchema.default('指南'),
+  /** Case pages: the city or district whose practice the page describes. */
+  city: citySchema.optional(),
+  /** Case pages: province-level unit of the city. */
+  province: provinceSchema.optional(),
+  /** Case pages: the administrative level that ran the practice (市 or 区). */
+  level: levelSchema.optional(),
+  /** Case pages: the period the practice covers, as the source dates it (e.g. 2013—2018). */
+  period: z.string().optional(),
+  /** Case pages: model names and slogans, as the source gives them ("四项再造"). */
+  models: z.array(z.string().min(1)).default([]),
+  /** Themes the page treats. */
+  themes: z.array(themeSchema).default([]),
+  /** Ids of the source texts the page rests on. */
+  sources: z.array(sourceIdSchema).default([]),
+};
+
+/** Case pages must fill in their metadata box. */
+export function requireCaseFields(page: z.infer<z.ZodObject<typeof pageFields>>, ctx: z.RefinementCtx): void {
+  if (page.kind !== '案例') return;
+  for (const key of ['city', 'province', 'level', 'period'] as const) {
+    if (page[key] === undefined) {
+      ctx.addIssue({ code: 'custom', path: [key], message: `案例页须填写 ${key}` });
+    }
+  }
+  if (page.sources.length === 0) {
+    ctx.addIssue({ code: 'custom', path: ['sources'], message: '案例页须列出来源 sources' });
+  }
+}
+
+export const pageSchema = z.object(pageFields).superRefine(requireCaseFields);
+export type PageData = z.infer<typeof pageSchema>;

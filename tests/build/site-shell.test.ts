@@ -1,0 +1,49 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readPage } from '../helpers/html.ts';
+import { DIST } from '../helpers/paths.ts';
+
+describe('site shell', () => {
+  const home = readPage('/');
+
+  it('declares Simplified Chinese on the root element', () => {
+    expect(home.html).toMatch(/<html[^>]*\slang="zh-CN"/);
+  });
+
+  it('has the site title and Chinese UI strings', () => {
+    expect(home.text('title')).toContain('城市基层党建案例库');
+    // Starlight's own UI strings come from its zh-CN translation.
+    expect(home.html).toContain('跳转到内容');
+    expect(home.html).toContain('搜索');
+  });
+
+  it('explains the three jobs and links to them', () => {
+    const main = home.text('main');
+    for (const job of ['读案例', '试排班子', '备课讲课']) expect(main).toContain(job);
+    const hrefs = home.$$('main a').map((a) => String(a.properties['href']));
+    expect(hrefs).toEqual(expect.arrayContaining(['/cases/', '/planner/', '/about/teaching/']));
+  });
+
+  it('has the five sidebar groups in order', () => {
+    const page = readPage('/cases/');
+    const groups = page.$$('#starlight__sidebar details summary').map((summary) => readText(summary).trim());
+    expect(groups).toEqual(['案例', '专题', '术语与数据', '规划器', '关于']);
+  });
+
+  it('generates a Pagefind index that knows the pages are Chinese', () => {
+    const entry = JSON.parse(readFileSync(join(DIST, 'pagefind/pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
+    const languages = Object.keys(entry.languages);
+    expect(languages).toEqual(['zh-cn']);
+    expect(entry.languages['zh-cn']?.page_count).toBeGreaterThan(5);
+    expect(existsSync(join(DIST, 'pagefind/pagefind.js'))).toBe(true);
+  });
+});
+
+function readText(node: import('hast').Element): string {
+  return node.children
+    .map((child) => (child.type === 'text' ? child.value : child.type === 'element' ? readText(child) : ''))
+    .join('');
+}

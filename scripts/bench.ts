@@ -1,12 +1,15 @@
 /**
  * `npm run bench`: prints the site's measured figures next to their budgets.
  * Builds the site first unless dist/ exists (set REBUILD=1 to force).
+ *
+ * Every module in scripts/bench/ that exports `run(context)` is a section of
+ * the report, run in file-name order; each prints its own table.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { existsSync, readdirSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { join } from 'node:path';
-import { measureSizes } from './bench/sizes.ts';
+import type { BenchContext } from './bench/context.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, 'dist');
@@ -19,16 +22,17 @@ if (process.env['REBUILD'] === '1' || !existsSync(join(dist, 'index.html'))) {
   });
 }
 
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-
-const sizes = measureSizes(dist);
-console.log('\n页面体积（gzip，按页面类型取平均；JS/CSS 为页面首屏引用的资源）');
-console.table(
-  Object.fromEntries(
-    sizes.rows.map((r) => [
-      r.type,
-      { 页面数: r.pages, HTML: kb(r.htmlGzip), JS: kb(r.jsGzip), CSS: kb(r.cssGzip) },
-    ]),
-  ),
-);
-console.log(`输出目录合计：${kb(sizes.totalBytes)}（${sizes.files} 个文件）`);
+const context: BenchContext = { root, dist };
+let failures = 0;
+for (const file of readdirSync(join(root, 'scripts/bench')).filter((f) => f.endsWith('.ts')).sort()) {
+  const mod = (await import(pathToFileURL(join(root, 'scripts/bench', file)).href)) as {
+    run?: (c: BenchContext) => Promise<{ overBudget: string[] } | void>;
+  };
+  if (!mod.run) continue;
+  const result = await mod.run(context);
+  for (const line of result?.overBudget ?? []) {
+    console.log(`超出预算：${line}`);
+    failures += 1;
+  }
+}
+if (failures > 0) process.exitCode = 1;

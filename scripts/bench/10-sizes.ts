@@ -5,6 +5,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { kb, type BenchContext } from './context.ts';
 
 export interface SizeRow {
   type: string;
@@ -71,4 +72,19 @@ export function measureSizes(dist: string): { rows: SizeRow[]; totalBytes: numbe
     }
   }
   return { rows: rows.sort((a, b) => a.type.localeCompare(b.type)), totalBytes, files };
+}
+
+/** Bench section: page weights by page type and the output total. */
+export async function run({ dist }: BenchContext): Promise<void> {
+  const sizes = measureSizes(dist);
+  console.log('\n页面体积（gzip，按页面类型取平均；JS/CSS 为页面首屏引用的资源）');
+  console.table(
+    Object.fromEntries(
+      sizes.rows.map((r) => [
+        r.type,
+        { 页面数: r.pages, HTML: kb(r.htmlGzip), JS: kb(r.jsGzip), CSS: kb(r.cssGzip) },
+      ]),
+    ),
+  );
+  console.log(`输出目录合计：${kb(sizes.totalBytes)}（${sizes.files} 个文件）`);
 }

@@ -27,6 +27,9 @@ export default defineConfig({
       // on its default docs folder unless told where ours is.
       markdown: { processedDirs: ['./content/docs'] },
       customCss: ['./src/styles/site.css'],
+      components: {
+        PageTitle: './src/components/overrides/PageTitle.astro',
+      },
       lastUpdated: false,
       sidebar: buildSidebar(docsRoot, [
         { label: '案例', directory: 'cases' },

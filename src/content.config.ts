@@ -4,8 +4,8 @@
  * the tests validate the same files outside Astro; this file wires them to
  * Astro. Docs are read from content/docs, data from content/data.
  */
-import { defineCollection, type LoaderContext } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { defineCollection } from 'astro:content';
+import { glob, type LoaderContext } from 'astro/loaders';
 import { docsSchema } from '@astrojs/starlight/schema';
 import { z } from 'zod';
 import { pageFields, requireCaseFields } from './lib/schemas/page.ts';
@@ -30,7 +30,7 @@ function yamlRecords<S extends z.ZodType>(path: string, schema: S, idOf: (v: z.i
         }
       };
       load();
-      watcher?.on('change', (changed) => {
+      watcher?.on('change', (changed: string) => {
         if (changed.includes(path)) load();
       });
     },

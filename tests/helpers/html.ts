@@ -20,6 +20,8 @@ export interface BuiltPage {
   $$(selector: string): Element[];
   /** Visible text of the first match (or of the whole page). */
   text(selector?: string): string;
+  /** Visible text of an element. */
+  textOf(node: Element): string;
 }
 
 export function fileForUrl(url: string): string {
@@ -36,6 +38,7 @@ export function readPage(url: string): BuiltPage {
     tree,
     $: (s) => select(s, tree),
     $$: (s) => selectAll(s, tree),
+    textOf: (node) => toText(node),
     text: (s) => {
       const node = s ? select(s, tree) : tree;
       return node ? toText(node) : '';

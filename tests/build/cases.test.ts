@@ -1,0 +1,106 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { allPageUrls, readPage } from '../helpers/html.ts';
+import { parseCsv } from '../helpers/csv.ts';
+import { DIST, ROOT } from '../helpers/paths.ts';
+import { loadSiteData } from '../../src/lib/data/load.ts';
+import { formatFigure } from '../../src/lib/figures/format.ts';
+import { CASE_SLUGS } from '../../src/lib/schemas/vocabulary.ts';
+
+const OUTLINE = ['概况', '背景与问题', '组织架构', '工作机制', '队伍建设', '阵地与保障', '成效', '经验启示', '数据一览', '来源'];
+const data = loadSiteData(ROOT);
+
+describe.each(CASE_SLUGS)('case page %s', (slug) => {
+  const page = readPage(`/cases/${slug}/`);
+
+  it('has every outline section, in order', () => {
+    const headings = page.$$('main h2').map((h) => page.textOf(h).trim());
+    const outline = headings.filter((h) => OUTLINE.includes(h));
+    expect(outline).toEqual(OUTLINE);
+  });
+
+  it('has a metadata box with city, level, period, models and sources', () => {
+    const box = page.text('.case-meta');
+    for (const label of ['城市', '层级', '时期', '模式与提法', '来源']) expect(box).toContain(label);
+  });
+
+  it('draws its structure as a diagram with a text alternative', () => {
+    expect(page.$$('main [data-mermaid]').length).toBeGreaterThan(0);
+  });
+
+  it('shows every figure through the figure directive, and cites its sources', () => {
+    expect(page.$$('main [data-figure-id]').length).toBeGreaterThan(3);
+    expect(page.$$('main .source-list li').length).toBeGreaterThan(0);
+  });
+});
+
+describe('figures across the site', () => {
+  const pages = allPageUrls().map((url) => readPage(url));
+  const shown = new Set(
+    pages.flatMap((p) => p.$$('main [data-figure-id]').map((el) => String(el.properties['dataFigureId']))),
+  );
+
+  it('records well over 150 figures', () => {
+    expect(data.figures.size).toBeGreaterThan(150);
+  });
+
+  it('shows every figure in the data somewhere in prose', () => {
+    const unshown = [...data.figures.keys()].filter((id) => !shown.has(id));
+    expect(unshown).toEqual([]);
+  });
+
+  it('never shows a masked character (* for 党/政)', () => {
+    const masked = pages
+      .map((p) => ({ url: p.url, hits: p.text('main').match(/.{0,6}[\u4e00-\u9fff]\*|\*[\u4e00-\u9fff].{0,6}/g) }))
+      .filter((p) => p.hits);
+    expect(masked).toEqual([]);
+  });
+
+  it('shows missing figures as such, never as a number', () => {
+    for (const figure of [...data.figures.values()].filter((f) => f.value.missing)) {
+      const rendered = pages
+        .flatMap((p) => p.$$(`main [data-figure-id="${figure.value.id}"]`).map((el) => p.textOf(el)))
+        .join(' ');
+      expect(rendered, figure.value.id).toContain('原文未给出数字');
+      expect(rendered, figure.value.id).not.toMatch(/\d/);
+    }
+  });
+});
+
+describe('figure downloads', () => {
+  const figures = [...data.figures.values()].map((f) => f.value);
+
+  it('CSV is UTF-8 with BOM and has one row per figure with the right values', () => {
+    const text = readFileSync(join(DIST, 'data/figures.csv'), 'utf8');
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    const [header, ...rows] = parseCsv(text.slice(1));
+    expect(header?.slice(0, 4)).toEqual(['编号', '城市', '项目', '原文表述']);
+    expect(rows).toHaveLength(figures.length);
+    for (const figure of figures) {
+      const row = rows.find((r) => r[0] === figure.id);
+      expect(row?.[1]).toBe(figure.city);
+      expect(row?.[3]).toBe(formatFigure(figure));
+    }
+  });
+
+  it('JSON has the same rows', () => {
+    const json = JSON.parse(readFileSync(join(DIST, 'data/figures.json'), 'utf8')) as {
+      figures: Array<{ id: string; display: string; value: number | null }>;
+    };
+    expect(json.figures).toHaveLength(figures.length);
+    for (const figure of figures) {
+      const row = json.figures.find((r) => r.id === figure.id);
+      expect(row?.display).toBe(formatFigure(figure));
+      expect(row?.value).toBe(figure.value ?? null);
+    }
+  });
+
+  it('the figures page lists every figure with a link to the passage that uses it', () => {
+    const page = readPage('/reference/figures/');
+    const rows = page.$$('[data-figures-table] tbody tr');
+    expect(rows).toHaveLength(figures.length);
+    const links = page.$$('[data-figures-table] tbody tr a[href^="/cases/"]');
+    expect(links.length).toBeGreaterThan(figures.length * 0.9);
+  });
+});

@@ -10,7 +10,6 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadSiteData } from '../src/lib/data/load.ts';
-import { formatNumber } from '../src/lib/figures/format.ts';
 import { readFidelityLists } from '../tests/helpers/fidelity.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -31,7 +30,7 @@ for (const entry of entries) {
   const source = data.sources.get(figure.source)?.value;
   const text = readFileSync(join(sourcesDir, source?.file ?? ''), 'utf8').replace(/\s+/g, '');
   if (!text.includes(entry.quote.replace(/\s+/g, ''))) problems.push(`${entry.slug}: 原文中找不到「${entry.quote}」`);
-  const number = formatNumber(figure).split('—')[0] ?? '';
+  const number = String(figure.value ?? '');
   // Small counts are often written in Chinese numerals (任期一般为三年).
   const chinese = '一二三四五六七八九十'[(figure.value ?? 0) - 1] ?? '';
   if (!entry.quote.includes(number) && !(chinese && entry.quote.includes(chinese))) {

@@ -6,12 +6,14 @@ import type { Figure } from '../schemas/data.ts';
 
 export const MISSING_TEXT = '原文未给出数字';
 
-type FigureValue = Pick<Figure, 'value' | 'max' | 'qualifier' | 'unit' | 'missing'>;
+type FigureValue = Pick<Figure, 'value' | 'max' | 'qualifier' | 'unit' | 'missing'> & {
+  rangeMark?: Figure['rangeMark'];
+};
 
-/** The number part: "863", "3—5" (source ranges use an em dash). */
+/** The number part: "863", or a range joined as the source joins it: "3—5", "1至3". */
 export function formatNumber(figure: FigureValue): string {
   if (figure.value === undefined) return '';
-  return figure.max === undefined ? String(figure.value) : `${figure.value}—${figure.max}`;
+  return figure.max === undefined ? String(figure.value) : `${figure.value}${figure.rangeMark ?? '—'}${figure.max}`;
 }
 
 /** The whole figure as display text. */

@@ -56,6 +56,8 @@ export const figureSchema = z
     value: z.number().optional(),
     /** Upper end when the source gives a range (3—5人: value 3, max 5). */
     max: z.number().optional(),
+    /** How the source joins a range: 3—5人, 1至3名, 15-20个. */
+    rangeMark: z.enum(['—', '至', '-', '～']).default('—'),
     /** Word before the number, when the source has one. */
     qualifier: z.enum(QUALIFIERS).optional(),
     /** Unit as the source writes it, including 万/亿 multipliers (个, 万名, 平方米, %). */

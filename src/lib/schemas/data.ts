@@ -60,6 +60,8 @@ export const figureSchema = z
     rangeMark: z.enum(['—', '至', '-', '～']).default('—'),
     /** Word before the number, when the source has one. */
     qualifier: z.enum(QUALIFIERS).optional(),
+    /** The figure exactly as the source writes it when it is not in digits (三届, 四级); shown in place of value + unit. */
+    written: z.string().optional(),
     /** Unit as the source writes it, including 万/亿 multipliers (个, 万名, 平方米, %). */
     unit: z.string().default(''),
     /** What is counted, in a short noun phrase of our own (小区党支部). */

@@ -11,6 +11,8 @@ import { z } from 'zod';
 import { pageFields, requireCaseFields } from './lib/schemas/page.ts';
 import { eventSchema, figureSchema, glossaryEntrySchema, sourceSchema } from './lib/schemas/data.ts';
 import { ruleSchema } from './lib/rules/schema.ts';
+import { compareEntrySchema } from './lib/schemas/compare.ts';
+import { TEACHING_PATH, teachingNotesSchema } from './lib/schemas/teaching.ts';
 import { DATA_PATHS, loadCollection } from './lib/data/load.ts';
 
 /**
@@ -55,6 +57,10 @@ export const collections = {
     loader: yamlRecords(DATA_PATHS.glossary, glossaryEntrySchema, (g) => g.id),
     schema: glossaryEntrySchema,
   }),
+  compare: defineCollection({
+    loader: yamlRecords(DATA_PATHS.compare, compareEntrySchema, (c) => c.id),
+    schema: compareEntrySchema,
+  }),
   events: defineCollection({
     loader: yamlRecords(DATA_PATHS.events, eventSchema, (e) => e.id),
     schema: eventSchema,
@@ -62,5 +68,9 @@ export const collections = {
   rules: defineCollection({
     loader: yamlRecords(DATA_PATHS.rules, ruleSchema, (r) => r.id),
     schema: ruleSchema,
+  }),
+  teaching: defineCollection({
+    loader: yamlRecords(TEACHING_PATH, teachingNotesSchema, (t) => t.case),
+    schema: teachingNotesSchema,
   }),
 };

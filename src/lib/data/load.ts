@@ -24,6 +24,7 @@ export const DATA_PATHS = {
   figures: 'content/data/figures',
   glossary: 'content/data/glossary.yaml',
   events: 'content/data/events.yaml',
+  compare: 'content/data/compare.yaml',
   rules: 'content/data/rules',
   plans: 'content/data/plans',
 } as const;

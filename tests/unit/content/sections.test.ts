@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { sectionLeads } from '../../../src/lib/content/sections.ts';
+import { splitFigures } from '../../../src/lib/figures/inline.ts';
+
+describe('sectionLeads', () => {
+  it('takes the first paragraph of each h2 section, without citation markers', () => {
+    const html = [
+      '<p>前言</p>',
+      '<div class="sl-heading-wrapper level-h2"><h2 id="概况">概况</h2><a class="sl-anchor-link" href="#概况">¶</a></div>',
+      '<p>长沙的做法<sup class="cite"><a href="#cite-1">[1]</a></sup>。</p><p>第二段</p>',
+      '<h2 id="来源">来源</h2><ul><li>来源列表</li></ul>',
+    ].join('');
+    const sections = sectionLeads(html);
+    expect(sections.map((s) => [s.heading, s.headingId])).toEqual([
+      ['概况', '概况'],
+      ['来源', '来源'],
+    ]);
+    expect(sections[0]?.leadHtml).toContain('长沙的做法');
+    expect(sections[0]?.leadHtml).not.toContain('[1]');
+    expect(sections[0]?.leadHtml).not.toContain('第二段');
+    expect(sections[1]?.leadHtml).toBe('');
+  });
+});
+
+describe('splitFigures', () => {
+  it('splits text around figure references', () => {
+    expect(splitFigures('共:fig[cs-1]，另:fig[cs-2]')).toEqual([
+      { kind: 'text', text: '共' },
+      { kind: 'figure', id: 'cs-1' },
+      { kind: 'text', text: '，另' },
+      { kind: 'figure', id: 'cs-2' },
+    ]);
+    expect(splitFigures('无数字')).toEqual([{ kind: 'text', text: '无数字' }]);
+  });
+});
+
+import { parseCaseSelection } from '../../../src/lib/content/compare-selection.ts';
+
+describe('parseCaseSelection', () => {
+  const known = ['changsha', 'guangzhou', 'jining', 'chizhou', 'zhangzhou'];
+  it('keeps known slugs in page order, at most four', () => {
+    expect(parseCaseSelection('jining,changsha,bogus', known)).toEqual(['changsha', 'jining']);
+    expect(parseCaseSelection(known.join(','), known)).toHaveLength(4);
+    expect(parseCaseSelection(null, known)).toEqual([]);
+  });
+});

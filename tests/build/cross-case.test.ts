@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { readPage } from '../helpers/html.ts';
+import { ROOT } from '../helpers/paths.ts';
+import { loadSiteData } from '../../src/lib/data/load.ts';
+import { CASE_SLUGS } from '../../src/lib/schemas/vocabulary.ts';
+import { allPageUrls } from '../helpers/html.ts';
+
+const data = loadSiteData(ROOT);
+
+describe('compare page without JS', () => {
+  const page = readPage('/topics/compare/');
+  const tables = page.$$('[data-compare-table]');
+
+  it('shows the full matrix: a column for every case in both tables', () => {
+    expect(tables).toHaveLength(2);
+    for (const slug of CASE_SLUGS) {
+      expect(page.$$(`[data-compare-table] th[data-case="${slug}"]`)).toHaveLength(2);
+      // six fields + key figures, and eight outline sections
+      expect(page.$$(`[data-compare-table] td[data-case="${slug}"]`)).toHaveLength(7 + 8);
+    }
+  });
+
+  it('links every filled cell to a passage that exists on the case page', () => {
+    const links = page
+      .$$('[data-compare-table] td a[href^="/cases/"]')
+      .map((a) => String(a.properties['href']));
+    expect(links.length).toBeGreaterThan(40);
+    for (const href of new Set(links)) {
+      const [path, anchor] = href.split('#');
+      const target = readPage(path ?? '/');
+      expect(target.$(`[id="${decodeURIComponent(anchor ?? '')}"]`), href).toBeDefined();
+    }
+  });
+
+  it('shows figures from the data, never a bare id', () => {
+    expect(page.html).not.toContain(':fig[');
+    expect(page.$$('[data-figure-ref]').length).toBeGreaterThan(28);
+  });
+
+  it('says 原文未涉及 where a case does not address an aspect', () => {
+    expect(page.text('[data-compare-table]')).toContain('原文未涉及');
+  });
+
+  it('the picker is hidden until the script shows it', () => {
+    expect(page.$('[data-compare-picker]')?.properties['hidden']).toBe(true);
+  });
+});
+
+describe('timeline', () => {
+  const page = readPage('/reference/timeline/');
+
+  it('lists every event in date order, each with its source', () => {
+    const items = page.$$('[data-timeline] li[data-city]');
+    expect(items).toHaveLength(data.events.size);
+    const dates = page.$$('[data-timeline] time').map((t) => String(t.properties['dateTime']));
+    expect(dates).toEqual([...dates].sort());
+    for (const item of items) expect(page.textOf(item)).toContain('出处：');
+  });
+});
+
+describe('links both ways', () => {
+  it('every case page lists the topic pages that link to it', () => {
+    const topicPages = allPageUrls().filter((u) => u.startsWith('/topics/') && u !== '/topics/');
+    for (const slug of CASE_SLUGS) {
+      const linking = topicPages.filter((url) =>
+        readPage(url).$$(`main a[href^="/cases/${slug}/"]`).length > 0 && url !== '/topics/compare/',
+      );
+      const listed = readPage(`/cases/${slug}/`)
+        .$$('.case-meta a[href^="/topics/"]')
+        .map((a) => String(a.properties['href']));
+      expect(new Set(listed), slug).toEqual(new Set(linking));
+    }
+  });
+});

@@ -10,7 +10,7 @@ import { docsSchema } from '@astrojs/starlight/schema';
 import { z } from 'zod';
 import { pageFields, requireCaseFields } from './lib/schemas/page.ts';
 import { eventSchema, figureSchema, glossaryEntrySchema, sourceSchema } from './lib/schemas/data.ts';
-import { ruleSchema } from './lib/rules/schema.ts';
+import { packSchema } from './lib/rules/schema.ts';
 import { compareEntrySchema } from './lib/schemas/compare.ts';
 import { TEACHING_PATH, teachingNotesSchema } from './lib/schemas/teaching.ts';
 import { DATA_PATHS, loadCollection } from './lib/data/load.ts';
@@ -65,9 +65,10 @@ export const collections = {
     loader: yamlRecords(DATA_PATHS.events, eventSchema, (e) => e.id),
     schema: eventSchema,
   }),
+  // One rule pack per file (content/data/rules/<pack>.yaml), each holding its rules and readings.
   rules: defineCollection({
-    loader: yamlRecords(DATA_PATHS.rules, ruleSchema, (r) => r.id),
-    schema: ruleSchema,
+    loader: yamlRecords(DATA_PATHS.rules, packSchema, (p) => p.id),
+    schema: packSchema,
   }),
   teaching: defineCollection({
     loader: yamlRecords(TEACHING_PATH, teachingNotesSchema, (t) => t.case),

@@ -15,7 +15,7 @@ interface SidebarGroupSpec {
   label: string;
   /** Folder below content/docs whose pages fill the group. */
   directory: string;
-  /** Extra links placed before the folder's pages (custom routes such as /planner/). */
+  /** Extra links placed after the folder's pages (custom routes such as /rules/). */
   links?: Array<{ label: string; link: string }>;
 }
 
@@ -56,8 +56,8 @@ export function buildSidebar(docsRoot: string, groups: SidebarGroupSpec[]) {
   return groups.map((group) => ({
     label: group.label,
     items: [
-      ...(group.links ?? []),
       ...pagesIn(docsRoot, group.directory).map((page) => ({ slug: page.slug })),
+      ...(group.links ?? []),
     ],
   }));
 }

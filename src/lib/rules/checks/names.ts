@@ -1,0 +1,39 @@
+/**
+ * names — the street's internal bodies of one kind include the named ones
+ * and, with `only`, no others. Names are compared loosely: spaces, a leading
+ * "街道" and the 办公室/办 difference are ignored.
+ * Placeholders: {names} {missing} {extra} {count}.
+ */
+import type { z } from 'zod';
+import type { namesCheckSchema } from '../check-schema.ts';
+import { unitLabel } from '../../plan/tree.ts';
+import type { Evaluator } from './outcome.ts';
+
+export function normaliseBodyName(name: string): string {
+  return name
+    .replace(/\s+/g, '')
+    .replace(/^街道/, '')
+    .replace(/办公室$/, '办');
+}
+
+export function compileNames(check: z.infer<typeof namesCheckSchema>): Evaluator {
+  const wanted = check.names.map((n) => ({ name: n, key: normaliseBodyName(n) }));
+  const wantedKeys = new Set(wanted.map((w) => w.key));
+  return ({ unit }) => {
+    const bodies = unit.children.filter((c) => c.kind === '内设机构' && c.bodyKind === check.bodyKind);
+    const have = new Set(bodies.map((b) => normaliseBodyName(b.name ?? '')));
+    const missing = wanted.filter((w) => !have.has(w.key)).map((w) => w.name);
+    const extra = check.only ? bodies.filter((b) => !wantedKeys.has(normaliseBodyName(b.name ?? ''))) : [];
+    return {
+      status: missing.length === 0 && extra.length === 0 ? 'pass' : 'fail',
+      members: [],
+      units: (extra.length > 0 ? extra : bodies).map((b) => b.id),
+      vars: {
+        names: check.names.join('、'),
+        missing: missing.join('、') || '（无）',
+        extra: extra.map(unitLabel).join('、') || '（无）',
+        count: bodies.length,
+      },
+    };
+  };
+}

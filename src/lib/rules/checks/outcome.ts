@@ -1,0 +1,89 @@
+/**
+ * What a check says about one unit, before severity, waivers and wording are
+ * applied by the engine: a status, the members (or child units) involved,
+ * the values its explanation templates may use, and what information is
+ * missing when it cannot decide.
+ */
+import type { Member, Plan } from '../../plan/schema.ts';
+import { memberLabel, type UnitEntry } from '../../plan/tree.ts';
+import { missingFields, type CompiledPredicate, type MemberTest } from '../predicates.ts';
+import type { TemplateValue } from '../explain.ts';
+
+export type CheckStatus = 'pass' | 'fail' | 'needs-info' | 'not-applicable';
+
+export interface Outcome {
+  status: CheckStatus;
+  /** Member ids involved (highlighted by the planner). */
+  members: string[];
+  /** Child unit ids involved, for unit-level checks. */
+  units?: string[];
+  /** Values for the explanation's {placeholders}. */
+  vars: Record<string, TemplateValue>;
+  /** What the plan must add before the rule can be decided (needs-info). */
+  missing?: string[];
+}
+
+/** A compiled check: evaluates one unit of a plan. */
+export type Evaluator = (entry: UnitEntry, plan: Plan) => Outcome;
+
+/** Compiles predicates with the pack's sets under the chosen readings. */
+export type PredicateCompiler = (p: import('../predicate-schema.ts').MemberPredicate) => CompiledPredicate;
+
+export const ids = (members: readonly Member[]) => members.map((m) => m.id);
+/** The members' names for {members}, computed only if a template asks for them. */
+export const labels = (members: readonly Member[]) => (): string =>
+  members.length === 0 ? '（无）' : members.map(memberLabel).join('、');
+
+/** Members that match, and members for whom it is unknown. */
+export function tally(
+  members: readonly Member[],
+  test: MemberTest,
+): { matched: Member[]; unknown: Member[] } {
+  const matched: Member[] = [];
+  const unknown: Member[] = [];
+  for (const m of members) {
+    const r = test(m);
+    if (r === true) matched.push(m);
+    else if (r === undefined) unknown.push(m);
+  }
+  return { matched, unknown };
+}
+
+export interface Bounds {
+  min?: number | undefined;
+  max?: number | undefined;
+}
+
+/**
+ * Whether a count lies within bounds when `unknown` more items might also
+ * count: decided only if every possible total gives the same answer.
+ */
+export function judgeBounds(definite: number, unknown: number, b: Bounds): CheckStatus {
+  const low = definite;
+  const high = definite + unknown;
+  const fits = (n: number) => (b.min === undefined || n >= b.min) && (b.max === undefined || n <= b.max);
+  if (fits(low) && fits(high)) return 'pass';
+  if (b.max !== undefined && low > b.max) return 'fail';
+  if (b.min !== undefined && high < b.min) return 'fail';
+  return unknown > 0 ? 'needs-info' : 'fail';
+}
+
+/** "3—5", "不超过13", "不少于3", "1" — followed by the unit word in the templates. */
+export function rangeText(b: Bounds): string {
+  if (b.min !== undefined && b.max !== undefined) return b.min === b.max ? `${b.min}` : `${b.min}—${b.max}`;
+  if (b.max !== undefined) return `不超过${b.max}`;
+  if (b.min !== undefined) return `不少于${b.min}`;
+  return '';
+}
+
+export function boundVars(b: Bounds): Record<string, string | number> {
+  return { range: rangeText(b), min: b.min ?? '', max: b.max ?? '' };
+}
+
+/** "成员 甲（m1）：专职或兼职；…" for the members whose facts are missing. */
+export function missingFor(members: readonly Member[], predicate: CompiledPredicate): string[] {
+  return members.map((m) => {
+    const fields = missingFields(m, predicate.optionalFields);
+    return `${memberLabel(m)}：${fields.length > 0 ? fields.join('、') : '相关信息'}`;
+  });
+}

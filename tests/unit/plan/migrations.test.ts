@@ -1,0 +1,49 @@
+/**
+ * Old plans are migrated, never dropped: a version-0 draft (the prototype's
+ * unversioned format, defined in src/lib/plan/migrations.ts) opens as the
+ * current version with every field carried over.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parsePlan } from '../../../src/lib/plan/io.ts';
+import { detectVersion } from '../../../src/lib/plan/migrations.ts';
+import { ROOT } from '../../helpers/paths.ts';
+
+const fixture = (name: string) => readFileSync(join(ROOT, 'tests/fixtures/plans', name), 'utf8');
+
+describe('migrations', () => {
+  it('migrates a v0 draft to the current version', () => {
+    const result = parsePlan(fixture('v0-draft.json'));
+    expect(result).toEqual({
+      ok: true,
+      plan: JSON.parse(fixture('v0-draft.expected.json')),
+      migratedFrom: 0,
+    });
+  });
+
+  it('accepts an explicit version 0 the same way', () => {
+    const draft = { ...(JSON.parse(fixture('v0-draft.json')) as object), version: 0 };
+    const result = parsePlan(draft);
+    expect(result.ok && result.migratedFrom).toBe(0);
+  });
+
+  it('reports what is wrong in a broken v0 draft, saying it is the old format', () => {
+    const draft = JSON.parse(fixture('v0-draft.json')) as {
+      unit: { members: Array<Record<string, unknown>> };
+    };
+    draft.unit.members[1]!['unitType'] = '外星单位';
+    const result = parsePlan(draft);
+    expect(result.ok ? [] : result.errors).toEqual([
+      expect.stringMatching(/^（旧版草稿）.*成员「b」 › unitType：无效选项/),
+    ]);
+  });
+
+  it('tells current, old, newer and unknown versions apart', () => {
+    expect(detectVersion({ version: 1 })).toEqual({ kind: 'current' });
+    expect(detectVersion({ unit: {} })).toEqual({ kind: 'old', version: 0 });
+    expect(detectVersion({ version: 7 })).toEqual({ kind: 'newer', version: 7 });
+    expect(detectVersion({ version: 'one' }).kind).toBe('unknown');
+    expect(detectVersion({}).kind).toBe('unknown');
+  });
+});

@@ -20,7 +20,7 @@ export interface SectionLead {
 }
 
 /** Elements that only make sense in their own page (citation markers, anchors' self links). */
-const PAGE_LOCAL = '.cite-ref, sup.cite, [data-cite], .sl-anchor-link';
+const PAGE_LOCAL = '.site-cite, sup.cite, .sl-anchor-link';
 
 function stripPageLocal(node: Element): Element {
   const clone = structuredClone(node);

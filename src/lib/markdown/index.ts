@@ -1,8 +1,53 @@
 /**
- * The remark and rehype plugins of this site, in the order they run.
- * The content-pipeline issue fills these lists (one plugin per file).
+ * The remark and rehype plugins of this site, in the order they run (one
+ * plugin per file). Starlight adds remark-directive (the `:name[label]`
+ * syntax) and, after these, turns directives nobody handled back into text.
+ *
+ *  1. remark-cjk-breaks    no stray spaces from line breaks in Chinese text
+ *  2. remark-figures       :fig[id]
+ *  3. remark-terms         :term[术语]
+ *  4. remark-anchors       :anchor{#id}
+ *  5. remark-figure-table  ::figure-table{city="…"}
+ *  6. remark-mermaid       ```mermaid caption="…"
+ *  7. remark-citations     :cite[source#section], ::source-list (after figures: they cite too)
+ *  8. problems             fails the page, listing every bad reference as file:line
  */
-import type { PluggableList } from 'unified';
+import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
+import { remarkCjkBreaks } from './remark-cjk-breaks.ts';
+import { remarkFigures } from './remark-figures.ts';
+import { remarkTerms } from './remark-terms.ts';
+import { remarkAnchors } from './remark-anchors.ts';
+import { remarkFigureTable } from './remark-figure-table.ts';
+import { remarkMermaid } from './remark-mermaid.ts';
+import { remarkCitations } from './remark-citations.ts';
+import { remarkReportProblems } from './problems.ts';
+import { renderDigest } from './render-digest.ts';
+import type { PipelineOptions } from './directives.ts';
 
-export const remarkPlugins: PluggableList = [];
-export const rehypePlugins: PluggableList = [];
+export interface MarkdownPluginOptions extends PipelineOptions {
+  /**
+   * Digest of content/data and the pipeline's code. Unused by the plugins: it
+   * is here so that Astro's config digest, which clears cached renders,
+   * changes when the data or the code does.
+   */
+  renderDigest?: string;
+}
+
+/** Our remark plugins, reading data from `options.root` (default: the working directory). */
+export function createRemarkPlugins(options: MarkdownPluginOptions = {}): RemarkPlugins {
+  return [
+    remarkCjkBreaks,
+    [remarkFigures, options],
+    [remarkTerms, options],
+    remarkAnchors,
+    [remarkFigureTable, options],
+    remarkMermaid,
+    [remarkCitations, options],
+    remarkReportProblems,
+  ];
+}
+
+export const remarkPlugins: RemarkPlugins = createRemarkPlugins({
+  renderDigest: renderDigest(process.cwd()),
+});
+export const rehypePlugins: RehypePlugins = [];

@@ -1,0 +1,114 @@
+/**
+ * Small helpers shared by the directive plugins: options, labels, per-page
+ * unique ids and the directive node types.
+ */
+import { createHash } from 'node:crypto';
+import { relative, sep } from 'node:path';
+import type { Parent, Root, RootContent } from 'mdast';
+import type { LeafDirective, TextDirective } from 'mdast-util-directive';
+import { toString } from 'mdast-util-to-string';
+import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+
+export type { LeafDirective, TextDirective };
+
+/** Options every plugin takes. */
+export interface PipelineOptions {
+  /** Project root holding content/data (default: the file's cwd, i.e. where Astro runs). */
+  root?: string;
+}
+
+export const rootOf = (options: PipelineOptions, file: VFile): string => options.root ?? file.cwd;
+
+/** The text of a directive's [label], trimmed. */
+export const labelOf = (node: TextDirective | LeafDirective): string => toString(node).trim();
+
+/** Occurrences of each id base on the page (outside the augmentation: vfile exports its own `Map`). */
+type IdCounts = Map<string, number>;
+
+declare module 'vfile' {
+  interface DataMap {
+    siteIdCounts: IdCounts;
+  }
+}
+
+/** Where docs pages live, relative to the project root. */
+const DOCS_DIR = 'content/docs';
+
+/**
+ * The URL path of the page being rendered (content/docs/cases/changsha.md →
+ * /cases/changsha/), or '' for files outside content/docs. Links into the
+ * page's own source list carry it, so that a paragraph shown on another page
+ * (the comparison page quotes case pages) still leads to its sources.
+ */
+export function pageUrl(file: VFile): string {
+  if (!file.path) return '';
+  const path = relative(file.cwd, file.path).split(sep).join('/');
+  if (!path.startsWith(`${DOCS_DIR}/`)) return '';
+  const slug = path
+    .slice(DOCS_DIR.length + 1)
+    .replace(/\.mdx?$/, '')
+    .replace(/(^|\/)index$/, '')
+    .toLowerCase();
+  return slug ? `/${slug}/` : '/';
+}
+
+/** A short key of the page's path (6 hex digits), stable across builds. */
+export function pageKey(file: VFile): string {
+  const path = file.path ? relative(file.cwd, file.path) : '';
+  return createHash('sha1').update(path).digest('hex').slice(0, 6);
+}
+
+/**
+ * `base-<page key>-1`, `base-<page key>-2`, …: ids for repeated elements
+ * such as tooltips. The page key keeps them unique when rendered fragments
+ * of several pages are shown together (the comparison page does this).
+ */
+export function nextId(file: VFile, base: string): string {
+  const counts = (file.data.siteIdCounts ??= new Map());
+  const n = (counts.get(base) ?? 0) + 1;
+  counts.set(base, n);
+  return `${base}-${pageKey(file)}-${n}`;
+}
+
+type DirectiveKind = 'textDirective' | 'leafDirective';
+type DirectiveOf<K extends DirectiveKind> = K extends 'textDirective' ? TextDirective : LeafDirective;
+
+/** Where a directive stands. */
+export interface DirectiveContext {
+  /**
+   * Inside a heading: the heading's text also names the section in the table
+   * of contents and its anchor, where links and tooltips do not belong.
+   */
+  inHeading: boolean;
+}
+
+/**
+ * Visit every directive of one kind and name; the callback returns the node
+ * that replaces it (or undefined to remove it).
+ */
+export function replaceDirectives<K extends DirectiveKind>(
+  tree: Root,
+  kind: K,
+  name: string,
+  replace: (node: DirectiveOf<K>, context: DirectiveContext) => RootContent | undefined,
+): void {
+  const inHeadings = new Set<unknown>();
+  visit(tree, 'heading', (heading) => {
+    visit(heading, kind, (node) => {
+      inHeadings.add(node);
+    });
+  });
+  const found: Array<{ node: DirectiveOf<K>; parent: Parent }> = [];
+  visit(tree, kind, (node, _index, parent) => {
+    const directive = node as DirectiveOf<K>;
+    if (directive.name === name && parent) found.push({ node: directive, parent });
+  });
+  // Document order, so that numbering and per-page ids follow the text.
+  for (const { node, parent } of found) {
+    const index = parent.children.indexOf(node as RootContent);
+    const replacement = replace(node, { inHeading: inHeadings.has(node) });
+    if (replacement) parent.children.splice(index, 1, replacement as never);
+    else parent.children.splice(index, 1);
+  }
+}

@@ -1,0 +1,99 @@
+/**
+ * Reference problems found while rendering one page, reported together as
+ * `file:line  message` so that an author can fix them all in one pass.
+ *
+ * Plugins call `addProblem`; `remarkReportProblems`, registered last, throws
+ * one error listing them. Line numbers are those of the file on disk: Astro
+ * hands the Markdown renderer the page body without its frontmatter, so the
+ * offset is recovered from the file itself.
+ */
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import type { Node } from 'unist';
+import type { VFile } from 'vfile';
+
+export interface Problem {
+  /** 1-based line in the Markdown as rendered (before the frontmatter offset). */
+  line: number | undefined;
+  message: string;
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    siteProblems: Problem[];
+  }
+}
+
+/** Record a problem at a node of the page being rendered. */
+export function addProblem(file: VFile, node: Node | undefined, message: string): void {
+  const problems = (file.data.siteProblems ??= []);
+  problems.push({ line: node?.position?.start.line, message });
+}
+
+/** Lines that precede the rendered text in the file on disk (the frontmatter). */
+export function lineOffset(file: VFile): number {
+  if (!file.path) return 0;
+  let original: string;
+  try {
+    original = readFileSync(file.path, 'utf8');
+  } catch {
+    return 0;
+  }
+  const rendered = String(file.value);
+  if (original === rendered || rendered.length === 0) return 0;
+  const at = original.indexOf(rendered);
+  if (at <= 0) return 0;
+  return original.slice(0, at).split('\n').length - 1;
+}
+
+/** The page's path as authors see it: relative to the working directory (the project root). */
+export function displayPath(file: VFile): string {
+  return file.path ? relative(file.cwd, file.path) || file.path : '（未命名文件）';
+}
+
+/** Error thrown when a page has reference problems; lists each as file:line. */
+export class MarkdownReferenceError extends Error {
+  readonly lines: string[];
+  constructor(lines: string[]) {
+    super(`内容引用有误（${lines.length} 处）：\n${lines.map((l) => `  ${l}`).join('\n')}`);
+    this.name = 'MarkdownReferenceError';
+    this.lines = lines;
+  }
+}
+
+/**
+ * Pages whose rendering failed, by absolute path. Astro's content loader logs
+ * a failed Markdown render and carries on with an empty page; the page
+ * component looks here to fail the build instead (see
+ * src/components/overrides/MarkdownContent.astro). Kept on globalThis because
+ * the config and the page renderer load this module separately.
+ */
+const REGISTRY = Symbol.for('dangjian-anliku.markdown-problems');
+type Registry = Map<string, string>;
+function registry(): Registry {
+  const holder = globalThis as unknown as Record<symbol, Registry | undefined>;
+  return (holder[REGISTRY] ??= new Map());
+}
+
+/** The error message recorded for a page that failed to render, if any. */
+export function recordedFailure(path: string): string | undefined {
+  return registry().get(path);
+}
+
+/** Remark plugin (registered last): throw if the page has problems. */
+export function remarkReportProblems() {
+  return (_tree: unknown, file: VFile): void => {
+    const problems = file.data.siteProblems ?? [];
+    if (file.path) registry().delete(file.path);
+    if (problems.length === 0) return;
+    const path = displayPath(file);
+    const offset = lineOffset(file);
+    const lines = problems
+      .map((p) => ({ ...p, line: p.line === undefined ? undefined : p.line + offset }))
+      .sort((a, b) => (a.line ?? 0) - (b.line ?? 0))
+      .map((p) => `${path}${p.line === undefined ? '' : `:${p.line}`}  ${p.message}`);
+    const error = new MarkdownReferenceError(lines);
+    if (file.path) registry().set(file.path, error.message);
+    throw error;
+  };
+}

@@ -1,0 +1,185 @@
+/**
+ * `:cite[source#section]` — a numbered citation marker — and `::source-list`,
+ * the page's list of the sources it cites.
+ *
+ * ```markdown
+ * 综合党委委员总数不超过13人。:cite[xihu#s3-2-1]
+ *
+ * ## 资料来源
+ *
+ * ::source-list
+ * ```
+ * renders the marker as
+ * ```html
+ * <sup class="site-cite"><a href="#source-xihu-s3-2-1" id="cite-ref-1" class="site-cite__link"><span class="sr-only">出处</span>[1]</a></sup>
+ * ```
+ * and the list, where `::source-list` stands, as
+ * ```html
+ * <section class="site-sources source-list" data-source-list><ol>
+ *   <li id="source-xihu"><cite>《…》</cite>，publisher，2023-12-01。
+ *     <ul><li id="source-xihu-s3-2-1">1.健全街道（镇）综合党委 <a href="#cite-ref-1" …>↩</a></li></ul></li>
+ * </ol></section>
+ * ```
+ * Sources are numbered in order of first appearance; figures (`:fig`) count
+ * as citations of their source section but show no marker. A page that cites
+ * without a `::source-list` gets the list, under a 资料来源 heading, at its end.
+ */
+import type { Heading, Parent, Root, RootContent } from 'mdast';
+import { h } from 'hastscript';
+import type { ElementContent } from 'hast';
+import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import type { SiteData } from '../data/load.ts';
+import { addProblem } from './problems.ts';
+import { currentSiteData } from './site-data.ts';
+import { sectionTitle, sourceEntryId, sourceSectionId } from './figure-citation.ts';
+import {
+  labelOf,
+  pageUrl,
+  rootOf,
+  type LeafDirective,
+  type PipelineOptions,
+  type TextDirective,
+} from './directives.ts';
+import { siteHtml, type SiteHtml } from './site-html.ts';
+
+/** Heading placed above a source list the page did not place itself. */
+export const SOURCE_LIST_HEADING = '资料来源';
+
+interface CitedSource {
+  id: string;
+  /** Sections in order of first citation, each with the marker ids citing it. */
+  sections: Map<string, string[]>;
+}
+
+/** Parse "xihu#s3-2-1"; report what is wrong with it, if anything. */
+function resolveCitation(data: SiteData, label: string): { source: string; section: string } | string {
+  const [source = '', section, ...rest] = label.split('#');
+  if (!source || !section || rest.length > 0) return `引用应写成 :cite[来源#章节]，而不是 :cite[${label}]`;
+  const record = data.sources.get(source)?.value;
+  if (!record) {
+    return `未知的来源「${source}」（:cite[${label}]）：可用的来源为 ${[...data.sources.keys()].join('、')}`;
+  }
+  if (sectionTitle(record, section) === undefined) {
+    return `来源「${source}」没有章节「${section}」（:cite[${label}]）：见 content/data/sources 中该来源的 sections`;
+  }
+  return { source, section };
+}
+
+function sourceList(data: SiteData, cited: CitedSource[]): SiteHtml {
+  const entries = cited.map(({ id, sections }) => {
+    const source = data.sources.get(id)!.value;
+    const byline = source.author
+      ? `作者：${source.author}`
+      : source.publisher
+        ? `发布：${source.publisher}`
+        : undefined;
+    const sectionItems = [...sections].map(([section, markers]) => {
+      const back: ElementContent[] = markers.flatMap((marker, i) => [
+        { type: 'text', value: ' ' },
+        h(
+          'a',
+          { href: `#${marker}`, className: ['site-sources__back'], ariaLabel: `回到正文第 ${i + 1} 处引用` },
+          '↩',
+        ),
+      ]);
+      return h('li', { id: sourceSectionId(id, section) }, [
+        sectionTitle(source, section) ?? section,
+        ...back,
+      ]);
+    });
+    return h('li', { id: sourceEntryId(id) }, [
+      h('cite', `《${source.title}》`),
+      `${byline ? `，${byline}` : ''}，日期：${source.date}。`,
+      h('ul', { className: ['site-sources__sections'] }, sectionItems),
+    ]);
+  });
+  return siteHtml(
+    h('section', { className: ['site-sources', 'source-list'], dataSourceList: '' }, [h('ol', entries)]),
+  );
+}
+
+export function remarkCitations(options: PipelineOptions = {}) {
+  return (tree: Root, file: VFile): void => {
+    const data = currentSiteData(rootOf(options, file));
+    const cited = new Map<string, CitedSource>();
+    const cite = (source: string, section: string, marker?: string) => {
+      let entry = cited.get(source);
+      if (!entry) {
+        entry = { id: source, sections: new Map() };
+        cited.set(source, entry);
+      }
+      const markers = entry.sections.get(section) ?? [];
+      if (marker) markers.push(marker);
+      entry.sections.set(section, markers);
+      return [...cited.keys()].indexOf(source) + 1;
+    };
+
+    const markers: Array<{ node: TextDirective; parent: Parent; replacement?: SiteHtml }> = [];
+    const lists: Array<{ node: LeafDirective; parent: Parent }> = [];
+    let count = 0;
+    // One pass in document order: numbers follow first appearance, figures included.
+    visit(tree, (node, _index, parent) => {
+      if (node.type === 'siteHtml' && node.data.siteCitation) {
+        cite(node.data.siteCitation.source, node.data.siteCitation.section);
+      } else if (node.type === 'textDirective' && node.name === 'cite' && parent) {
+        const resolved = resolveCitation(data, labelOf(node));
+        if (typeof resolved === 'string') {
+          addProblem(file, node, resolved);
+          markers.push({ node, parent });
+          return;
+        }
+        const id = `cite-ref-${++count}`;
+        const number = cite(resolved.source, resolved.section, id);
+        markers.push({
+          node,
+          parent,
+          replacement: siteHtml(
+            h('sup', { className: ['site-cite'] }, [
+              h(
+                'a',
+                {
+                  href: `${pageUrl(file)}#${sourceSectionId(resolved.source, resolved.section)}`,
+                  id,
+                  className: ['site-cite__link'],
+                  dataCite: `${resolved.source}#${resolved.section}`,
+                },
+                [h('span', { className: ['sr-only'] }, '出处'), `[${number}]`],
+              ),
+            ]),
+          ),
+        });
+      } else if (node.type === 'leafDirective' && node.name === 'source-list' && parent) {
+        lists.push({ node, parent });
+      }
+    });
+
+    for (const { node, parent, replacement } of markers) {
+      const index = parent.children.indexOf(node as RootContent);
+      if (replacement) parent.children.splice(index, 1, replacement as never);
+      else parent.children.splice(index, 1);
+    }
+
+    for (const extra of lists.slice(1)) {
+      addProblem(file, extra.node, '一页只能有一个 ::source-list');
+    }
+    const list =
+      cited.size > 0
+        ? sourceList(data, [...cited.values()])
+        : siteHtml(h('p', { className: ['site-sources-empty'] }, '本页没有引用资料。'));
+    const [placed] = lists;
+    if (placed) {
+      for (const { node, parent } of lists) {
+        const index = parent.children.indexOf(node as RootContent);
+        parent.children.splice(index, 1, ...(node === placed.node ? [list as never] : []));
+      }
+    } else if (cited.size > 0) {
+      const heading: Heading = {
+        type: 'heading',
+        depth: 2,
+        children: [{ type: 'text', value: SOURCE_LIST_HEADING }],
+      };
+      tree.children.push(heading, list);
+    }
+  };
+}

@@ -1,0 +1,103 @@
+/**
+ * `::figure-table{city="长沙"}` — every figure of one city as a table: what
+ * is counted, the value as `:fig` prints it, year, level and source section.
+ * Each row has the id `fig-<figure id>`, so the figures page can be linked
+ * to a single figure.
+ *
+ * ```markdown
+ * ::figure-table{city="长沙"}
+ * ```
+ * renders as
+ * ```html
+ * <div class="site-figure-table" data-figure-table="长沙"><table>
+ *   <caption>长沙：原文给出的数字</caption>
+ *   <thead>…</thead>
+ *   <tbody><tr id="fig-cs-863" data-figure-row="cs-863"><th scope="row">小区党支部</th>
+ *     <td><span class="site-fig-value">863个</span></td><td>2018</td><td>小区</td><td>《…》（一）…</td></tr></tbody>
+ * </table></div>
+ * ```
+ */
+import type { Root } from 'mdast';
+import { h } from 'hastscript';
+import type { VFile } from 'vfile';
+import { CITIES } from '../schemas/vocabulary.ts';
+import { addProblem } from './problems.ts';
+import { currentSiteData } from './site-data.ts';
+import { formatFigure } from '../figures/format.ts';
+import { citationText } from './figure-citation.ts';
+import { replaceDirectives, rootOf, type PipelineOptions } from './directives.ts';
+import { siteHtml } from './site-html.ts';
+
+/** Row id of a figure in a figure table. */
+export const figureRowId = (id: string): string => `fig-${id}`;
+
+export function remarkFigureTable(options: PipelineOptions = {}) {
+  return (tree: Root, file: VFile): void => {
+    const data = currentSiteData(rootOf(options, file));
+    replaceDirectives(tree, 'leafDirective', 'figure-table', (node) => {
+      const city = node.attributes?.city ?? '';
+      if (!(CITIES as readonly string[]).includes(city)) {
+        addProblem(
+          file,
+          node,
+          city
+            ? `未知的城市「${city}」（::figure-table）：可用的城市为 ${CITIES.join('、')}`
+            : '::figure-table 缺少城市：应写成 ::figure-table{city="长沙"}',
+        );
+        return undefined;
+      }
+      const figures = [...data.figures.values()]
+        .map((located) => located.value)
+        .filter((f) => f.city === city);
+      if (figures.length === 0) {
+        return siteHtml(
+          h('p', { className: ['site-figure-table-empty'], dataFigureTable: city }, `暂无${city}的数字。`),
+        );
+      }
+      const rows = figures.map((figure) => {
+        let citation = citationText(data, figure.source, figure.section);
+        if (citation === undefined) {
+          const record = data.figures.get(figure.id)?.record;
+          addProblem(
+            file,
+            node,
+            `数字「${figure.id}」的出处「${figure.source}#${figure.section}」不存在（见 ${record?.file}:${record?.line}）`,
+          );
+          citation = `${figure.source}#${figure.section}`;
+        }
+        return h('tr', { id: figureRowId(figure.id), dataFigureRow: figure.id }, [
+          h('th', { scope: 'row' }, figure.label),
+          h('td', [
+            h(
+              'span',
+              {
+                className: figure.missing
+                  ? ['site-fig-value', 'site-fig-value--missing']
+                  : ['site-fig-value'],
+                dataFigureMissing: figure.missing ? '' : undefined,
+              },
+              formatFigure(figure),
+            ),
+          ]),
+          h('td', figure.year ?? '未注明'),
+          h('td', figure.level ?? '—'),
+          h('td', citation),
+        ]);
+      });
+      return siteHtml(
+        h('div', { className: ['site-figure-table'], dataFigureTable: city }, [
+          h('table', [
+            h('caption', `${city}：原文给出的数字`),
+            h('thead', [
+              h(
+                'tr',
+                ['项目', '数字', '年份', '层级', '出处'].map((title) => h('th', { scope: 'col' }, title)),
+              ),
+            ]),
+            h('tbody', rows),
+          ]),
+        ]),
+      );
+    });
+  };
+}

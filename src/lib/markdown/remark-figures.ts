@@ -1,0 +1,104 @@
+/**
+ * `:fig[id]` — a figure from content/data/figures, printed as the source
+ * gives it, with its citation on hover, on focus and in print.
+ *
+ * ```markdown
+ * 共建立小区党支部:fig[cs-863]
+ * ```
+ * renders as
+ * ```html
+ * 共建立小区党支部<span class="site-fig" data-figure-id="cs-863" data-tip>
+ *   <a class="site-fig__value" href="/cases/changsha/#source-changsha-s2-1" aria-describedby="fig-note-cs-863-3f9a1c-1">863个</a>
+ *   <span class="site-fig__note" id="fig-note-cs-863-3f9a1c-1" role="tooltip" data-pagefind-ignore>
+ *     <span class="site-fig__what">住宅小区党支部。</span>出处：《…》（一）…</span>
+ * </span>
+ * ```
+ * (one line in the output: no whitespace is added between CJK characters).
+ * The number links to the figure's source in the page's source list, which
+ * remark-citations builds (with the page's own URL, so that the link still
+ * works where the paragraph is quoted on another page). A figure the source
+ * lost reads 原文未给出数字 and carries `data-figure-missing`. In a heading
+ * only the bare value is printed.
+ */
+import type { Root } from 'mdast';
+import { h } from 'hastscript';
+import type { VFile } from 'vfile';
+import { addProblem } from './problems.ts';
+import { currentSiteData } from './site-data.ts';
+import { formatFigure, MISSING_TEXT } from '../figures/format.ts';
+import { citationText, sourceSectionId } from './figure-citation.ts';
+import { labelOf, nextId, pageUrl, replaceDirectives, rootOf, type PipelineOptions } from './directives.ts';
+import { siteHtml } from './site-html.ts';
+import { reportUnusedFiguresAtExit } from './unused-figures.ts';
+
+export function remarkFigures(options: PipelineOptions = {}) {
+  // At the end of a build, warn about figures no page cites.
+  reportUnusedFiguresAtExit(options.root ?? process.cwd());
+  return (tree: Root, file: VFile): void => {
+    const data = currentSiteData(rootOf(options, file));
+    replaceDirectives(tree, 'textDirective', 'fig', (node, { inHeading }) => {
+      const id = labelOf(node);
+      const located = data.figures.get(id);
+      if (!located) {
+        addProblem(file, node, `未知的数字 id「${id}」（:fig[${id}]）：content/data/figures 中没有这一条`);
+        return undefined;
+      }
+      const figure = located.value;
+      const citation = citationText(data, figure.source, figure.section);
+      if (citation === undefined) {
+        addProblem(
+          file,
+          node,
+          `数字「${id}」的出处「${figure.source}#${figure.section}」不存在（见 ${located.record.file}:${located.record.line}）`,
+        );
+        return undefined;
+      }
+      if (inHeading) {
+        // In a heading, the bare figure: the heading names a section in the table of contents.
+        const bare = siteHtml(
+          h(
+            'span',
+            {
+              className: ['site-fig-value'],
+              dataFigureId: id,
+              dataFigureMissing: figure.missing ? '' : undefined,
+            },
+            formatFigure(figure),
+          ),
+        );
+        bare.data.siteCitation = { source: figure.source, section: figure.section };
+        return bare;
+      }
+      const noteId = nextId(file, `fig-note-${id}`);
+      // What is counted helps on hover; in print the sentence says it, so only the citation prints.
+      const what = figure.missing ? `${MISSING_TEXT}：${figure.label}。` : `${figure.label}。`;
+      const element = h(
+        'span',
+        {
+          className: figure.missing ? ['site-fig', 'site-fig--missing'] : ['site-fig'],
+          dataFigureId: id,
+          dataFigureMissing: figure.missing ? '' : undefined,
+          dataTip: '',
+        },
+        [
+          h(
+            'a',
+            {
+              className: ['site-fig__value'],
+              href: `${pageUrl(file)}#${sourceSectionId(figure.source, figure.section)}`,
+              ariaDescribedBy: noteId,
+            },
+            formatFigure(figure),
+          ),
+          h('span', { className: ['site-fig__note'], id: noteId, role: 'tooltip', dataPagefindIgnore: '' }, [
+            h('span', { className: ['site-fig__what'] }, what),
+            `出处：${citation}`,
+          ]),
+        ],
+      );
+      const html = siteHtml(element);
+      html.data.siteCitation = { source: figure.source, section: figure.section };
+      return html;
+    });
+  };
+}

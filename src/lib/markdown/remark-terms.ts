@@ -1,0 +1,61 @@
+/**
+ * `:term[大党委]` — a glossary term (found by term or alias) as a link to its
+ * entry on the glossary page, with its short definition as a tooltip.
+ *
+ * ```markdown
+ * 推行社区:term[大党委]
+ * ```
+ * renders as
+ * ```html
+ * 推行社区<span class="site-term" data-term="da-dang-wei" data-tip>
+ *   <a href="/reference/glossary/#da-dang-wei" aria-describedby="term-tip-da-dang-wei-3f9a1c-1">大党委</a>
+ *   <span class="site-term__tip" id="term-tip-da-dang-wei-3f9a1c-1" role="tooltip" data-pagefind-ignore>大党委：…</span>
+ * </span>
+ * ```
+ * The text stays as written (an alias shows as the alias). CSS shows the
+ * tooltip on hover and focus; a small script adds Escape and touch. Without
+ * JS it is an ordinary link.
+ */
+import type { Root } from 'mdast';
+import { h } from 'hastscript';
+import type { VFile } from 'vfile';
+import { addProblem } from './problems.ts';
+import { currentSiteData, termIndex } from './site-data.ts';
+import { labelOf, nextId, replaceDirectives, rootOf, type PipelineOptions } from './directives.ts';
+import { siteHtml } from './site-html.ts';
+
+/** The glossary page; each entry carries its id as anchor. */
+export const GLOSSARY_PATH = '/reference/glossary/';
+
+export function remarkTerms(options: PipelineOptions = {}) {
+  return (tree: Root, file: VFile): void => {
+    const terms = termIndex(currentSiteData(rootOf(options, file)));
+    replaceDirectives(tree, 'textDirective', 'term', (node, { inHeading }) => {
+      const name = labelOf(node);
+      const entry = terms.get(name);
+      if (!entry) {
+        const clash = terms.conflicts(name);
+        addProblem(
+          file,
+          node,
+          clash
+            ? `术语「${name}」同时是 ${clash.join('、')} 的名称或别名，无法确定指向（:term[${name}]）`
+            : `未知的术语「${name}」（:term[${name}]）：content/data/glossary.yaml 中没有这一术语或别名`,
+        );
+        return undefined;
+      }
+      // In a heading, the term as plain text: the heading also names a section in the table of contents.
+      if (inHeading) return { type: 'text', value: name };
+      const tipId = nextId(file, `term-tip-${entry.id}`);
+      return siteHtml(
+        h('span', { className: ['site-term'], dataTerm: entry.id, dataTip: '' }, [
+          h('a', { href: `${GLOSSARY_PATH}#${entry.id}`, ariaDescribedBy: tipId }, name),
+          h('span', { className: ['site-term__tip'], id: tipId, role: 'tooltip', dataPagefindIgnore: '' }, [
+            h('strong', entry.term),
+            `：${entry.short}`,
+          ]),
+        ]),
+      );
+    });
+  };
+}

@@ -1,0 +1,37 @@
+/**
+ * A digest of everything a rendered Markdown page depends on besides its
+ * own text: the data under content/data and the code of the pipeline.
+ *
+ * Astro's content store keeps each Markdown page's rendered HTML until the
+ * page's own text changes, so editing a figure in YAML — or a plugin — would
+ * leave stale numbers (and unchecked references) in cached pages. Astro
+ * clears the store whenever its config changes, and our plugin options are
+ * part of that config: passing this digest as an option ties the cache to
+ * the data and the code too.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** Folders whose files shape a page's rendering, relative to the project root. */
+export const RENDER_INPUTS = [
+  'content/data',
+  'src/lib/markdown',
+  'src/lib/figures',
+  'src/lib/data',
+  'src/lib/schemas',
+];
+
+export function renderDigest(root: string, folders: string[] = RENDER_INPUTS): string {
+  const hash = createHash('sha256');
+  for (const folder of folders) {
+    const dir = join(root, folder);
+    if (!existsSync(dir)) continue;
+    for (const name of readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort()) {
+      const path = join(dir, name);
+      if (!statSync(path).isFile()) continue;
+      hash.update(`${folder}/${name}`).update('\0').update(readFileSync(path)).update('\0');
+    }
+  }
+  return hash.digest('hex').slice(0, 16);
+}

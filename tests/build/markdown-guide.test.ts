@@ -1,0 +1,129 @@
+/**
+ * The authors' guide (content/docs/about/authoring.mdx, an MDX page) uses
+ * every directive; this checks each renders from the real data, and that
+ * Starlight's own Markdown features still work under the unified processor.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Element } from 'hast';
+import { toText } from 'hast-util-to-text';
+import { select, selectAll } from 'hast-util-select';
+import { loadSiteData } from '../../src/lib/data/load.ts';
+import { readPage } from '../helpers/html.ts';
+import { ROOT } from '../helpers/paths.ts';
+
+const page = readPage('/about/authoring/');
+const data = loadSiteData(ROOT);
+const main = page.$('main')!;
+const attr = (el: Element | undefined, name: string) => String(el?.properties[name] ?? '');
+const text = (el: Element | undefined) => (el ? toText(el) : '');
+
+describe('authors’ guide: directives', () => {
+  it(':fig prints the figure as the source gives it, with its citation', () => {
+    const fig = page.$('[data-figure-id="xh-zhdw-max"]');
+    expect(text(select('.site-fig__value', fig!))).toBe('不超过13人');
+    const note = select('[role="tooltip"]', fig!);
+    expect(attr(select('a', fig!), 'ariaDescribedBy')).toBe(attr(note, 'id'));
+    expect(text(note)).toContain(data.sources.get('xihu')!.value.title);
+    expect(text(note)).toContain('1.健全街道（镇）综合党委');
+    expect(attr(select('a', fig!), 'href')).toBe('/about/authoring/#source-xihu-s3-2-1');
+  });
+
+  it(':fig of a lost number says so and shows no digit', () => {
+    const fig = page.$('[data-figure-id="gz-zhidaoyuan-zongshu"]');
+    expect(fig?.properties['dataFigureMissing']).toBe('');
+    expect(text(select('.site-fig__value', fig!))).toBe('原文未给出数字');
+    expect(text(select('.site-fig__value', fig!))).not.toMatch(/\d/);
+  });
+
+  it(':term links to the glossary entry and carries its short definition, also by alias', () => {
+    const terms = page.$$('main [data-term="da-dang-wei"]');
+    expect(terms.length).toBeGreaterThanOrEqual(2);
+    const short = data.glossary.get('da-dang-wei')!.value.short;
+    for (const term of terms) {
+      expect(attr(select('a', term), 'href')).toBe('/reference/glossary/#da-dang-wei');
+      expect(text(select('[role="tooltip"]', term))).toContain(short);
+    }
+    expect(terms.map((t) => text(select('a', t)))).toEqual(expect.arrayContaining(['大党委', '社区大党委']));
+  });
+
+  it(':cite links to its source-list entry, which links back', () => {
+    const marker = page.$('main a.site-cite__link');
+    expect(text(marker)).toContain('[1]');
+    expect(attr(marker, 'href')).toMatch(/^\/about\/authoring\/#source-/);
+    const target = attr(marker, 'href').split('#')[1];
+    const entry = page.$(`[id="${target}"]`);
+    expect(entry).toBeDefined();
+    expect(selectAll('a.site-sources__back', entry!).map((a) => attr(a, 'href'))).toContain(
+      `#${attr(marker, 'id')}`,
+    );
+  });
+
+  it('::source-list lists each source once with title, author or publisher, date and cited sections', () => {
+    const lists = page.$$('main [data-source-list]');
+    expect(lists).toHaveLength(1);
+    const entries = selectAll(':scope > ol > li', lists[0]!);
+    expect(entries.map((li) => attr(li, 'id'))).toEqual(['source-xihu', 'source-forum']);
+    const xihu = data.sources.get('xihu')!.value;
+    expect(text(entries[0])).toContain(xihu.title);
+    expect(text(entries[0])).toContain(xihu.publisher!);
+    expect(text(entries[0])).toContain(xihu.date);
+    expect(text(entries[1])).toContain(data.sources.get('forum')!.value.author!);
+  });
+
+  it(':anchor puts a stable id in the page, once', () => {
+    expect(page.$$('#guide-anchor-demo')).toHaveLength(1);
+    expect(page.$('#guide-anchor-demo')?.properties['className']).toEqual(['site-anchor']);
+  });
+
+  it('::figure-table lists every figure of the city but the demo records, each row with its id', () => {
+    const expected = [...data.figures.values()]
+      .map((f) => f.value)
+      .filter((f) => f.city === '南昌西湖区' && !f.id.startsWith('guide-'));
+    const rows = page.$$('[data-figure-table="南昌西湖区"] tbody tr');
+    expect(rows.map((r) => attr(r, 'id'))).toEqual(expected.map((f) => `fig-${f.id}`));
+    if (expected.length === 0) expect(page.$('p[data-figure-table="南昌西湖区"]')).toBeDefined();
+  });
+
+  it('the Mermaid diagram has a reserved canvas, a caption and its content as a list', () => {
+    const figure = page.$('main figure[data-diagram]');
+    const canvas = select('[data-diagram-source]', figure!);
+    expect(attr(canvas, 'dataDiagramSource')).toMatch(/^flowchart TD/);
+    expect(attr(canvas, 'style')).toMatch(/--site-diagram-width: \d+px; --site-diagram-ratio: \d+ \/ \d+/);
+    expect(attr(canvas, 'ariaHidden')).toBe('true');
+    expect(text(select('figcaption', figure!))).toBe('西湖区“四位一体”的党组织网络');
+    const items = selectAll('.site-diagram__text li', figure!).map(text);
+    expect(items).toEqual(expect.arrayContaining(['下设：社区“大党委”', '下设：“党群微家”党小组']));
+  });
+
+  it('adds no stray space around directives in Chinese text', () => {
+    const paragraph = page
+      .$$('main p')
+      .map(text)
+      .find((t) => t.startsWith('效果：西湖区在社区推行'));
+    expect(paragraph).toMatch(/^效果：西湖区在社区推行大党委.*，在街道设综合党委.*，吸收辖区单位的兼职委员/);
+    expect(page.html).not.toMatch(/[\u4e00-\u9fff]\s+<span class="site-(fig|term)"/);
+  });
+});
+
+describe('authors’ guide: Starlight’s Markdown features under the unified processor', () => {
+  it('renders asides', () => {
+    const aside = page.$('main aside.starlight-aside--note');
+    expect(text(aside)).toContain('演示条目');
+  });
+
+  it('adds heading anchor links', () => {
+    const link = page.$('main .sl-heading-wrapper a.sl-anchor-link');
+    expect(attr(link, 'href')).toMatch(/^#/);
+    expect(page.$$('main h2').map(text)).toEqual(expect.arrayContaining(['数字', '术语', '资料来源']));
+  });
+
+  it('renders code blocks with Expressive Code, directives inside them left as text', () => {
+    const blocks = page.$$('main .expressive-code pre');
+    expect(blocks.length).toBeGreaterThan(3);
+    expect(blocks.map(text).join('\n')).toContain(':fig[xh-zhdw-max]');
+  });
+
+  it('keeps the main text of the page', () => {
+    expect(text(main)).toContain('本库的每个数字');
+  });
+});

@@ -1,0 +1,96 @@
+/**
+ * Whole-site checks of the Markdown pipeline's output: no directive syntax
+ * survives into any page, generated ids are unique, and the client scripts
+ * ship only to pages that need them.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Element, Root, RootContent } from 'hast';
+import { allPageUrls, readPage } from '../helpers/html.ts';
+
+/** Directive syntax that must never reach a reader. */
+const LEFTOVERS = [':fig[', ':cite[', ':term[', ':anchor{', '::figure-table', '::source-list'];
+/** Text inside these is code or script, where the syntax may be shown on purpose. */
+const SKIP = new Set(['pre', 'code', 'script', 'style', 'template']);
+
+function visibleText(node: Root | RootContent, out: string[] = []): string[] {
+  if (node.type === 'text') out.push(node.value);
+  if (node.type === 'element' && SKIP.has(node.tagName)) return out;
+  if ('children' in node) for (const child of node.children) visibleText(child, out);
+  return out;
+}
+
+const pages = allPageUrls().map((url) => readPage(url));
+
+describe('built pages', () => {
+  it('are many', () => expect(pages.length).toBeGreaterThan(5));
+
+  it('contain no unrendered directive syntax (outside code)', () => {
+    const found = pages.flatMap((page) => {
+      const text = visibleText(page.tree).join('');
+      return LEFTOVERS.filter((s) => text.includes(s)).map((s) => `${page.url}: ${s}`);
+    });
+    expect(found).toEqual([]);
+  });
+
+  it('have unique anchor and directive ids', () => {
+    const duplicates = pages.flatMap((page) => {
+      const ids = page
+        .$$(
+          '.site-anchor, [data-tip] [role="tooltip"], a.site-cite__link, [data-source-list] li, [data-figure-row]',
+        )
+        .map((el: Element) => String(el.properties['id']));
+      return ids.filter((id, i) => ids.indexOf(id) !== i).map((id) => `${page.url}#${id}`);
+    });
+    expect(duplicates).toEqual([]);
+  });
+
+  it('point every figure, citation and tooltip link at an element that exists', () => {
+    const idsByUrl = new Map(
+      pages.map((page) => [page.url, new Set(page.$$('[id]').map((el) => String(el.properties['id'])))]),
+    );
+    const broken = pages.flatMap((page) => {
+      const links = page
+        .$$('a.site-fig__value, a.site-cite__link, a.site-sources__back')
+        .map((a) => decodeURIComponent(String(a.properties['href'])));
+      const missing = links.filter((href) => {
+        const [path = '', fragment = ''] = href.split('#');
+        // Figures and citations quoted from another page link back to that page's sources.
+        return !idsByUrl.get(path || page.url)?.has(fragment);
+      });
+      const described = page
+        .$$('[data-tip] > a')
+        .map((a) => String(a.properties['ariaDescribedBy']))
+        .filter((id) => !idsByUrl.get(page.url)?.has(id));
+      return [...missing, ...described].map((ref) => `${page.url} → ${ref}`);
+    });
+    expect(broken).toEqual([]);
+  });
+
+  it('load the diagram script exactly on pages with a diagram, and never Mermaid itself up front', () => {
+    for (const page of pages) {
+      const hasDiagram = page.$('[data-diagram]') !== undefined;
+      const scripts = page
+        .$$('script[src], link[rel="modulepreload"]')
+        .map((s) => String(s.properties['src'] ?? s.properties['href']));
+      expect(
+        scripts.some((src) => src.includes('DiagramLoader')),
+        page.url,
+      ).toBe(hasDiagram);
+      expect(
+        scripts.filter((src) => /mermaid/i.test(src)),
+        page.url,
+      ).toEqual([]);
+    }
+  });
+
+  it('carry the tooltip script exactly on pages with tooltips', () => {
+    for (const page of pages) {
+      const hasTips = page.$('[data-tip]') !== undefined;
+      const inline = page
+        .$$('script:not([src])')
+        .some((s) => JSON.stringify(s.children).includes('data-tip-open'));
+      const external = page.$$('script[src]').some((s) => String(s.properties['src']).includes('Tooltips'));
+      expect(inline || external, page.url).toBe(hasTips);
+    }
+  });
+});

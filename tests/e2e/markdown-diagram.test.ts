@@ -1,0 +1,138 @@
+/**
+ * Mermaid diagrams in Chromium: loaded only when a diagram nears the
+ * viewport, drawn into the space reserved for them, redrawn with the theme,
+ * and replaced by their text version without JS and in print.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from '../helpers/browser.ts';
+import { serveDist, type StaticServer } from '../helpers/serve.ts';
+import { DIST } from '../helpers/paths.ts';
+import { mermaidChunks } from '../../scripts/bench/30-mermaid.ts';
+
+const GUIDE = '/about/authoring/';
+
+describe('Mermaid diagrams in Chromium', () => {
+  let browser: Browser;
+  let server: StaticServer;
+  const chunks = mermaidChunks(DIST);
+  const mermaidRequests = () =>
+    server.requests.filter((path) => chunks.has(path.split('?')[0]!.replace(/^\/_astro\//, '')));
+
+  beforeAll(async () => {
+    server = await serveDist();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const open = async (url: string, options: Parameters<Browser['newPage']>[0] = {}): Promise<Page> => {
+    server.requests.length = 0;
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 }, ...options });
+    await page.goto(`${server.url}${url}`, { waitUntil: 'networkidle' });
+    return page;
+  };
+
+  it('knows which built chunks are Mermaid’s', () => {
+    expect([...chunks].some((f) => f.startsWith('mermaid.core'))).toBe(true);
+  });
+
+  it('draws the diagram only after it is scrolled near, with no Mermaid request before', async () => {
+    const page = await open(GUIDE);
+    const canvas = page.locator('[data-diagram-source]').first();
+    // The diagram starts well below the fold, beyond the loader's 400px margin.
+    const top = await canvas.evaluate((el) => el.getBoundingClientRect().top);
+    expect(top).toBeGreaterThan(720 + 400);
+    await page.waitForTimeout(500);
+    expect(mermaidRequests()).toEqual([]);
+    expect(await canvas.locator('svg').count()).toBe(0);
+
+    const before = await canvas.boundingBox();
+    await canvas.scrollIntoViewIfNeeded();
+    await canvas.locator('svg').waitFor({ timeout: 30_000 });
+    expect(mermaidRequests().length).toBeGreaterThan(0);
+    expect(await canvas.getAttribute('data-state')).toBe('rendered');
+    // Drawn into the reserved box: nothing moved.
+    const after = await canvas.boundingBox();
+    expect(after?.height).toBeCloseTo(before!.height, 0);
+    const svgText = await canvas.locator('svg').textContent();
+    expect(svgText).toContain('网格党支部');
+    await page.close();
+  });
+
+  it('loads no Mermaid at all on a page without diagrams', async () => {
+    for (const url of ['/', '/about/sources/']) {
+      const page = await open(url);
+      expect(await page.locator('[data-diagram]').count()).toBe(0);
+      await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+      await page.waitForTimeout(300);
+      expect(mermaidRequests(), url).toEqual([]);
+      await page.close();
+    }
+  });
+
+  it('causes no layout shift while drawing', async () => {
+    const page = await open(GUIDE);
+    await page.evaluate(() => {
+      (window as unknown as { shifts: number }).shifts = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as Array<
+          PerformanceEntry & { value: number; hadRecentInput: boolean }
+        >) {
+          if (!entry.hadRecentInput) (window as unknown as { shifts: number }).shifts += entry.value;
+        }
+      }).observe({ type: 'layout-shift', buffered: false });
+    });
+    const canvas = page.locator('[data-diagram-source]').first();
+    await canvas.scrollIntoViewIfNeeded();
+    await canvas.locator('svg').waitFor({ timeout: 30_000 });
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBe(0);
+    await page.close();
+  });
+
+  it('follows Starlight’s theme and redraws when it changes', async () => {
+    const page = await open(GUIDE, { colorScheme: 'light' });
+    const canvas = page.locator('[data-diagram-source]').first();
+    await canvas.scrollIntoViewIfNeeded();
+    await canvas.locator('svg').waitFor({ timeout: 30_000 });
+    expect(await canvas.getAttribute('data-theme')).toBe('light');
+    const lightSvg = await canvas.innerHTML();
+    await page.evaluate(() => {
+      document.documentElement.dataset['theme'] = 'dark';
+    });
+    await page.waitForFunction(
+      () => document.querySelector('[data-diagram-source]')?.getAttribute('data-theme') === 'dark',
+    );
+    expect(await canvas.innerHTML()).not.toBe(lightSvg);
+    await page.close();
+  });
+
+  it('keeps the text version for screen readers, and shows it in print and without JS', async () => {
+    const page = await open(GUIDE);
+    const text = page.locator('.site-diagram__text').first();
+    // Hidden visually (1px clip) but not from assistive technology.
+    expect(await text.evaluate((el) => el.getBoundingClientRect().height)).toBeLessThanOrEqual(1);
+    expect(await text.evaluate((el) => getComputedStyle(el).display)).not.toBe('none');
+    await page.emulateMedia({ media: 'print' });
+    expect(await text.evaluate((el) => el.getBoundingClientRect().height)).toBeGreaterThan(20);
+    await page.close();
+
+    const noJs = await browser.newContext({
+      javaScriptEnabled: false,
+      viewport: { width: 1280, height: 720 },
+    });
+    const plain = await noJs.newPage();
+    await plain.goto(`${server.url}${GUIDE}`);
+    const list = plain.locator('.site-diagram__text').first();
+    expect(await list.isVisible()).toBe(true);
+    expect(await list.evaluate((el) => el.getBoundingClientRect().height)).toBeGreaterThan(20);
+    expect(await plain.locator('.site-diagram__canvas').first().isVisible()).toBe(false);
+    expect(await plain.locator('.site-diagram figcaption').first().textContent()).toBe(
+      '西湖区“四位一体”的党组织网络',
+    );
+    await noJs.close();
+  });
+});

@@ -1,0 +1,109 @@
+/**
+ * Term and figure tooltips in Chromium: open by keyboard focus and hover,
+ * close with Escape, open by a first tap on touch screens, and plain links
+ * without JS.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from '../helpers/browser.ts';
+import { serveDist, type StaticServer } from '../helpers/serve.ts';
+import { loadSiteData } from '../../src/lib/data/load.ts';
+import { ROOT } from '../helpers/paths.ts';
+
+const GUIDE = '/about/authoring/';
+const short = loadSiteData(ROOT).glossary.get('da-dang-wei')!.value.short;
+
+describe('tooltips in Chromium', () => {
+  let browser: Browser;
+  let server: StaticServer;
+  beforeAll(async () => {
+    server = await serveDist();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  /** Press Tab until focus is inside `selector`; fails after `max` presses. */
+  async function tabTo(page: Page, selector: string, max = 300): Promise<void> {
+    for (let i = 0; i < max; i += 1) {
+      await page.keyboard.press('Tab');
+      if (await page.evaluate((s) => document.activeElement?.closest(s) !== null, selector)) return;
+    }
+    throw new Error(`Tab 键 ${max} 次仍未到达 ${selector}`);
+  }
+
+  it('opens a term’s definition by keyboard and closes it with Escape', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}${GUIDE}`);
+    const term = page.locator('main [data-term="da-dang-wei"]').first();
+    const tip = term.locator('[role="tooltip"]');
+    expect(await tip.isVisible()).toBe(false);
+
+    await tabTo(page, 'main [data-term="da-dang-wei"]');
+    expect(await tip.isVisible()).toBe(true);
+    expect(await tip.textContent()).toContain(short);
+    // The link is described by its tooltip.
+    const describedBy = await term.locator('a').getAttribute('aria-describedby');
+    expect(await tip.getAttribute('id')).toBe(describedBy);
+
+    await page.keyboard.press('Escape');
+    expect(await tip.isVisible()).toBe(false);
+    // Focus stays; leaving and coming back shows it again.
+    expect(await page.evaluate(() => document.activeElement?.closest('[data-term]') !== null)).toBe(true);
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Tab');
+    expect(await tip.isVisible()).toBe(true);
+    await page.close();
+  });
+
+  it('shows a figure’s citation on focus and on hover', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}${GUIDE}`);
+    const note = page.locator('[data-figure-id="xh-zhdw-max"] [role="tooltip"]');
+    await tabTo(page, '[data-figure-id="xh-zhdw-max"]');
+    expect(await note.isVisible()).toBe(true);
+    expect(await note.textContent()).toContain('1.健全街道（镇）综合党委');
+    await page.keyboard.press('Escape');
+    expect(await note.isVisible()).toBe(false);
+
+    await page.mouse.move(0, 0);
+    await page.locator('main [data-term="zong-he-dang-wei"] a').hover();
+    expect(await page.locator('main [data-term="zong-he-dang-wei"] [role="tooltip"]').isVisible()).toBe(true);
+    await page.close();
+  });
+
+  it('on a touch screen, the first tap opens the definition and the second follows the link', async () => {
+    const context = await browser.newContext({
+      hasTouch: true,
+      isMobile: true,
+      viewport: { width: 390, height: 800 },
+    });
+    const page = await context.newPage();
+    await page.goto(`${server.url}${GUIDE}`);
+    const term = page.locator('main [data-term="da-dang-wei"]').first();
+    await term.scrollIntoViewIfNeeded();
+    await term.locator('a').tap();
+    expect(await term.locator('[role="tooltip"]').isVisible()).toBe(true);
+    expect(page.url()).toContain(GUIDE);
+    // The definition fits on the narrow screen.
+    const box = await term.locator('[role="tooltip"]').boundingBox();
+    expect(box!.x).toBeGreaterThanOrEqual(0);
+    expect(box!.x + box!.width).toBeLessThanOrEqual(390);
+    await term.locator('a').tap();
+    await page.waitForURL(/\/reference\/glossary\/#da-dang-wei$/);
+    await context.close();
+  });
+
+  it('without JS a term is a plain link to its glossary entry', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${server.url}${GUIDE}`);
+    const link = page.locator('main [data-term="da-dang-wei"] a').first();
+    expect(await link.getAttribute('href')).toBe('/reference/glossary/#da-dang-wei');
+    await link.click();
+    await page.waitForURL(/\/reference\/glossary\/#da-dang-wei$/);
+    await context.close();
+  });
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { pageNeeds, renderFailure } from '../../../src/lib/markdown/page-needs.ts';
+import { renderMarkdown, FIXTURES } from './render.ts';
+import { join } from 'node:path';
+
+describe('pageNeeds', () => {
+  it('asks for the tooltip script on pages with :term or :fig, the loader on pages with diagrams', async () => {
+    const path = join(FIXTURES, 'page.md');
+    expect(pageNeeds(await renderMarkdown('西湖区:term[大党委]。', path))).toEqual({
+      tooltips: true,
+      diagrams: false,
+    });
+    expect(pageNeeds(await renderMarkdown('数字:fig[cs-863]。', path))).toEqual({
+      tooltips: true,
+      diagrams: false,
+    });
+    const diagram = '```mermaid caption="图"\nflowchart TD\n  a --> b\n```\n';
+    expect(pageNeeds(await renderMarkdown(diagram, path))).toEqual({ tooltips: false, diagrams: true });
+    expect(pageNeeds(await renderMarkdown('普通段落，代码 `data-diagram=` 不算。', path))).toEqual({
+      tooltips: false,
+      diagrams: false,
+    });
+  });
+});
+
+describe('renderFailure', () => {
+  it('reports a .md page whose body rendered to nothing', () => {
+    const message = renderFailure({ filePath: 'content/docs/a.md', body: '正文' }, '');
+    expect(message).toContain('页面 content/docs/a.md 未能渲染，构建中止');
+  });
+
+  it('accepts rendered pages, empty pages and MDX', () => {
+    expect(
+      renderFailure({ filePath: 'content/docs/a.md', body: '正文', rendered: { html: '' } }, ''),
+    ).toBeUndefined();
+    expect(renderFailure({ filePath: 'content/docs/a.md', body: '正文' }, '<p>正文</p>')).toBeUndefined();
+    expect(renderFailure({ filePath: 'content/docs/a.md', body: '  ' }, '')).toBeUndefined();
+    expect(renderFailure({ filePath: 'content/docs/a.mdx', body: '正文' }, '')).toBeUndefined();
+    expect(renderFailure({ body: '正文' }, '')).toBeUndefined();
+  });
+});

@@ -81,7 +81,7 @@ describe('Markdown references in a fixture site', () => {
         ':anchor{#start}西湖区在社区推行',
         ':term[大党委]，综合党委委员:fig[xh-zhdw-max]。:cite[xihu#s3-2-1]',
         '',
-        '广州的党建指导员人数：:fig[xh-zhdw-max-missing]。',
+        '广州的党建指导员人数：:fig[gz-zhidaoyuan-zongshu]。',
         '',
         ':::note[提示]',
         '这是一条提示。',
@@ -109,7 +109,7 @@ describe('Markdown references in a fixture site', () => {
     for (const tip of selectAll('[role="tooltip"]', main)) tip.children = [];
     expect(toText(main)).toContain('西湖区在社区推行大党委，综合党委委员不超过13人');
     expect(select('#start.site-anchor', main)).toBeDefined();
-    expect(select('[data-figure-id="xh-zhdw-max-missing"][data-figure-missing]', main)).toBeDefined();
+    expect(select('[data-figure-id="gz-zhidaoyuan-zongshu"][data-figure-missing]', main)).toBeDefined();
     expect(select('figure[data-diagram] figcaption', main)).toBeDefined();
     expect(select('aside.starlight-aside--note', main)).toBeDefined();
     expect(select('a.sl-anchor-link[href="#组织网络"]', main)).toBeDefined();

@@ -6,6 +6,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { fileURLToPath } from 'node:url';
 import { buildSidebar } from './src/lib/site/sidebar.ts';
 import { remarkPlugins, rehypePlugins } from './src/lib/markdown/index.ts';
+import search from './src/integrations/search/index.ts';
 
 const docsRoot = fileURLToPath(new URL('./content/docs', import.meta.url));
 
@@ -26,19 +27,30 @@ export default defineConfig({
       // Starlight's own Markdown transforms (asides, heading links) only run
       // on its default docs folder unless told where ours is.
       markdown: { processedDirs: ['./content/docs'] },
-      customCss: ['./src/styles/site.css'],
+      customCss: ['./src/styles/site.css', './src/styles/markdown.css', './src/styles/print.css'],
       components: {
         PageTitle: './src/components/overrides/PageTitle.astro',
+        // Adds the tooltip and diagram scripts to the pages that need them.
+        MarkdownContent: './src/components/overrides/MarkdownContent.astro',
+        // Teaching notes before the footer of case pages.
+        Footer: './src/components/overrides/Footer.astro',
+        // Chinese search: our query strategy over a bigram index (src/lib/search).
+        Search: './src/components/search/Search.astro',
       },
+      // The index is built by our search integration (below), which tokenizes
+      // Chinese for the query strategy; Starlight's own indexing would not.
+      pagefind: false,
       lastUpdated: false,
       sidebar: buildSidebar(docsRoot, [
         { label: '案例', directory: 'cases' },
         { label: '专题', directory: 'topics' },
         { label: '术语与数据', directory: 'reference' },
-        { label: '规划器', directory: 'planner' },
+        { label: '规划器', directory: 'planner', links: [{ label: '规则包', link: '/rules/' }] },
         { label: '关于', directory: 'about' },
       ]),
     }),
     preact(),
+    // After Starlight, so that the index is built from the finished pages.
+    search(),
   ],
 });

@@ -4,7 +4,9 @@ import { defineConfig } from 'vitest/config';
  * Three test layers, each runnable alone:
  *  - unit:  pure logic in src/lib (fast, no build);
  *  - build: builds the site once, then asserts on the HTML in dist/;
- *  - e2e:   serves dist/ on 127.0.0.1 and drives Debian's Chromium.
+ *  - e2e:   serves dist/ on 127.0.0.1 and drives Debian's Chromium;
+ *  - search: the relevance suite and search checks, in Node against the
+ *            built index (the Chromium half is in e2e).
  */
 export default defineConfig({
   test: {
@@ -33,6 +35,15 @@ export default defineConfig({
           hookTimeout: 300_000,
           // One browser at a time: the machine has two cores.
           fileParallelism: false,
+        },
+      },
+      {
+        test: {
+          name: 'search',
+          include: ['tests/search/**/*.test.ts'],
+          globalSetup: ['tests/helpers/build-once.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 300_000,
         },
       },
     ],

@@ -31,13 +31,15 @@ describe('site shell', () => {
     expect(groups).toEqual(['案例', '专题', '术语与数据', '规划器', '关于']);
   });
 
-  it('generates a Pagefind index that knows the pages are Chinese', () => {
+  it('generates one Pagefind index covering the site', () => {
+    // The search integration indexes Chinese itself (bigram segmentation, see
+    // src/lib/search/EVIDENCE.md), so Pagefind sees one language-neutral index.
     const entry = JSON.parse(readFileSync(join(DIST, 'pagefind/pagefind-entry.json'), 'utf8')) as {
       languages: Record<string, { page_count: number }>;
     };
-    const languages = Object.keys(entry.languages);
-    expect(languages).toEqual(['zh-cn']);
-    expect(entry.languages['zh-cn']?.page_count).toBeGreaterThan(5);
+    const indexes = Object.values(entry.languages);
+    expect(indexes).toHaveLength(1);
+    expect(indexes[0]?.page_count).toBeGreaterThan(50);
     expect(existsSync(join(DIST, 'pagefind/pagefind.js'))).toBe(true);
   });
 });

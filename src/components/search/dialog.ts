@@ -1,0 +1,140 @@
+/**
+ * Behaviour of the search dialog, loaded the first time it opens: results as
+ * you type (after a short pause, and never in the middle of an IME
+ * composition), arrow keys to move through them, Enter to open one. The
+ * input is an ARIA combobox driving a listbox whose options are the result
+ * links, so the focus stays in the input while the selection moves.
+ * With nothing selected, Enter submits the form to the search page.
+ */
+import { runQuery, warmUp } from './client.ts';
+import { resultLink } from './render.ts';
+import type { QueryResponse } from '../../lib/search/service.ts';
+
+/** Pause after the last keystroke before searching, in ms. */
+export const DEBOUNCE_MS = 80;
+/**
+ * Results shown in the dialog; the search page has the rest. Each needs its
+ * page's stored text (5–15 KB) for the excerpt: five keep a first search
+ * within its byte budget (scripts/bench/50-search.ts).
+ */
+export const DIALOG_LIMIT = 5;
+
+export function attachDialog(root: HTMLElement): void {
+  const input = root.querySelector<HTMLInputElement>('input[role="combobox"]')!;
+  const list = root.querySelector<HTMLElement>('[role="listbox"]')!;
+  const status = root.querySelector<HTMLElement>('[data-search-status]')!;
+  const more = root.querySelector<HTMLAnchorElement>('[data-search-more]')!;
+  const form = root.querySelector<HTMLFormElement>('form')!;
+  let active = -1;
+  let latest = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let composing = false;
+
+  warmUp();
+
+  const options = () => [...list.querySelectorAll<HTMLAnchorElement>('[role="option"]')];
+
+  const setActive = (index: number) => {
+    const all = options();
+    active = all.length === 0 ? -1 : (index + all.length) % all.length;
+    all.forEach((option, i) => option.setAttribute('aria-selected', String(i === active)));
+    const current = all[active];
+    if (current) {
+      input.setAttribute('aria-activedescendant', current.id);
+      current.scrollIntoView({ block: 'nearest' });
+    } else {
+      input.removeAttribute('aria-activedescendant');
+    }
+  };
+
+  let startedAt = 0;
+  const show = (response: QueryResponse | null) => {
+    list.replaceChildren();
+    active = -1;
+    input.removeAttribute('aria-activedescendant');
+    const results = response?.results ?? [];
+    results.forEach((result, i) => {
+      const option = resultLink(result);
+      option.id = `site-search-option-${i}`;
+      option.setAttribute('role', 'option');
+      option.setAttribute('aria-selected', 'false');
+      option.tabIndex = -1;
+      list.append(option);
+    });
+    const hasResults = results.length > 0;
+    list.hidden = !hasResults;
+    input.setAttribute('aria-expanded', String(hasResults));
+    const query = response?.query ?? '';
+    more.href = `${more.dataset['base'] ?? '/search/'}${query ? `?q=${encodeURIComponent(query)}` : ''}`;
+    more.hidden = query === '';
+    status.textContent =
+      query === ''
+        ? ''
+        : response && response.total > 0
+          ? `找到 ${response.total} 个页面${response.total > results.length ? `，显示前 ${results.length} 个` : ''}`
+          : `没有找到与“${query}”相关的页面。换个说法试试，比如用简称或全称。`;
+    // For the tests and the benchmark: when the query left and when its results were on screen.
+    root.dispatchEvent(
+      new CustomEvent('search-rendered', {
+        detail: { query, count: results.length, startedAt, renderedAt: performance.now() },
+      }),
+    );
+  };
+
+  const search = () => {
+    const query = input.value.trim();
+    if (query === '') {
+      latest += 1;
+      show(null);
+      return;
+    }
+    status.textContent = '正在搜索…';
+    startedAt = performance.now();
+    const { id, done } = runQuery({ query, filters: {}, offset: 0, limit: DIALOG_LIMIT, facets: false });
+    latest = id;
+    done
+      .then((response) => {
+        if (id === latest) show(response);
+      })
+      .catch(() => {
+        if (id !== latest) return;
+        status.textContent = import.meta.env.DEV
+          ? '开发模式下没有搜索索引：请先 npm run build，再用 npm run preview 试用搜索。'
+          : '搜索暂时不可用，请稍后再试，或打开搜索页。';
+      });
+  };
+
+  const schedule = () => {
+    clearTimeout(timer);
+    timer = setTimeout(search, DEBOUNCE_MS);
+  };
+
+  input.addEventListener('compositionstart', () => {
+    composing = true;
+  });
+  input.addEventListener('compositionend', () => {
+    composing = false;
+    schedule();
+  });
+  input.addEventListener('input', () => {
+    if (!composing) schedule();
+  });
+  input.addEventListener('keydown', (event) => {
+    if (event.isComposing) return;
+    if (event.key === 'ArrowDown') {
+      event.preventDefault();
+      setActive(active + 1);
+    } else if (event.key === 'ArrowUp') {
+      event.preventDefault();
+      setActive(active - 1);
+    } else if (event.key === 'Enter') {
+      const current = options()[active];
+      if (current) {
+        event.preventDefault();
+        current.click();
+      }
+    }
+  });
+  form.addEventListener('submit', () => clearTimeout(timer));
+  if (input.value.trim() !== '') search();
+}

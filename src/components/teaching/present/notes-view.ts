@@ -1,0 +1,101 @@
+/**
+ * Speaker notes for a slide, built from a case's teaching notes (the JSON the
+ * TeachingNotes component writes into the page). Items tied to the slide's
+ * section come first; the title slide carries the learning objectives.
+ * Text only (textContent): notes are data, never markup.
+ */
+import type { TeachingNotes } from '../../../lib/schemas/teaching.ts';
+import { notesForSection } from '../../../lib/teaching/notes.ts';
+import type { DeckSlide } from '../../../lib/teaching/deck.ts';
+
+/** The teaching notes embedded in a document, if it has any. */
+export function readNotes(root: ParentNode): TeachingNotes | undefined {
+  const script = root.querySelector('script[data-teaching-notes-json]');
+  if (!script?.textContent) return undefined;
+  try {
+    return JSON.parse(script.textContent) as TeachingNotes;
+  } catch {
+    return undefined;
+  }
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(
+  doc: Document,
+  tag: K,
+  text?: string,
+): HTMLElementTagNameMap[K] {
+  const node = doc.createElement(tag);
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+function listSection(doc: Document, title: string, items: string[]): HTMLElement | undefined {
+  if (items.length === 0) return undefined;
+  const section = el(doc, 'section');
+  section.append(el(doc, 'h3', title));
+  const list = el(doc, 'ul');
+  for (const item of items) list.append(el(doc, 'li', item));
+  section.append(list);
+  return section;
+}
+
+/** Notes for one slide, as nodes of `doc` (the deck's document or the speaker window's). */
+export function slideNotes(
+  doc: Document,
+  slide: DeckSlide | undefined,
+  notes: TeachingNotes | undefined,
+): Node {
+  const out = doc.createDocumentFragment();
+  if (!slide) return out;
+  if (!notes) {
+    out.append(el(doc, 'p', slide.kind === 'content' ? '本页没有教学笔记。' : slide.title));
+    return out;
+  }
+  if (slide.kind !== 'content') {
+    const parts = [
+      listSection(doc, '学习目标', notes.objectives),
+      listSection(
+        doc,
+        '讨论题',
+        notes.questions.map((q) => q.question),
+      ),
+    ];
+    if (notes.minutes) out.append(el(doc, 'p', `建议课时约 ${notes.minutes} 分钟。`));
+    out.append(...parts.filter((p): p is HTMLElement => p !== undefined));
+    return out;
+  }
+  const own = notesForSection(notes, slide.plan.section);
+  const parts = [
+    listSection(
+      doc,
+      '讨论题',
+      own.questions.map((q) => (q.hint ? `${q.question}（提示：${q.hint}）` : q.question)),
+    ),
+    listSection(
+      doc,
+      '要点',
+      own.takeaways.map((t) => t.point),
+    ),
+    listSection(
+      doc,
+      '常见误解',
+      own.misunderstandings.map((m) => `误解：${m.claim} 实际上：${m.correction}`),
+    ),
+  ].filter((p): p is HTMLElement => p !== undefined);
+  if (parts.length === 0) {
+    out.append(el(doc, 'p', `"${slide.plan.section}"一节没有专门的笔记。`));
+    const fallback = listSection(doc, '学习目标', notes.objectives);
+    if (fallback) out.append(fallback);
+  } else {
+    out.append(...parts);
+  }
+  if (slide.plan.section === '经验启示') {
+    const compare = listSection(
+      doc,
+      '案例对照',
+      notes.comparisons.map((c) => c.prompt),
+    );
+    if (compare) out.append(compare);
+  }
+  return out;
+}

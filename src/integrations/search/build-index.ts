@@ -1,0 +1,120 @@
+/**
+ * Builds the Pagefind index of the built site, replacing Starlight's own
+ * indexing step (its `pagefind` option is off in astro.config.mjs).
+ *
+ * Every page goes through prepareHtmlForIndex (bigram tokens, see
+ * src/lib/search/tokens.ts) and is indexed as a language Pagefind does not
+ * segment (`und`), so that the words in the index are exactly the words the
+ * query side asks for. Two settings are measured choices (EVIDENCE.md):
+ *   - INDEX_CHUNK_SIZE: postings per index chunk. Pagefind loads the chunks
+ *     a query's words fall in; smaller chunks cut the bytes of a first
+ *     search. Pagefind reads it from an environment variable it marks
+ *     unstable, so a test checks that the chunks come out small.
+ *   - CLASS_WEIGHTS: figures stated as data count more than figures cited.
+ *   - RECORDS: the glossary's entries are results of their own.
+ *   - EXCLUDE: page furniture that is not the page's text.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import * as pagefind from 'pagefind';
+import { prepareDocuments, type RecordRule } from '../../lib/search/index-html.ts';
+
+/** The language the index is built as: undetermined, i.e. split on spaces only. */
+export const INDEX_LANGUAGE = 'und';
+
+/** Postings per index chunk (Pagefind's default is 20 000). */
+export const INDEX_CHUNK_SIZE = 1200;
+
+/**
+ * A figure's value where the site states it as data: the 数据一览 table of
+ * its case page and the figures table. Weighted so that searching a number
+ * (863) brings up the page the number belongs to before the pages that
+ * cite it in passing, which are shorter and would otherwise win on length.
+ */
+export const CLASS_WEIGHTS = { 'site-fig-value': 4, 'figure-value': 4 } as const;
+
+/**
+ * Parts of a page indexed as results of their own: the 134 entries of the
+ * glossary. As one page, the glossary was a 50 KB download for any term
+ * searched, and slow to excerpt; as entries, a term query finds the entry.
+ * An entry keeps its definitions and aliases; its lists of links to sources,
+ * cases, topics and rules are other pages' titles, not its text.
+ * `data-search-record` lets any page opt in.
+ */
+export const RECORDS: RecordRule = {
+  select: 'article.glossary-entry[id], [data-search-record][id]',
+  drop: '.glossary-entry__facts > div:not(:has([data-glossary-aliases]))',
+};
+
+/**
+ * Page furniture inside the indexed <main> that is not the page's text: it
+ * would add noise words (the source title on every row of a table makes
+ * every row match 四项再造), bytes to every excerpt download, and junk
+ * excerpts. Removed before indexing (the pages themselves keep it):
+ *   - the teaching toolbar (演示、打印、组合讲座);
+ *   - citation markers (出处[1]);
+ *   - the list of sources and their sections at the foot of case and topic
+ *     pages (the same records are on /about/sources/);
+ *   - in a case page's 数据一览, the year, level and source cells (the label
+ *     and the value stay);
+ *   - in the figures table, the source and "查看" link cells.
+ */
+export const EXCLUDE = [
+  '.page-tools',
+  'sup.site-cite',
+  'section.source-list',
+  '[data-figure-table] td:not(:has(.site-fig-value))',
+  '[data-figures-table] td:has(a)',
+];
+
+export interface IndexReport {
+  /** HTML files read. */
+  files: number;
+  /** Pages in the index (files with a data-pagefind-body). */
+  pages: number;
+  seconds: number;
+}
+
+function htmlFiles(dist: string): string[] {
+  return readdirSync(dist, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.html') && !f.startsWith('pagefind'))
+    .sort();
+}
+
+function check<T extends { errors: string[] }>(response: T, what: string): T {
+  if (response.errors.length > 0) throw new Error(`Pagefind ${what} 失败：${response.errors.join('；')}`);
+  return response;
+}
+
+export async function buildSearchIndex(dist: string): Promise<IndexReport> {
+  const started = performance.now();
+  const previous = process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'];
+  // Read by the Pagefind binary, which the API spawns with this process's environment.
+  process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] = String(INDEX_CHUNK_SIZE);
+  try {
+    const { index } = check(await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE }), '建立索引');
+    if (!index) throw new Error('Pagefind 没有返回索引');
+    const files = htmlFiles(dist);
+    for (const file of files) {
+      const url = `/${file.replace(/index\.html$/, '')}`;
+      const documents = prepareDocuments(readFileSync(join(dist, file), 'utf8'), url, {
+        weights: CLASS_WEIGHTS,
+        records: RECORDS,
+        exclude: EXCLUDE,
+      });
+      for (const document of documents) {
+        check(await index.addHTMLFile({ url: document.url, content: document.html }), document.url);
+      }
+    }
+    check(await index.writeFiles({ outputPath: join(dist, 'pagefind') }), '写出索引');
+    const entry = JSON.parse(readFileSync(join(dist, 'pagefind/pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
+    const pages = entry.languages[INDEX_LANGUAGE]?.page_count ?? 0;
+    return { files: files.length, pages, seconds: (performance.now() - started) / 1000 };
+  } finally {
+    await pagefind.close();
+    if (previous === undefined) delete process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'];
+    else process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] = previous;
+  }
+}

@@ -1,0 +1,57 @@
+/** Lectures saved in this browser: open one in the builder, present it, or delete it. */
+import { encodeLecture } from '../../lib/teaching/lecture.ts';
+import type { SavedLecture } from '../../lib/teaching/saved-lectures.ts';
+
+interface Props {
+  lectures: SavedLecture[];
+  onOpen(lecture: SavedLecture): void;
+  onDelete(lecture: SavedLecture): void;
+}
+
+const when = (iso: string) => {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime())
+    ? ''
+    : date.toLocaleString('zh-CN', { dateStyle: 'medium', timeStyle: 'short' });
+};
+
+export function SavedList({ lectures, onOpen, onDelete }: Props) {
+  if (lectures.length === 0) return <p class="lecture-empty">还没有保存的讲座。</p>;
+  return (
+    <ul class="lecture-saved" data-lecture-saved>
+      {lectures.map((lecture) => (
+        <li key={lecture.id}>
+          <span class="lecture-saved__title">{lecture.title}</span>
+          <span class="lecture-saved__meta">
+            {lecture.items.length} 部分 · {when(lecture.savedAt)}
+          </span>
+          <span class="lecture-saved__actions">
+            <button
+              type="button"
+              class="lecture-button lecture-button--small"
+              onClick={() => onOpen(lecture)}
+              aria-label={`打开：${lecture.title}`}
+            >
+              打开
+            </button>
+            <a
+              class="lecture-button lecture-button--small"
+              href={`/lecture/present/?${encodeLecture(lecture)}`}
+              aria-label={`演示：${lecture.title}`}
+            >
+              演示
+            </a>
+            <button
+              type="button"
+              class="lecture-button lecture-button--small"
+              onClick={() => onDelete(lecture)}
+              aria-label={`删除：${lecture.title}`}
+            >
+              删除
+            </button>
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}

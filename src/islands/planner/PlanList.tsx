@@ -1,0 +1,123 @@
+/**
+ * The saved plans: open, duplicate, rename, delete (after a confirmation,
+ * and undoable from the notice that follows).
+ */
+import { useState } from 'preact/hooks';
+import { $planList, openPlan, type PlanListItem } from '../../stores/planner-plans.ts';
+
+/** Duplicate, rename and delete live in a module loaded on first use. */
+const actions = () => import('../../stores/planner-actions.ts');
+import { $session } from '../../stores/planner.ts';
+import { useStore } from './use-store.ts';
+
+function when(iso: string): string {
+  if (!iso) return '';
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime())
+    ? ''
+    : `${d.getFullYear()}年${d.getMonth() + 1}月${d.getDate()}日 ${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
+}
+
+export function PlanList() {
+  const plans = useStore($planList);
+  const session = useStore($session);
+  return (
+    <section class="pl-plans" aria-labelledby="pl-plans-title">
+      <h2 id="pl-plans-title">我的方案（{plans.length}）</h2>
+      {plans.length === 0 ? (
+        <p class="pl-hint">还没有保存的方案。方案保存在这个浏览器里，不会上传。</p>
+      ) : (
+        <ul class="pl-plan-list">
+          {plans.map((p) => (
+            <Item key={p.id} item={p} open={session?.id === p.id} />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function Item({ item, open }: { item: PlanListItem; open: boolean }) {
+  const [mode, setMode] = useState<'view' | 'rename' | 'delete'>('view');
+  const [title, setTitle] = useState(item.title);
+  const id = `f-rename-${item.id}`;
+  return (
+    <li class={`pl-plan${open ? ' is-open' : ''}`}>
+      <p>
+        <strong>{item.title}</strong>
+        {open && <span class="pl-badge">正在编辑</span>}
+        {item.saved && <small class="pl-hint"> 保存于 {when(item.saved)}</small>}
+      </p>
+      {item.error && <p class="pl-error">{item.error}</p>}
+      {mode === 'rename' ? (
+        <form
+          class="pl-actions"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void actions().then((a) => a.renamePlan(item.id, title));
+            setMode('view');
+          }}
+        >
+          <label for={id}>新名称</label>
+          <input
+            id={id}
+            type="text"
+            maxLength={200}
+            value={title}
+            onInput={(e) => setTitle(e.currentTarget.value)}
+            ref={(i) => i?.focus()}
+          />
+          <button type="submit">保存名称</button>
+          <button type="button" onClick={() => setMode('view')}>
+            取消
+          </button>
+        </form>
+      ) : mode === 'delete' ? (
+        <div class="pl-actions pl-confirm" role="group" aria-label="确认删除方案">
+          <span>确定删除「{item.title}」？删除后可在提示中撤销。</span>
+          <button
+            type="button"
+            class="pl-danger"
+            ref={(b) => b?.focus()}
+            onClick={() => {
+              setMode('view');
+              void actions().then((a) => a.deletePlan(item.id));
+            }}
+          >
+            确定删除
+          </button>
+          <button type="button" onClick={() => setMode('view')}>
+            取消
+          </button>
+        </div>
+      ) : (
+        <div class="pl-actions">
+          {!open && !item.error && (
+            <button type="button" onClick={() => void openPlan(item.id)}>
+              打开<span class="sr-only">：{item.title}</span>
+            </button>
+          )}
+          {!item.error && (
+            <>
+              <button type="button" onClick={() => void actions().then((a) => a.duplicatePlan(item.id))}>
+                复制<span class="sr-only">：{item.title}</span>
+              </button>
+              <button
+                type="button"
+                onClick={() => {
+                  setTitle(item.title);
+                  setMode('rename');
+                }}
+              >
+                重命名<span class="sr-only">：{item.title}</span>
+              </button>
+            </>
+          )}
+          <button type="button" class="pl-danger" onClick={() => setMode('delete')}>
+            删除<span class="sr-only">：{item.title}</span>
+          </button>
+        </div>
+      )}
+    </li>
+  );
+}

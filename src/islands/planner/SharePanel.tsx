@@ -1,0 +1,70 @@
+/**
+ * The share link: the plan, compressed, in the address's hash. Says plainly
+ * that the plan is not uploaded anywhere, and that anyone with the link can
+ * read the draft.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { encodeShare, MAX_SHARE_CHARS } from '../../lib/planner/share.ts';
+import type { Session } from '../../stores/planner.ts';
+import { planFileText } from './Toolbar.tsx';
+
+export function SharePanel({ session }: { session: Session }) {
+  const [link, setLink] = useState<{ url?: string; error?: string }>({});
+  const [copied, setCopied] = useState('');
+  useEffect(() => {
+    let live = true;
+    void encodeShare(planFileText(session)).then((r) => {
+      if (!live) return;
+      setLink(r.ok ? { url: `${location.origin}${location.pathname}#${r.hash}` } : { error: r.error });
+      setCopied('');
+    });
+    return () => {
+      live = false;
+    };
+  }, [session.doc]);
+  return (
+    <section class="pl-panel pl-share" aria-labelledby="pl-share-title">
+      <h2 id="pl-share-title">分享链接</h2>
+      <p>
+        整份方案压缩后写在链接的"#"之后：链接里的方案不会上传到任何服务器，只在打开链接的浏览器中读出。但
+        <strong>任何拿到链接的人都能看到这份草稿</strong>，请只发给应当看到的人。链接最长 {MAX_SHARE_CHARS}{' '}
+        个字符，大的方案请改用"导出 JSON"。
+      </p>
+      {link.error && (
+        <p class="pl-error" role="alert">
+          {link.error}
+        </p>
+      )}
+      {link.url && (
+        <>
+          <div class="pl-field">
+            <label for="f-share-link">链接（{link.url.length} 个字符）</label>
+            <input
+              id="f-share-link"
+              type="text"
+              readOnly
+              value={link.url}
+              onFocus={(e) => e.currentTarget.select()}
+            />
+          </div>
+          <button
+            type="button"
+            onClick={async () => {
+              try {
+                await navigator.clipboard.writeText(link.url!);
+                setCopied('已复制链接。');
+              } catch {
+                setCopied('浏览器不允许直接复制：请选中上面的链接后复制。');
+              }
+            }}
+          >
+            复制链接
+          </button>
+          <p class="pl-hint" role="status">
+            {copied}
+          </p>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,238 @@
+/**
+ * A unit's own fields — name, grid count, venue, body kind — its recurring
+ * duties (联席会议, 电话沟通 …), the term of its part-time members and the
+ * seats fallen vacant.
+ * Loaded when "单位信息与工作制度" is first opened.
+ */
+import type { Unit } from '../../lib/plan/schema.ts';
+import type { PlannerVocabulary } from '../../lib/planner/data.ts';
+import { updateUnit, type Patch } from '../../lib/planner/edit.ts';
+import { edit } from '../../stores/planner.ts';
+import { Checkbox, NumberField, SelectField, TextField, TriState } from './fields.tsx';
+
+export function UnitFields({ unit, vocabulary: v }: { unit: Unit; vocabulary: PlannerVocabulary }) {
+  const set = (patch: Patch<Omit<Unit, 'id' | 'members' | 'children'>>) =>
+    edit((d, x) => updateUnit(d, x, unit.id, patch));
+  const id = (f: string) => `f-${unit.id}-${f}`;
+  return (
+    <div class="pl-unit-fields-body">
+      <TextField
+        id={id('name')}
+        label="单位名称"
+        value={unit.name}
+        max={200}
+        onCommit={(name) => set({ name })}
+      />
+      {unit.kind === '社区' && (
+        <NumberField
+          id={id('grids')}
+          label="划分的网格数"
+          value={unit.gridCount}
+          min={0}
+          max={10000}
+          onCommit={(gridCount) => set({ gridCount })}
+        />
+      )}
+      {unit.kind === '微家' && (
+        <SelectField
+          id={id('venue')}
+          label="活动场所"
+          value={unit.venue}
+          empty="未填"
+          options={v.venues as Array<NonNullable<Unit['venue']>>}
+          onCommit={(venue) => set({ venue })}
+        />
+      )}
+      {unit.kind === '内设机构' && (
+        <SelectField
+          id={id('body')}
+          label="内设机构类别"
+          value={unit.bodyKind}
+          options={v.bodyKinds as Array<NonNullable<Unit['bodyKind']>>}
+          onCommit={(bodyKind) => bodyKind && set({ bodyKind })}
+        />
+      )}
+      <Duties unit={unit} vocabulary={v} />
+      <fieldset class="pl-fieldset">
+        <legend>兼职委员任期</legend>
+        <NumberField
+          id={id('term-years')}
+          label="每届年数"
+          value={unit.term?.years}
+          min={1}
+          max={10}
+          onCommit={(years) => set({ term: years === undefined ? undefined : { ...unit.term, years } })}
+        />
+        {unit.term && (
+          <>
+            <NumberField
+              id={id('term-start')}
+              label="本届起始年份"
+              value={unit.term.startYear}
+              min={1949}
+              max={2100}
+              onCommit={(startYear) =>
+                set({ term: { ...unit.term!, ...(startYear !== undefined ? { startYear } : {}) } })
+              }
+            />
+            <Checkbox
+              id={id('term-sync')}
+              label="与社区党组织换届同步"
+              checked={unit.term.syncedWithCommunityElection === true}
+              onCommit={(on) => set({ term: { ...unit.term!, syncedWithCommunityElection: on } })}
+            />
+          </>
+        )}
+      </fieldset>
+      <Vacancies unit={unit} vocabulary={v} />
+    </div>
+  );
+}
+
+function Duties({ unit, vocabulary: v }: { unit: Unit; vocabulary: PlannerVocabulary }) {
+  const duties = unit.duties;
+  const set = (next: NonNullable<Unit['duties']> | undefined) =>
+    edit((d, x) => updateUnit(d, x, unit.id, { duties: next }));
+  const kinds = v.dutyKinds as Array<NonNullable<Unit['duties']>[number]['kind']>;
+  const unused = kinds.filter((k) => !duties?.some((d) => d.kind === k));
+  return (
+    <fieldset class="pl-fieldset">
+      <legend>工作制度</legend>
+      {duties === undefined ? (
+        <p class="pl-hint">尚未规划工作制度（核对时会提示需补充信息）。</p>
+      ) : (
+        <ul class="pl-duties">
+          {duties.map((duty, i) => (
+            <li key={duty.kind}>
+              <span>{duty.kind}</span>
+              <NumberField
+                id={`f-${unit.id}-duty-${i}-every`}
+                label="每隔几个月至少一次"
+                value={duty.everyMonths}
+                min={1}
+                max={60}
+                onCommit={(everyMonths) =>
+                  everyMonths && set(duties.map((d, j) => (j === i ? { ...d, everyMonths } : d)))
+                }
+              />
+              <NumberField
+                id={`f-${unit.id}-duty-${i}-month`}
+                label="在几月进行（年度事项）"
+                value={duty.month}
+                min={1}
+                max={12}
+                onCommit={(month) =>
+                  set(
+                    duties.map((d, j) =>
+                      j === i
+                        ? {
+                            kind: d.kind,
+                            everyMonths: d.everyMonths,
+                            ...(month !== undefined && { month }),
+                            ...(d.note !== undefined && { note: d.note }),
+                          }
+                        : d,
+                    ),
+                  )
+                }
+              />
+              <button type="button" class="pl-danger" onClick={() => set(duties.filter((_, j) => j !== i))}>
+                删除<span class="sr-only">：{duty.kind}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {unused.length > 0 && (
+        <div class="pl-actions">
+          {unused.map((k) => (
+            <button
+              key={k}
+              type="button"
+              onClick={() =>
+                set([
+                  ...(duties ?? []),
+                  {
+                    kind: k,
+                    everyMonths: k === '电话沟通' ? 1 : k === '联席会议' ? 3 : 12,
+                    ...(k === '实绩报告' || k === '述职评议' ? { month: 12 } : {}),
+                  },
+                ])
+              }
+            >
+              添加{k}
+            </button>
+          ))}
+        </div>
+      )}
+    </fieldset>
+  );
+}
+
+type Vacancy = NonNullable<Unit['vacancies']>[number];
+
+/** Seats fallen vacant (西湖区 动态管理): why, and whether filed, notified and to be refilled. */
+function Vacancies({ unit, vocabulary: v }: { unit: Unit; vocabulary: PlannerVocabulary }) {
+  const list = unit.vacancies ?? [];
+  const set = (next: Vacancy[]) =>
+    edit((d, x) => updateUnit(d, x, unit.id, { vacancies: next.length > 0 ? next : undefined }));
+  const change = (i: number, patch: Partial<Record<keyof Vacancy, unknown>>) => {
+    const next = { ...list[i]! } as Record<string, unknown>;
+    for (const [k, value] of Object.entries(patch)) {
+      if (value === undefined) delete next[k];
+      else next[k] = value;
+    }
+    set(list.map((x, j) => (j === i ? (next as Vacancy) : x)));
+  };
+  const id = (i: number, f: string) => `f-${unit.id}-vacancy-${i}-${f}`;
+  return (
+    <fieldset class="pl-fieldset">
+      <legend>出缺的席位</legend>
+      {list.length === 0 && <p class="pl-hint">没有出缺。</p>}
+      <ul class="pl-duties">
+        {list.map((vacancy, i) => (
+          <li key={i}>
+            <SelectField
+              id={id(i, 'role')}
+              label="职务"
+              value={vacancy.role}
+              options={v.roles as Array<Vacancy['role']>}
+              onCommit={(role) => role && change(i, { role })}
+            />
+            <SelectField
+              id={id(i, 'reason')}
+              label="出缺原因"
+              value={vacancy.reason}
+              options={v.vacancyReasons as Array<Vacancy['reason']>}
+              onCommit={(reason) => reason && change(i, { reason })}
+            />
+            <TriState
+              id={id(i, 'filed')}
+              label="已报上级备案"
+              value={vacancy.filed}
+              onCommit={(filed) => change(i, { filed })}
+            />
+            <TriState
+              id={id(i, 'notified')}
+              label="所在单位已书面通报"
+              value={vacancy.notifiedInWriting}
+              onCommit={(notifiedInWriting) => change(i, { notifiedInWriting })}
+            />
+            <TriState
+              id={id(i, 'refill')}
+              label="按程序增补"
+              value={vacancy.refill}
+              onCommit={(refill) => change(i, { refill })}
+            />
+            <button type="button" class="pl-danger" onClick={() => set(list.filter((_, j) => j !== i))}>
+              删除<span class="sr-only">：出缺的{vacancy.role}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+      <button type="button" onClick={() => set([...list, { role: '委员', reason: '任期届满' }])}>
+        添加出缺的席位
+      </button>
+    </fieldset>
+  );
+}

@@ -1,0 +1,102 @@
+/**
+ * The open plan: the toolbar, the editor (settings, units and members) and,
+ * beside it, the verdicts and the comparison with another pack. Panels
+ * (chart, calendar, share link, print view) load when opened.
+ */
+import { useMemo, useState } from 'preact/hooks';
+import { marksOf } from '../../lib/planner/verdicts.ts';
+import type { Mark } from '../../lib/planner/marks.ts';
+import { $check, $data, $session } from '../../stores/planner.ts';
+import { $highlight, $panel } from '../../stores/planner-ui.ts';
+import { LazyDetails, useLazy } from './lazy.tsx';
+import { Toolbar } from './Toolbar.tsx';
+import { UnitTree } from './UnitTree.tsx';
+import { VerdictPanel } from './VerdictPanel.tsx';
+import { useStore } from './use-store.ts';
+
+export function Workspace() {
+  const data = useStore($data)!;
+  const session = useStore($session)!;
+  const check = useStore($check);
+  const highlight = useStore($highlight);
+  const panel = useStore($panel);
+  const [printing, setPrinting] = useState(false);
+  const [comparing, setComparing] = useState(false);
+  const marks = useMemo(() => (check ? marksOf(check.live) : new Map<string, Mark>()), [check]);
+  const subtreeMarks = useMemo(() => {
+    const out = new Map<string, Mark>();
+    const rank = { fail: 0, warn: 1, 'needs-info': 2 };
+    for (const [id, mark] of marks) {
+      for (let e = session.index.unitById.get(id); e; e = e.parent) {
+        const had = out.get(e.unit.id);
+        if (had !== undefined && rank[had] <= rank[mark]) break;
+        out.set(e.unit.id, mark);
+      }
+    }
+    return out;
+  }, [marks, session.index]);
+  const highlighted = useMemo(
+    () => new Set([...(highlight?.members ?? []), ...(highlight?.units ?? [])]),
+    [highlight],
+  );
+  const Chart = useLazy(() => import('./ChartPanel.tsx').then((m) => m.ChartPanel), panel === 'chart');
+  const Calendar = useLazy(
+    () => import('./CalendarPanel.tsx').then((m) => m.CalendarPanel),
+    panel === 'calendar',
+  );
+  const Share = useLazy(() => import('./SharePanel.tsx').then((m) => m.SharePanel), panel === 'share');
+  const Compare = useLazy(() => import('./ComparePanel.tsx').then((m) => m.ComparePanel), comparing);
+  const Print = useLazy(() => import('./PrintView.tsx').then((m) => m.PrintView), printing);
+  return (
+    <div class="pl-workspace">
+      <div class="pl-screen">
+        <h2 class="pl-plan-title">{session.doc.plan.title}</h2>
+        <Toolbar session={session} onPrint={() => setPrinting(true)} />
+        {panel === 'share' && Share && <Share session={session} />}
+        {panel === 'chart' && Chart && <Chart session={session} marks={marks} data={data} />}
+        {panel === 'calendar' && Calendar && <Calendar session={session} data={data} />}
+        <div class="pl-columns">
+          <section class="pl-editor" aria-labelledby="pl-editor-title">
+            <h2 id="pl-editor-title">班子与成员</h2>
+            <LazyDetails
+              key={session.id}
+              class="pl-settings"
+              summary="方案设置：名称、年份、核对所用的规则包、本地单位"
+              initiallyOpen={(session.doc.plan.packs ?? []).length === 0}
+              load={() => import('./PlanSettings.tsx').then((m) => m.PlanSettings)}
+              props={{ doc: session.doc, data }}
+            />
+            <UnitTree
+              plan={session.doc.plan}
+              index={session.index}
+              vocabulary={data.vocabulary}
+              pool={session.doc.pool}
+              marks={marks}
+              subtreeMarks={subtreeMarks}
+              highlighted={highlighted}
+            />
+          </section>
+          <div class="pl-side">
+            <VerdictPanel data={data} />
+            <section class="pl-compare" aria-labelledby="pl-compare-title">
+              <h2 id="pl-compare-title">对照另一个案例的规则</h2>
+              {Compare ? (
+                <Compare session={session} data={data} />
+              ) : (
+                <button type="button" aria-expanded={comparing} onClick={() => setComparing(true)}>
+                  选择规则包对照核对
+                </button>
+              )}
+            </section>
+          </div>
+        </div>
+      </div>
+      {printing && Print && (
+        <Print session={session} marks={marks} data={data} onDone={() => setPrinting(false)} />
+      )}
+      <p class="pl-print-fallback">
+        要打印方案，请使用规划器的"打印"按钮：打印稿会带上组织图、成员表和核对结果。
+      </p>
+    </div>
+  );
+}

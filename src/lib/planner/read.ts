@@ -1,0 +1,89 @@
+/**
+ * Reads a plan in the browser — from an imported file, a share link or the
+ * browser's storage — without zod: the version is checked first, then the
+ * published JSON Schema (schema-check.ts) and the structural rules
+ * (structure.ts). Never throws; every problem comes back as a Chinese
+ * message naming the unit and member, and nothing is changed on failure.
+ *
+ * Files in an older format are not read here: the result says so, and
+ * readPlanAnyVersion (read-any.ts) loads the full reader with its
+ * migrations (src/lib/plan/io.ts, with zod) only for them.
+ */
+import type { Plan } from '../plan/schema.ts';
+import type { PlannerData } from './data.ts';
+import { checkAgainstSchema } from './schema-check.ts';
+import { structureProblems } from './structure.ts';
+import { describeWhere } from './where.ts';
+import { MAX_PLAN_CHARS, tooLarge } from './limits.ts';
+
+export { MAX_PLAN_CHARS, tooLarge };
+
+export type ReadResult =
+  | { ok: true; plan: Plan }
+  | { ok: false; errors: string[] }
+  /** An older format: migrate with the full reader. */
+  | { ok: 'old'; version: number; value: Record<string, unknown> };
+
+const fail = (...errors: string[]): ReadResult => ({ ok: false, errors });
+
+export type ReadContext = Pick<
+  PlannerData,
+  'schema' | 'fieldLabels' | 'patternMessages' | 'planVersion' | 'vocabulary'
+>;
+
+function readValue(value: unknown, ctx: ReadContext): ReadResult {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return fail('方案文件应是一个 JSON 对象（{ … }）');
+  }
+  const raw = value as Record<string, unknown>;
+  const version = raw['version'];
+  if (version === undefined) {
+    return 'unit' in raw
+      ? { ok: 'old', version: 0, value: raw }
+      : fail('缺少格式版本 version，也不像旧版草稿：这不是本站的方案文件');
+  }
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
+    return fail(`格式版本 version 应为整数，实际为 ${JSON.stringify(version)}`);
+  }
+  if (version > ctx.planVersion) {
+    return fail(
+      `此方案是较新的格式（版本 ${version}），本站只能读到版本 ${ctx.planVersion}：请刷新页面使用最新版后再打开`,
+    );
+  }
+  if (version < ctx.planVersion) return { ok: 'old', version, value: raw };
+  const checked = checkAgainstSchema(ctx.schema, raw, { patterns: ctx.patternMessages });
+  if (checked.issues.length > 0) {
+    const errors = checked.issues.map(
+      (issue) => `${describeWhere(raw, issue.path, ctx.fieldLabels)}：${issue.message}`,
+    );
+    if (checked.truncated) errors.push('……问题较多，只列出前面这些');
+    return fail(...errors);
+  }
+  const plan = checked.value as Plan;
+  // The waiver schema trims reasons before counting them.
+  for (const waiver of plan.waivers) waiver.reason = waiver.reason.trim();
+  const problems = structureProblems(plan, ctx.vocabulary.unitDepth);
+  return problems.length > 0 ? fail(...problems) : { ok: true, plan };
+}
+
+/** Read a plan from file text or an already parsed value. */
+export function readPlan(input: unknown, ctx: ReadContext, maxChars = MAX_PLAN_CHARS): ReadResult {
+  try {
+    if (typeof input === 'string') {
+      if (input.length > maxChars) return fail(tooLarge(input.length, maxChars));
+      let value: unknown;
+      try {
+        value = JSON.parse(input);
+      } catch (error) {
+        const detail = error instanceof Error ? error.message : String(error);
+        return fail(`不是有效的 JSON 文件（${detail}）`);
+      }
+      return readValue(value, ctx);
+    }
+    return readValue(input, ctx);
+  } catch (error) {
+    // Only pathological input gets here (nesting deep enough to exhaust the stack).
+    const detail = error instanceof Error ? error.message : String(error);
+    return fail(`无法读取方案：${detail}`);
+  }
+}

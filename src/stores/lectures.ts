@@ -1,0 +1,60 @@
+/**
+ * Saved lectures, kept in localStorage (key "dangjian-anliku:lectures", via
+ * @nanostores/persistent) so that a trainer finds them again next time and
+ * other tabs see changes. When the browser refuses storage (private mode,
+ * site data disabled, quota full), the list lives in memory for this visit
+ * and `$lectureStorage` says so, so the builder can tell the trainer.
+ */
+import { atom } from 'nanostores';
+import { persistentAtom } from '@nanostores/persistent';
+import {
+  parseSavedLectures,
+  removeLecture,
+  upsertLecture,
+  type SavedLecture,
+} from '../lib/teaching/saved-lectures.ts';
+
+export const LECTURES_KEY = 'dangjian-anliku:lectures';
+
+/** Whether this browser lets us write to localStorage (false on the server). */
+function storageWorks(): boolean {
+  try {
+    const probe = `${LECTURES_KEY}:probe`;
+    localStorage.setItem(probe, '1');
+    localStorage.removeItem(probe);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const stored = storageWorks()
+  ? persistentAtom<SavedLecture[]>(LECTURES_KEY, [], { encode: JSON.stringify, decode: parseSavedLectures })
+  : undefined;
+
+/** 'local': saved in this browser; 'memory': storage refused, kept for this visit only. */
+export const $lectureStorage = atom<'local' | 'memory'>(stored ? 'local' : 'memory');
+
+/** The saved lectures, newest first. */
+export const $savedLectures = atom<SavedLecture[]>(stored?.get() ?? []);
+
+// Changes made in another tab arrive through the persistent store.
+stored?.listen((list) => $savedLectures.set([...list]));
+
+function write(list: SavedLecture[]): void {
+  $savedLectures.set(list);
+  if (!stored || $lectureStorage.get() !== 'local') return;
+  try {
+    stored.set(list);
+  } catch {
+    $lectureStorage.set('memory');
+  }
+}
+
+export function saveLecture(lecture: SavedLecture): void {
+  write(upsertLecture($savedLectures.get(), lecture));
+}
+
+export function deleteLecture(id: string): void {
+  write(removeLecture($savedLectures.get(), id));
+}

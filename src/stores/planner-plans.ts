@@ -1,0 +1,135 @@
+/**
+ * The list of saved plans, opening one and creating one. Duplicating,
+ * renaming, deleting and importing are in planner-actions.ts, loaded when
+ * first used. A stored entry is validated before it is opened; a damaged one
+ * is reported and left as it is.
+ */
+import { atom, computed } from 'nanostores';
+import type { PlannerDoc } from '../lib/planner/doc.ts';
+import { encodeRecord, newRecordId, quickDecode, RECORD_FORMAT } from '../lib/planner/saved.ts';
+import type { Decoded } from '../lib/planner/saved-verify.ts';
+import { $data, $session, openSession } from './planner.ts';
+import { $records, readCurrentId, writeCurrentId, writeRecord } from './planner-storage.ts';
+import { notify } from './planner-ui.ts';
+
+export interface PlanListItem {
+  id: string;
+  title: string;
+  saved: string;
+  /** Why it cannot be opened, for a damaged entry. */
+  error: string | undefined;
+}
+
+/** A stored entry as read: in full, or waiting for the full check (loaded on demand). */
+export type Entry = Decoded | { ok: 'pending' };
+
+/** Entries read so far, by id, with the text they were read from: a save re-reads only the plan that changed. */
+export const cache = new Map<string, { text: string; decoded: Entry }>();
+
+/** Counts finished full checks, so the list is recomputed when one lands. */
+const $verified = atom(0);
+
+async function verify(id: string, text: string): Promise<Decoded> {
+  const data = $data.get();
+  if (!data) return { ok: false, id, error: '规划器数据尚未载入' };
+  const { decodeRecord } = await import('../lib/planner/saved-verify.ts');
+  const result = decodeRecord(id, text, data);
+  if (cache.get(id)?.text === text) {
+    cache.set(id, { text, decoded: result });
+    $verified.set($verified.get() + 1);
+  }
+  return result;
+}
+
+/**
+ * An entry as far as it can be read now: at once when its checksum shows it
+ * is as the planner wrote it; otherwise 'pending' while the full check runs.
+ */
+export function decoded(id: string, text: string): Entry {
+  const hit = cache.get(id);
+  if (hit && hit.text === text) return hit.decoded;
+  const data = $data.get();
+  if (!data) return { ok: false, id, error: '规划器数据尚未载入' };
+  const record = quickDecode(id, text, data.vocabulary.homeTypes);
+  const result: Entry = record ? { ok: true, record } : { ok: 'pending' };
+  cache.set(id, { text, decoded: result });
+  if (!record) void verify(id, text);
+  return result;
+}
+
+/** An entry read in full (waiting for the full check if needed). */
+export async function verified(id: string, text: string): Promise<Decoded> {
+  const d = decoded(id, text);
+  return d.ok === 'pending' ? verify(id, text) : d;
+}
+
+/** Saved plans, last saved first. */
+export const $planList = computed(
+  [$records, $session, $data, $verified],
+  (records, session): PlanListItem[] => {
+    if (!$data.get()) return [];
+    return Object.entries(records)
+      .map(([id, text]): PlanListItem => {
+        // The open plan's title is shown as edited, before its save lands.
+        if (session?.id === id)
+          return { id, title: session.doc.plan.title, saved: new Date().toISOString(), error: undefined };
+        const d = decoded(id, text);
+        if (d.ok === true)
+          return { id, title: d.record.doc.plan.title, saved: d.record.saved, error: undefined };
+        if (d.ok === 'old') return { id, title: d.title, saved: d.saved, error: undefined };
+        if (d.ok === 'pending') return { id, title: '（正在检查……）', saved: '', error: undefined };
+        return { id, title: '（已损坏的方案）', saved: '', error: d.error };
+      })
+      .sort((a, b) => b.saved.localeCompare(a.saved));
+  },
+);
+
+/** Save a new plan and open it. */
+export async function createPlan(doc: PlannerDoc): Promise<string> {
+  const id = newRecordId();
+  const text = encodeRecord({ format: RECORD_FORMAT, id, saved: new Date().toISOString(), doc });
+  cache.set(id, { text, decoded: { ok: true, record: { format: RECORD_FORMAT, id, saved: '', doc } } });
+  writeRecord(id, text);
+  await openSession(id, doc);
+  writeCurrentId(id);
+  return id;
+}
+
+/** Open a saved plan; a damaged one is reported and left alone. */
+export async function openPlan(id: string): Promise<boolean> {
+  const text = $records.get()[id];
+  const data = $data.get();
+  if (text === undefined || !data) return false;
+  const d = await verified(id, text);
+  if (d.ok === true) {
+    await openSession(id, d.record.doc);
+    writeCurrentId(id);
+    return true;
+  }
+  if (d.ok === 'old') {
+    const { readPlanAnyVersion } = await import('../lib/planner/read-any.ts');
+    const read = await readPlanAnyVersion(d.value, data);
+    if (read.ok) {
+      await openSession(id, { plan: read.plan, pool: d.pool }, { save: true });
+      writeCurrentId(id);
+      notify({
+        tone: 'info',
+        title: `已把「${read.plan.title}」转换为当前格式`,
+        details: [
+          `原为版本 ${read.migratedFrom ?? 0} 的草稿，原样保存的内容已更新为版本 ${data.planVersion}。`,
+        ],
+      });
+      return true;
+    }
+    notify({ tone: 'error', title: '这份旧版方案无法转换，没有被改动', details: read.errors });
+    return false;
+  }
+  notify({ tone: 'error', title: '无法打开这份方案', details: [d.error] });
+  return false;
+}
+
+/** Open the plan open last time, if it is still there and readable. */
+export async function openLast(): Promise<void> {
+  const id = readCurrentId();
+  if (id !== undefined && $records.get()[id] !== undefined) await openPlan(id);
+}

@@ -1,0 +1,122 @@
+/**
+ * Where saved plans live: one localStorage entry per plan
+ * ("dangjian-anliku:planner:plan:<id>", through @nanostores/persistent's
+ * persistentMap, which also brings other tabs' changes), plus the id of the
+ * plan last open. `$records` mirrors the entries in memory; when the browser
+ * refuses storage (private mode, site data blocked) or it is full, writes go
+ * to memory only and `$storage` says so, so the planner can tell the user and
+ * keep working. A full storage is retried on every save.
+ */
+import { atom } from 'nanostores';
+import { persistentAtom, persistentMap } from '@nanostores/persistent';
+
+export const PLANS_PREFIX = 'dangjian-anliku:planner:plan:';
+export const CURRENT_KEY = 'dangjian-anliku:planner:current';
+
+/** 'local': saved in this browser; 'memory': storage refused; 'full': storage full, recent changes only in memory. */
+export type StorageState = 'local' | 'memory' | 'full';
+
+function storageWorks(): boolean {
+  try {
+    const probe = `${PLANS_PREFIX}probe`;
+    localStorage.setItem(probe, '1');
+    localStorage.removeItem(probe);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const usable = typeof window !== 'undefined' && storageWorks();
+const persisted = usable ? persistentMap<Record<string, string | undefined>>(PLANS_PREFIX, {}) : undefined;
+const persistedCurrent = usable ? persistentAtom<string | undefined>(CURRENT_KEY, undefined) : undefined;
+
+export const $storage = atom<StorageState>(usable ? 'local' : 'memory');
+
+/** Saved plans as stored text, by id. */
+export const $records = atom<Record<string, string>>({});
+
+/** Ids written only to memory (storage full or refused). */
+const memoryOnly = new Set<string>();
+
+function fromStorage(): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [id, text] of Object.entries(persisted?.get() ?? {})) if (text !== undefined) out[id] = text;
+  return out;
+}
+
+let started = false;
+/** Read the stored plans and follow other tabs' changes. Call once, in the browser. */
+export function startStorage(): void {
+  if (started) return;
+  started = true;
+  if (!persisted) return;
+  $records.set(fromStorage());
+  persisted.listen(() => {
+    const merged = fromStorage();
+    for (const id of memoryOnly) {
+      const mine = $records.get()[id];
+      if (mine !== undefined) merged[id] = mine;
+    }
+    $records.set(merged);
+  });
+}
+
+function tryWrite(id: string, text: string | undefined): boolean {
+  if (!persisted || $storage.get() === 'memory') return false;
+  try {
+    persisted.setKey(id, text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Save one plan's text. Returns false when it is kept in memory only. */
+export function writeRecord(id: string, text: string): boolean {
+  $records.set({ ...$records.get(), [id]: text });
+  if ($storage.get() === 'memory') {
+    memoryOnly.add(id);
+    return false;
+  }
+  if (!tryWrite(id, text)) {
+    memoryOnly.add(id);
+    $storage.set('full');
+    return false;
+  }
+  memoryOnly.delete(id);
+  if ($storage.get() === 'full') {
+    // Space came back: write what was kept in memory meanwhile.
+    for (const other of [...memoryOnly]) {
+      const pending = $records.get()[other];
+      if (pending === undefined || tryWrite(other, pending)) memoryOnly.delete(other);
+    }
+    if (memoryOnly.size === 0) $storage.set('local');
+  }
+  return true;
+}
+
+/** Remove a saved plan. */
+export function removeRecord(id: string): void {
+  const next = { ...$records.get() };
+  delete next[id];
+  $records.set(next);
+  memoryOnly.delete(id);
+  tryWrite(id, undefined);
+}
+
+let current: string | undefined = persistedCurrent?.get();
+/** The plan open last time. */
+export function readCurrentId(): string | undefined {
+  return current;
+}
+
+export function writeCurrentId(id: string | undefined): void {
+  current = id;
+  if (!persistedCurrent || $storage.get() === 'memory') return;
+  try {
+    persistedCurrent.set(id);
+  } catch {
+    $storage.set('full');
+  }
+}

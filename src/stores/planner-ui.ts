@@ -1,0 +1,64 @@
+/**
+ * The planner's messages and highlights: notices shown above the editor (an
+ * import rejected with its reasons, a plan deleted with an undo button), the
+ * sentence the live region reads after an edit, and the members a verdict
+ * asked to highlight.
+ */
+import { atom } from 'nanostores';
+
+export interface Notice {
+  id: number;
+  tone: 'error' | 'warning' | 'success' | 'info';
+  title: string;
+  /** Reasons, one per line (e.g. what is wrong with an imported file). */
+  details: string[];
+  /** A button on the notice (撤销删除 …). */
+  action?: { label: string; run: () => void };
+}
+
+export const $notices = atom<Notice[]>([]);
+let counter = 0;
+
+/** Show a notice; returns its id. Notices of the same title replace each other. */
+export function notify(notice: Omit<Notice, 'id'>): number {
+  counter += 1;
+  const id = counter;
+  $notices.set([...$notices.get().filter((n) => n.title !== notice.title), { ...notice, id }]);
+  return id;
+}
+
+export function dismiss(id: number): void {
+  $notices.set($notices.get().filter((n) => n.id !== id));
+}
+
+/** Read by the live region (polite): verdict changes after an edit. */
+export const $announcement = atom('');
+
+export interface Highlight {
+  /** The verdict asking: "rule|unit". */
+  source: string;
+  members: string[];
+  units: string[];
+}
+
+/** Members (and units) a verdict asked to show in the editor. */
+export const $highlight = atom<Highlight | undefined>(undefined);
+
+/** Units open in the editor's tree. */
+export const $expanded = atom<ReadonlySet<string>>(new Set());
+
+export function setExpanded(id: string, open: boolean): void {
+  const next = new Set($expanded.get());
+  if (open) next.add(id);
+  else next.delete(id);
+  $expanded.set(next);
+}
+
+/** Open these units (the way down to a highlighted member). */
+export function expandAll(ids: Iterable<string>): void {
+  $expanded.set(new Set([...$expanded.get(), ...ids]));
+}
+
+/** The panel shown below the editor: org chart, work calendar, share link, or none. */
+export type Panel = 'chart' | 'calendar' | 'share' | undefined;
+export const $panel = atom<Panel>(undefined);

@@ -1,0 +1,215 @@
+/**
+ * The open plan: the document being edited, its undo history, and its
+ * verdicts, kept up to date on every edit by re-checking only the units the
+ * edit touched (src/lib/planner/check.ts). Every edit is saved (after a short
+ * pause, and at once when the page is hidden) to the browser's storage.
+ *
+ * Timing: an edit marks 'planner:edit'; the verdict panel measures
+ * 'planner:verdicts' from it once its DOM is updated (see markVerdictsShown),
+ * which is what the bench reads in Chromium.
+ */
+import { atom, batch } from 'nanostores';
+import type { PlannerData } from '../lib/planner/data.ts';
+import type { PlannerDoc, Scope } from '../lib/planner/doc.ts';
+import type { Edit } from '../lib/planner/edit.ts';
+import type { LiveCheck, VerdictChange } from '../lib/planner/check.ts';
+import {
+  emptyHistory,
+  record,
+  redo as redoStep,
+  undo as undoStep,
+  type History,
+} from '../lib/planner/history.ts';
+import { encodeRecord, RECORD_FORMAT } from '../lib/planner/saved.ts';
+import { announcement } from '../lib/planner/verdicts.ts';
+import { indexPlan, type PlanIndex } from '../lib/plan/tree.ts';
+import { writeRecord } from './planner-storage.ts';
+import { $announcement, $highlight } from './planner-ui.ts';
+
+/** The planner data (packs, templates, vocabulary), once loaded. */
+export const $data = atom<PlannerData | undefined>(undefined);
+
+export interface Session {
+  /** Storage id of the open plan. */
+  id: string;
+  doc: PlannerDoc;
+  index: PlanIndex;
+  history: History;
+}
+
+export const $session = atom<Session | undefined>(undefined);
+
+export interface CheckState {
+  live: LiveCheck;
+  /** Changes with every re-check (the LiveCheck is updated in place). */
+  version: number;
+}
+
+export const $check = atom<CheckState | undefined>(undefined);
+
+function requireData(): PlannerData {
+  const data = $data.get();
+  if (!data) throw new Error('规划器数据尚未载入');
+  return data;
+}
+
+/**
+ * The rule engine, loaded when the first plan opens: a first visit's start
+ * screen does not need it. Once a plan is open it is here, so edits are
+ * checked synchronously.
+ */
+type Engine = typeof import('../lib/planner/check.ts');
+let engine: Engine | undefined;
+
+export async function loadEngine(): Promise<Engine> {
+  engine ??= await import('../lib/planner/check.ts');
+  return engine;
+}
+
+function requireEngine(): Engine {
+  if (!engine) throw new Error('规则引擎尚未载入');
+  return engine;
+}
+
+function compileFor(doc: PlannerDoc) {
+  const data = requireData();
+  const { compileLive, pickPacks } = requireEngine();
+  return compileLive(pickPacks(data.packs, doc.plan.packs ?? []), doc.plan.readings ?? {});
+}
+
+// ---------- saving ----------
+
+const SAVE_DELAY = 300;
+let saveTimer: ReturnType<typeof setTimeout> | undefined;
+/** An edit not yet written: only then does a save touch the storage. */
+let dirty = false;
+
+/** Write the open plan now, if it changed (also called when the page is hidden). */
+export function flushSave(): void {
+  if (saveTimer !== undefined) clearTimeout(saveTimer);
+  saveTimer = undefined;
+  const session = $session.get();
+  if (!session || !dirty) return;
+  dirty = false;
+  writeRecord(
+    session.id,
+    encodeRecord({
+      format: RECORD_FORMAT,
+      id: session.id,
+      saved: new Date().toISOString(),
+      doc: session.doc,
+    }),
+  );
+}
+
+function scheduleSave(): void {
+  dirty = true;
+  if (saveTimer !== undefined) clearTimeout(saveTimer);
+  saveTimer = setTimeout(flushSave, SAVE_DELAY);
+}
+
+if (typeof window !== 'undefined') {
+  window.addEventListener('pagehide', flushSave);
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden') flushSave();
+  });
+}
+
+// ---------- opening ----------
+
+/** Open a document (a saved plan, a new one); checks it in full. */
+export async function openSession(
+  id: string,
+  doc: PlannerDoc,
+  options: { save?: boolean } = {},
+): Promise<void> {
+  flushSave();
+  const { checkAll } = await loadEngine();
+  const index = indexPlan(doc.plan);
+  const live = checkAll(compileFor(doc), index);
+  batch(() => {
+    $session.set({ id, doc, index, history: emptyHistory() });
+    $check.set({ live, version: 0 });
+    $highlight.set(undefined);
+    $announcement.set(announcement(live, []));
+  });
+  if (options.save) {
+    dirty = true;
+    flushSave();
+  }
+}
+
+export function closeSession(): void {
+  flushSave();
+  batch(() => {
+    $session.set(undefined);
+    $check.set(undefined);
+    $highlight.set(undefined);
+  });
+}
+
+// ---------- editing ----------
+
+let pendingMark = false;
+
+/** Called by the verdict panel after its DOM shows the latest check. */
+export function markVerdictsShown(): void {
+  if (!pendingMark || typeof performance === 'undefined') return;
+  pendingMark = false;
+  performance.measure('planner:verdicts', 'planner:edit');
+}
+
+function update(doc: PlannerDoc, scope: Scope, history: History): void {
+  const session = $session.get();
+  const state = $check.get();
+  if (!session || !state) return;
+  if (typeof performance !== 'undefined') {
+    performance.mark('planner:edit');
+    pendingMark = true;
+  }
+  const index = indexPlan(doc.plan);
+  let live = state.live;
+  let changes: VerdictChange[];
+  const { checkAll, diffChecks, recheck } = requireEngine();
+  if (scope.kind === 'recompile' || scope.kind === 'all') {
+    live = checkAll(scope.kind === 'recompile' ? compileFor(doc) : state.live.compiled, index);
+    changes = diffChecks(state.live, live);
+  } else {
+    changes = recheck(live, index, scope.ids);
+  }
+  batch(() => {
+    $session.set({ ...session, doc, index, history });
+    $check.set({ live, version: state.version + 1 });
+    if (changes.length > 0 || scope.kind !== 'units') $announcement.set(announcement(live, changes));
+  });
+  scheduleSave();
+}
+
+/** Apply an edit (undefined: nothing to do) and record it for undo. */
+export function applyEdit(edit: Edit | undefined): void {
+  const session = $session.get();
+  if (!edit || !session) return;
+  update(edit.doc, edit.scope, record(session.history, session.doc, edit.scope, edit.label));
+}
+
+/** Build an edit from the open document and its index, then apply it. */
+export function edit(make: (doc: PlannerDoc, index: PlanIndex) => Edit | undefined): void {
+  const session = $session.get();
+  if (session) applyEdit(make(session.doc, session.index));
+}
+
+export function undo(): string | undefined {
+  const session = $session.get();
+  const step = session && undoStep(session.history, session.doc);
+  if (!step) return undefined;
+  update(step.doc, step.scope, step.history);
+  return step.label;
+}
+
+export function redo(): string | undefined {
+  const session = $session.get();
+  const step = session && redoStep(session.history, session.doc);
+  if (!step) return undefined;
+  update(step.doc, step.scope, step.history);
+  return step.label;
+}

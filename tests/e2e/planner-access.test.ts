@@ -1,0 +1,134 @@
+/**
+ * Access to the planner in Chromium: axe finds no violations on the start
+ * screen, the editor (with a form, verdicts and panels open) and the chart;
+ * the planner fits a 360 px wide phone; refused storage is said plainly and
+ * the planner keeps working.
+ */
+import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from '../helpers/browser.ts';
+import { serveDist, type StaticServer } from '../helpers/serve.ts';
+import { editMember, members, openPlanner, useTemplate, waitReady } from './planner-helpers.ts';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+interface AxeViolation {
+  id: string;
+  help: string;
+  nodes: Array<{ target: string[] }>;
+}
+
+/**
+ * Starlight's search button (site header, same on every page) fails
+ * label-content-name-mismatch with the zh-CN strings; it is not part of the
+ * planner and is left to the site shell (as in markdown-axe.test.ts).
+ */
+const EXCLUDE = [['button[data-open-modal]']];
+
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: axeSource });
+  const violations = await page.evaluate(async (exclude) => {
+    const axe = (
+      window as unknown as {
+        axe: { run: (c: unknown, o: unknown) => Promise<{ violations: AxeViolation[] }> };
+      }
+    ).axe;
+    const result = await axe.run({ include: [['html']], exclude }, { resultTypes: ['violations'] });
+    return result.violations.map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.map((n) => n.target) }));
+  }, EXCLUDE);
+  return violations.map((v) => `${v.id}: ${v.help} ${JSON.stringify(v.nodes.slice(0, 3))}`);
+}
+
+describe('planner: access', () => {
+  let browser: Browser;
+  let server: StaticServer;
+  beforeAll(async () => {
+    server = await serveDist();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('axe: no violations on the start screen', async () => {
+    const page = await openPlanner(browser, server.url);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('axe: no violations in the editor with a form, the verdicts, settings and panels open', async () => {
+    const page = await openPlanner(browser, server.url);
+    await useTemplate(page, '西湖区 社区"大党委"');
+    await page.getByRole('button', { name: /^添加成员/ }).click();
+    await editMember(page, 3);
+    await page.locator('summary', { hasText: '方案设置' }).click();
+    await page.locator('.pl-settings-body').waitFor();
+    await page.locator('summary', { hasText: '单位信息与工作制度' }).first().click();
+    await page.locator('.pl-unit-fields-body').waitFor();
+    await page.locator('summary', { hasText: '读法' }).click();
+    await page.locator('.pl-readings-body').waitFor();
+    await page
+      .getByRole('button', { name: /显示已符合/ })
+      .first()
+      .click();
+    await page
+      .getByRole('button', { name: /^豁免…/ })
+      .first()
+      .click();
+    await page.getByRole('button', { name: '工作日历' }).click();
+    await page.locator('.pl-calendar').waitFor();
+    await page.getByRole('button', { name: '选择规则包对照核对' }).click();
+    await page.locator('#pl-compare-other').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: '组织图' }).click();
+    await page.waitForSelector('.pl-chart-canvas[data-state="drawn"] svg', { timeout: 60_000 });
+    expect(await axeViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('axe: no violations in the dark theme', async () => {
+    const page = await openPlanner(browser, server.url);
+    await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'dark'));
+    await useTemplate(page, '西湖区 社区"大党委"');
+    await page.getByRole('button', { name: /^添加成员/ }).click();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('fits a 360 px wide phone', async () => {
+    const page = await openPlanner(browser, server.url, { width: 360, height: 740 });
+    const wide = () => page.evaluate(() => document.documentElement.scrollWidth);
+    expect(await wide()).toBeLessThanOrEqual(360);
+    await useTemplate(page, '西湖区 社区"大党委"');
+    await editMember(page, 1);
+    expect(await wide()).toBeLessThanOrEqual(360);
+    await page.getByRole('button', { name: '组织图' }).click();
+    await page.waitForSelector('.pl-chart-canvas[data-state="drawn"] svg', { timeout: 60_000 });
+    await page.getByRole('button', { name: '分享链接' }).click();
+    expect(await wide()).toBeLessThanOrEqual(360);
+    await page.context().close();
+  });
+
+  it('says so when the browser refuses storage, and keeps working in memory', async () => {
+    const context = await browser.newContext();
+    await context.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException('The operation is insecure.', 'SecurityError');
+        },
+      });
+    });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/planner/`);
+    await waitReady(page);
+    expect(await page.locator('.pl-notice-warning').innerText()).toContain('此浏览器不允许本站保存数据');
+    await useTemplate(page, '西湖区 网格党支部');
+    await page.getByRole('button', { name: /^添加成员/ }).click();
+    expect(await members(page).count()).toBe(6);
+    expect(await page.locator('.pl-notice-warning').innerText()).toContain('请及时"导出 JSON"');
+    await context.close();
+  });
+});

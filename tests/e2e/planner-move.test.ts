@@ -1,0 +1,218 @@
+/**
+ * Moving a plan in and out of the planner, in Chromium: JSON export and
+ * import round trip, share link round trip (hash, fresh browser), a CSV
+ * member list, the org chart (Mermaid loaded only then; source, SVG, PNG),
+ * the work calendar's .ics file, and the print view on A4.
+ */
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from '../helpers/browser.ts';
+import { serveDist, type StaticServer } from '../helpers/serve.ts';
+import { chooseFile, members, openPlanner, summary, useTemplate, waitReady } from './planner-helpers.ts';
+
+async function downloadText(page: Page, click: () => Promise<void>): Promise<{ name: string; text: string }> {
+  const [download] = await Promise.all([page.waitForEvent('download'), click()]);
+  const path = await download.path();
+  return { name: download.suggestedFilename(), text: readFileSync(path, 'utf8') };
+}
+
+describe('planner: moving plans in and out', () => {
+  let browser: Browser;
+  let server: StaticServer;
+  beforeAll(async () => {
+    server = await serveDist();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('exports JSON in the published format and imports it back as a new plan, unchanged', async () => {
+    const page = await openPlanner(browser, server.url);
+    await useTemplate(page, '西湖区 网格党支部');
+    await page.getByRole('button', { name: /^添加成员/ }).click();
+    await page.getByLabel('姓名（可不填）').last().fill('张"三"<b>');
+    await page.getByLabel('姓名（可不填）').last().press('Enter');
+    const exported = await downloadText(page, () => page.getByRole('button', { name: '导出 JSON' }).click());
+    expect(exported.name).toBe('西湖区 网格党支部（草稿）.json');
+    const plan = JSON.parse(exported.text);
+    expect(plan.version).toBe(1);
+    expect(plan.root.members.at(-1).name).toBe('张"三"<b>');
+    // Published schema: the file validates against /schemas/plan.schema.json's required fields.
+    const schema = await (await fetch(`${server.url}/schemas/plan.schema.json`)).json();
+    for (const key of schema.required) expect(plan).toHaveProperty(key);
+
+    // Import into a fresh browser.
+    const other = await openPlanner(browser, server.url);
+    await chooseFile(other, /选择 JSON 方案文件/, exported.name, exported.text);
+    await other.waitForSelector('.pl-verdicts');
+    expect(await other.locator('.pl-notice-success').innerText()).toContain(
+      '已从文件「西湖区 网格党支部（草稿）.json」打开',
+    );
+    const again = await downloadText(other, () => other.getByRole('button', { name: '导出 JSON' }).click());
+    expect(again.text).toBe(exported.text);
+    await page.context().close();
+    await other.context().close();
+  });
+
+  it('shares a plan by link: compressed into the hash, opened in another browser, address cleaned', async () => {
+    const page = await openPlanner(browser, server.url);
+    await useTemplate(page, '西湖区 社区"大党委"');
+    await page.getByRole('button', { name: /^添加成员/ }).click();
+    await page.getByRole('button', { name: '分享链接' }).click();
+    const input = page.getByLabel(/^链接（\d+ 个字符）$/);
+    await input.waitFor();
+    const link = await input.inputValue();
+    expect(link).toMatch(/\/planner\/#plan=1\.[A-Za-z0-9_-]+$/);
+    expect(link.length).toBeLessThan(3000);
+    const note = await page.locator('.pl-share').innerText();
+    expect(note).toContain('不会上传到任何服务器');
+    expect(note).toContain('任何拿到链接的人都能看到这份草稿');
+
+    const context = await browser.newContext();
+    const other = await context.newPage();
+    await other.goto(link);
+    await waitReady(other);
+    await other.waitForSelector('.pl-verdicts');
+    expect(await other.locator('.pl-plan-title').innerText()).toBe('西湖区 社区"大党委"（草稿）');
+    expect(await members(other).count()).toBe(12);
+    expect((await summary(other))['提示']).toBe(await summary(page).then((s) => s['提示']));
+    expect(new URL(other.url()).hash).toBe('');
+    // A reload does not import it a second time.
+    await other.reload();
+    await waitReady(other);
+    expect(await other.locator('.pl-plan').count()).toBe(1);
+    await page.context().close();
+    await context.close();
+  });
+
+  it('imports a CSV member list into a unit, and refuses a bad one whole', async () => {
+    const page = await openPlanner(browser, server.url);
+    await useTemplate(page, '西湖区 网格党支部');
+    const before = await members(page).count();
+    const unit = page.locator('.pl-unit').first();
+    await unit.locator('summary', { hasText: '从 CSV 文件导入成员' }).click();
+    const csv =
+      '\uFEFF姓名,职务,所在单位类型,所在单位,热心参加事务\r\n赵一,委员,居民,,是\r\n"钱,二",委员,物业公司,某物业,否\r\n';
+    await chooseFile(page, /^选择 CSV 文件/, '名单.csv', csv, 'text/csv');
+    await page.waitForFunction((n) => document.querySelectorAll('.pl-member').length === n + 2, before);
+    expect(await page.locator('.pl-member-name').allInnerTexts()).toEqual(
+      expect.arrayContaining(['赵一', '钱,二']),
+    );
+    await chooseFile(
+      page,
+      /^选择 CSV 文件/,
+      '坏名单.csv',
+      '姓名,职务,所在单位类型\n孙三,组长,居民\n',
+      'text/csv',
+    );
+    const error = page.locator('.pl-notice-error');
+    await error.waitFor();
+    expect(await error.innerText()).toContain('第2行「职务」：「组长」不是可选的值');
+    expect(await members(page).count()).toBe(before + 2);
+    // One undo takes the whole import back.
+    await page.getByRole('button', { name: /^撤销/ }).click();
+    expect(await members(page).count()).toBe(before);
+    await page.context().close();
+  });
+
+  it('draws the org chart only when asked, with Mermaid loaded then; copies the source, exports SVG and PNG', async () => {
+    const page = await openPlanner(browser, server.url);
+    await useTemplate(page, '西湖区 社区"大党委"');
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    await page.waitForTimeout(300);
+    expect(requested.some((p) => /mermaid/.test(p))).toBe(false);
+    await page.getByRole('button', { name: '组织图' }).click();
+    await page.waitForSelector('.pl-chart-canvas[data-state="drawn"] svg', { timeout: 60_000 });
+    expect(requested.some((p) => /mermaid\.core/.test(p))).toBe(true);
+    const svgText = await page.locator('.pl-chart-canvas svg').innerHTML();
+    expect(svgText).toContain('第一书记');
+    expect(await page.locator('#pl-chart-summary').innerText()).toBe(
+      '某社区"大党委"：第一书记1人、书记1人、副书记2人、委员、成员7人。',
+    );
+    const source = await page.getByLabel('Mermaid 源码', { exact: true }).inputValue();
+    expect(source).toMatch(/^flowchart LR\n/);
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.getByRole('button', { name: '复制 Mermaid 源码' }).click();
+    await page.waitForFunction(() =>
+      document.querySelector('.pl-chart [role="status"]')?.textContent?.includes('已复制'),
+    );
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(source);
+    const svg = await downloadText(page, () => page.getByRole('button', { name: '导出 SVG' }).click());
+    expect(svg.name).toMatch(/\.svg$/);
+    expect(svg.text).toMatch(/^<\?xml[^>]*>\n<svg[^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+    const [png] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: '导出 PNG' }).click(),
+    ]);
+    const bytes = readFileSync(await png.path());
+    expect(bytes.subarray(1, 4).toString()).toBe('PNG');
+    await page.context().close();
+  });
+
+  it('lists the work calendar and downloads it as .ics (RFC 5545, CRLF)', async () => {
+    const page = await openPlanner(browser, server.url);
+    await useTemplate(page, '西湖区 社区"大党委"');
+    await page.getByRole('button', { name: '工作日历' }).click();
+    await page.locator('.pl-calendar tbody tr').first().waitFor();
+    const rows = await page.locator('.pl-calendar tbody tr').allInnerTexts();
+    expect(rows.join('\n')).toContain('召开联席会议');
+    expect(rows.join('\n')).toContain('每季度至少一次');
+    expect(rows.join('\n')).toContain('与兼职委员电话沟通');
+    expect(rows.join('\n')).toContain('任期届满');
+    const ics = await downloadText(page, () =>
+      page.getByRole('button', { name: '下载日历文件（.ics）' }).click(),
+    );
+    expect(ics.name).toMatch(/工作日历\.ics$/);
+    expect(ics.text.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\n')).toBe(true);
+    expect(ics.text.replace(/\r\n/g, '')).not.toMatch(/\n/);
+    expect(ics.text.match(/BEGIN:VEVENT/g)).toHaveLength(rows.length);
+    await page.context().close();
+  });
+
+  it('prints on A4: chart, member table, verdicts with citations, date and rule-set version', async () => {
+    const page = await openPlanner(browser, server.url);
+    await useTemplate(page, '西湖区 社区"大党委"');
+    await page.getByRole('button', { name: /^添加成员/ }).click();
+    // Keep the print view up: the dialog is replaced by a flag.
+    await page.evaluate(() => {
+      window.print = () => {
+        (window as unknown as { printed: boolean }).printed = true;
+      };
+    });
+    await page.getByRole('button', { name: '打印' }).click();
+    await page.waitForSelector('.pl-print[data-ready="true"]', { state: 'attached', timeout: 60_000 });
+    await page.waitForFunction(() => (window as unknown as { printed?: boolean }).printed === true);
+    await page.emulateMedia({ media: 'print' });
+    // A4 minus the site's print margins (16 mm each side): 178 mm ≈ 673 px.
+    await page.setViewportSize({ width: 673, height: 1000 });
+    const print = page.locator('.pl-print');
+    expect(await print.isVisible()).toBe(true);
+    expect(await page.locator('.pl-editor').isVisible()).toBe(false);
+    const text = await print.innerText();
+    expect(text).toContain('西湖区 社区"大党委"（草稿）');
+    expect(text).toMatch(/打印日期：\d{4}\/\d{1,2}\/\d{1,2}/);
+    expect(text).toMatch(/规则集版本：[0-9a-f]{8}（10个规则包，\d+条规则）/);
+    expect(await print.locator('.pl-print-chart svg').count()).toBe(1);
+    expect(await print.locator('tbody tr').count()).toBe(12);
+    expect(text).toContain('【提示】委员总数不超过11人');
+    expect(text).toMatch(/出处：.*（http:\/\/127\.0\.0\.1:\d+\/cases\/nanchang-xihu\/#xihu-s3-2-2）/);
+    const overflow = await page.evaluate(() => {
+      const box = document.querySelector('.pl-print')!.getBoundingClientRect();
+      const wide = [...document.querySelectorAll('.pl-print *')].filter(
+        (el) => el.getBoundingClientRect().right > box.right + 1,
+      );
+      return { width: box.width, wide: wide.length, page: document.documentElement.scrollWidth };
+    });
+    expect(overflow.wide).toBe(0);
+    expect(overflow.page).toBeLessThanOrEqual(673);
+    const pdf = await page.pdf({ format: 'A4' });
+    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
+    expect(pages).toBeGreaterThanOrEqual(1);
+    expect(pages).toBeLessThanOrEqual(6);
+    await page.context().close();
+  });
+});

@@ -1,0 +1,99 @@
+/**
+ * The search page in Chromium: facets with counts, combinable filters,
+ * browsing without a query, state in the address, keyboard and axe.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from '../helpers/browser.ts';
+import { serveDist, type StaticServer } from '../helpers/serve.ts';
+import { CITIES } from '../../src/lib/schemas/vocabulary.ts';
+import { axeViolations } from '../search/browser-helpers.ts';
+
+/** UI updates go through a worker on a busy two-core machine: give them time. */
+const POLL = { timeout: 15_000 };
+describe('search page', () => {
+  let browser: Browser;
+  let server: StaticServer;
+  beforeAll(async () => {
+    server = await serveDist();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function open(search: string): Promise<Page> {
+    const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+    await page.goto(`${server.url}/search/${search}`);
+    await page.locator('search-page [data-status]:not(:empty)').waitFor();
+    await expect
+      .poll(() => page.locator('search-page [data-status]').textContent(), { timeout: 20_000 })
+      .not.toBe('正在搜索…');
+    return page;
+  }
+  const results = (page: Page) =>
+    page
+      .locator('search-page [data-results] a')
+      .evaluateAll((as) => as.map((a) => (a.getAttribute('href') ?? '').split('#')[0]));
+
+  it('browses by facet without a query', async () => {
+    const page = await open('?kind=案例');
+    expect((await results(page)).sort()).toEqual(
+      ['changsha', 'chizhou', 'guangzhou', 'jining', 'nanchang-xihu', 'shanghai', 'zhangzhou'].map(
+        (s) => `/cases/${s}/`,
+      ),
+    );
+    expect(await page.locator('search-page [data-status]').textContent()).toContain(
+      `共 ${CITIES.length} 个页面`,
+    );
+    await page.close();
+  });
+
+  it('counts facet values for a query and combines filters, keeping them in the address', async () => {
+    const page = await open('?q=大党委');
+    const caseBox = page.locator('input[data-facet="类型"][value="案例"]');
+    const label = await caseBox.locator('xpath=..').textContent();
+    const count = Number(/\((\d+)\)/.exec(label ?? '')?.[1]);
+    expect(count).toBeGreaterThan(1);
+    await caseBox.check();
+    await expect.poll(() => decodeURIComponent(page.url()), POLL).toContain('kind=案例');
+    await expect.poll(async () => (await results(page)).length, POLL).toBe(count);
+    expect((await results(page)).every((url) => url?.startsWith('/cases/'))).toBe(true);
+    await page.locator('input[data-facet="城市"][value="上海"]').check();
+    await expect.poll(() => results(page), POLL).toEqual(['/cases/shanghai/']);
+    expect(decodeURIComponent(page.url())).toMatch(/q=大党委.*kind=案例.*city=上海/);
+    // Back undoes the last filter.
+    await page.goBack();
+    await expect.poll(async () => (await results(page)).length, POLL).toBe(count);
+    expect(await page.locator('input[data-facet="城市"][value="上海"]').isChecked()).toBe(false);
+    await page.close();
+  });
+
+  it('keeps the keyboard on a facet after ticking it', async () => {
+    const page = await open('?q=网格');
+    const box = page.locator('input[data-facet="类型"][value="专题"]');
+    await box.focus();
+    await page.keyboard.press('Space');
+    await expect.poll(() => decodeURIComponent(page.url()), POLL).toContain('kind=专题');
+    await expect
+      .poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value), POLL)
+      .toBe('专题');
+    await page.close();
+  });
+
+  it('searches from its own form', async () => {
+    const page = await open('');
+    await page.locator('#search-page-input').fill('三个转向');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => results(page).then((r) => r[0]), POLL).toBe('/cases/zhangzhou/');
+    expect(decodeURIComponent(page.url())).toContain('?q=三个转向');
+    await page.close();
+  });
+
+  it('has no axe violations', async () => {
+    const page = await open('?q=双报到&kind=案例');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,0 +1,121 @@
+/**
+ * Printing to PDF in headless Chromium: a case page prints on A4 with its
+ * figures, citations and source list, without the site's navigation; a
+ * printed quiz carries its answer key.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from '../helpers/browser.ts';
+import { serveDist, type StaticServer } from '../helpers/serve.ts';
+import { readPage } from '../helpers/html.ts';
+import { ROOT } from '../helpers/paths.ts';
+import { loadSiteData } from '../../src/lib/data/load.ts';
+import { formatFigure } from '../../src/lib/figures/format.ts';
+
+const site = loadSiteData(ROOT);
+const squeeze = (text: string) => text.replace(/\s+/g, '');
+
+/** Print the page as the print stylesheet lays it out; returns the PDF's text and pdfinfo. */
+async function printed(page: Page): Promise<{ text: string; info: string }> {
+  const dir = mkdtempSync(join(tmpdir(), 'print-'));
+  try {
+    const file = join(dir, 'page.pdf');
+    writeFileSync(file, await page.pdf({ preferCSSPageSize: true }));
+    return {
+      text: execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }),
+      info: execFileSync('pdfinfo', [file], { encoding: 'utf8' }),
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+describe('print to PDF', () => {
+  let browser: Browser;
+  let server: StaticServer;
+  beforeAll(async () => {
+    server = await serveDist();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('prints a case page on A4 with its figures and source list, and none of the sidebar', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/cases/changsha/`, { waitUntil: 'networkidle' });
+    const { text, info } = await printed(page);
+    const flat = squeeze(text);
+    expect(info).toMatch(/Page size:.*\(A4\)/);
+    expect(Number(/Pages:\s+(\d+)/.exec(info)?.[1])).toBeGreaterThan(3);
+
+    // The case's figures, as they read on the site.
+    const figures = [...site.figures.values()]
+      .map((f) => f.value)
+      .filter((f) => f.city === '长沙' && !f.missing);
+    const missingFromPdf = figures.map(formatFigure).filter((shown) => !flat.includes(squeeze(shown)));
+    expect(missingFromPdf).toEqual([]);
+
+    // The source list, with the source's title and its sections.
+    const source = site.sources.get('changsha')?.value;
+    expect(flat).toContain(squeeze(`《${source?.title}》`));
+    for (const section of source?.sections ?? []) {
+      if (section.id !== 's2') expect(flat, section.title).toContain(squeeze(section.title));
+    }
+    expect(flat).toMatch(/\[1\]/);
+
+    // Nothing of the navigation: no sidebar link text that the page content does not itself contain.
+    const built = readPage('/cases/changsha/');
+    const main = squeeze(built.text('main'));
+    const sidebarOnly = built
+      .$$('#starlight__sidebar a')
+      .map((a) => squeeze(built.textOf(a)))
+      .filter((label) => label !== '' && !main.includes(label));
+    expect(sidebarOnly.length).toBeGreaterThan(5);
+    expect(sidebarOnly.filter((label) => flat.includes(label))).toEqual([]);
+    for (const chrome of ['跳转到内容', '演示', '组合讲座', '上一页', '下一页'])
+      expect(flat).not.toContain(chrome);
+    // Teaching notes stay off participants' copies unless the trainer asks for them.
+    expect(flat).not.toContain('教学笔记');
+    await page.getByLabel(/打印本页时包含教学笔记/).check();
+    const withNotes = squeeze((await printed(page)).text);
+    for (const words of ['教学笔记', '学习目标', '讨论题', '常见误解']) expect(withNotes).toContain(words);
+    await page.close();
+  });
+
+  it('prints a diagram drawn by the 打印 button as a drawing, not only as text', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/cases/nanchang-xihu/`);
+    // The button draws every diagram, then calls print(); the dialog itself is not needed here.
+    await page.evaluate(() => {
+      window.print = () => document.documentElement.setAttribute('data-printed', '');
+    });
+    await page.getByRole('button', { name: '打印' }).click();
+    await page.waitForSelector('html[data-printed]');
+    const states = await page
+      .locator('[data-diagram-source]')
+      .evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset['state']));
+    expect(states.length).toBeGreaterThan(0);
+    expect(states.every((s) => s === 'rendered')).toBe(true);
+    const { text } = await printed(page);
+    expect(squeeze(text)).toContain('社区“大党委”');
+    await page.close();
+  });
+
+  it('prints a quiz with its answer key', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/quiz/mixed/print/`);
+    const { text } = await printed(page);
+    const flat = squeeze(text);
+    expect(flat).toContain('答案与解析');
+    expect(flat).toContain('出处');
+    expect(flat).toContain('姓名');
+    expect(flat).not.toContain('回到在线自测');
+    await page.close();
+  });
+});

@@ -1,0 +1,80 @@
+/** Self-test in Chromium: an answer shows at once whether it was right, why, and the cited source. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from '../helpers/browser.ts';
+import { serveDist, type StaticServer } from '../helpers/serve.ts';
+import { ROOT } from '../helpers/paths.ts';
+
+/** Axe over the page's main content (the header is checked by the site-shell tests). */
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: `${ROOT}node_modules/axe-core/axe.min.js` });
+  return page.evaluate(async () => {
+    type Axe = {
+      run(
+        context: unknown,
+      ): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown }> }> }>;
+    };
+    const axe = (window as unknown as { axe: Axe }).axe;
+    const { violations } = await axe.run({ include: [['main']] });
+    return violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
+  });
+}
+
+describe('self-test', () => {
+  let browser: Browser;
+  let server: StaticServer;
+  beforeAll(async () => {
+    server = await serveDist();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('marks a wrong answer, gives the right one and its explanation citing the source', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/quiz/changsha/`);
+    const question = page.locator('[data-question][data-type="single"]').first();
+    const answer = (await question.getAttribute('data-answer')) ?? '';
+    const wrong = question.locator(`input:not([value="${answer}"])`).first();
+    await wrong.check();
+    await question.getByRole('button', { name: '核对答案' }).click();
+    expect(await question.locator('[data-verdict]').textContent()).toBe(`回答不正确。正确答案是 ${answer}。`);
+    expect(await question.locator(`[data-option="${answer}"]`).getAttribute('data-result')).toBe('correct');
+    const panel = question.locator('[data-answer-panel]');
+    expect(await panel.isVisible()).toBe(true);
+    const citation = (await panel.locator('[data-citation]').textContent()) ?? '';
+    expect(citation).toMatch(/^出处：《.+》，.+/);
+    expect(await panel.locator('[data-citation] a').first().getAttribute('href')).toMatch(
+      /^\/about\/sources\/#source-[a-z]+-[a-z0-9-]+$/,
+    );
+    expect(
+      await question
+        .locator('input')
+        .evaluateAll((els) => els.every((el) => (el as HTMLInputElement).disabled)),
+    ).toBe(true);
+    expect(await page.locator('[data-score]').textContent()).toMatch(/已答 1 \/ \d+ 题，答对 0 题。/);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('answers a multiple-choice question by keyboard', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/quiz/mixed/`);
+    const question = page.locator('[data-question][data-type="multiple"]').first();
+    const answer = [...((await question.getAttribute('data-answer')) ?? '')];
+    for (const key of answer) {
+      await question.locator(`input[value="${key}"]`).focus();
+      await page.keyboard.press('Space');
+    }
+    await question.getByRole('button', { name: '核对答案' }).focus();
+    await page.keyboard.press('Enter');
+    expect(await question.locator('[data-verdict]').textContent()).toBe('回答正确。');
+    expect(await question.locator('[data-citation]').textContent()).toContain('出处');
+    await page.getByRole('button', { name: '全部重做' }).click();
+    expect(await question.locator('[data-verdict]').textContent()).toBe('');
+    expect(await page.locator('[data-score]').textContent()).toBe('');
+    await page.close();
+  });
+});

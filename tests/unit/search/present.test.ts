@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { contextOf, excerptPieces, excerptWindow, presentResult } from '../../../src/lib/search/present.ts';
+import type { PagefindFragment } from '../../../src/lib/search/pagefind-types.ts';
+import { splitWords, tokenizeForIndex } from '../../../src/lib/search/tokens.ts';
+
+const body = '长沙社区“大党委”由社区党组织牵头。后来设了网格党支部。';
+const content = tokenizeForIndex(`大党委. ${body}`).trim().replace(/\s+/g, ' ');
+const words = splitWords(content);
+const at = (word: string, from = 0) => words.indexOf(word, from);
+
+function fragment(locations: number[]): PagefindFragment {
+  return {
+    url: '/cases/x/',
+    content,
+    word_count: words.length,
+    filters: { 类型: ['案例'], 城市: ['长沙'] },
+    meta: { title: tokenizeForIndex('大党委').trim() },
+    anchors: [
+      { element: 'h1', id: '_top', text: tokenizeForIndex('大党委').trim(), location: 0 },
+      { element: 'h2', id: '网格', text: tokenizeForIndex('网格').trim(), location: at('后来') },
+    ],
+    weighted_locations: locations.map((location) => ({ location, weight: 1, balanced_score: 1 })),
+    locations,
+  };
+}
+
+describe('presenting a result', () => {
+  it('reads back the title and says what the page is', () => {
+    const view = presentResult(fragment([at('大党', 3), at('党委', 3)]));
+    expect(view.title).toBe('大党委');
+    expect(view.context).toBe('案例 · 长沙');
+    expect(contextOf({ 类型: ['专题'] })).toBe('专题');
+  });
+
+  it('marks both characters of each matched bigram', () => {
+    const view = presentResult(fragment([at('大党', 3), at('党委', 3)]));
+    const text = view.excerpt.map((p) => (p.hit ? `[${p.text}]` : p.text)).join('');
+    expect(text).toContain('社区“[大党委]”由社区党组织牵头');
+  });
+
+  it('builds the excerpt in the body, not on the title, and names the section', () => {
+    const view = presentResult(fragment([0, 1, at('网格'), at('格党')]));
+    expect(view.excerpt.some((p) => p.hit && p.text.includes('网格党'))).toBe(true);
+    expect(view.section).toEqual({ title: '网格', url: '/cases/x/#网格' });
+  });
+
+  it('prefers the window where the matched words follow each other', () => {
+    const filler = Array.from({ length: 120 }, (_, i) => `w${i}`);
+    const spaced = [...filler];
+    spaced[5] = '大党';
+    spaced[60] = '党委';
+    spaced[100] = '大党';
+    spaced[101] = '党委';
+    const locations = [5, 60, 100, 101].map((location) => ({ location, weight: 1, balanced_score: 1 }));
+    expect(excerptWindow(locations, spaced).focus).toBe(100);
+  });
+
+  it('adds an ellipsis where the text is cut', () => {
+    const pieces = excerptPieces(words, 2, 6, new Set());
+    expect(pieces[0]?.text.startsWith('…')).toBe(true);
+    expect(pieces.at(-1)?.text.endsWith('…')).toBe(true);
+  });
+});

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { fromHtml } from 'hast-util-from-html';
+import { select } from 'hast-util-select';
+import { describeContent, visibleText } from '../../../src/lib/teaching/blocks.ts';
+import { hastElement } from '../../../src/lib/teaching/hast-tree.ts';
+
+/** Blocks of the content container in an HTML snippet shaped like a built page. */
+function blocksOf(html: string) {
+  const tree = fromHtml(`<div class="sl-markdown-content">${html}</div>`, { fragment: true });
+  const container = select('.sl-markdown-content', tree);
+  if (!container) throw new Error('no container');
+  return describeContent(hastElement(container));
+}
+
+describe('describeContent', () => {
+  it("reads Starlight's heading wrapper as a heading with its own text and id, not the anchor link's", () => {
+    const [block] = blocksOf(
+      '<div class="sl-heading-wrapper level-h2"><h2 id="组织架构">组织架构</h2><a class="sl-anchor-link" href="#组织架构"><span class="sr-only">Section titled “组织架构”</span></a></div>',
+    );
+    expect(block).toEqual({ kind: 'heading', level: 2, title: '组织架构', id: '组织架构', chars: 4 });
+  });
+
+  it('counts visible characters only: no whitespace, scripts, styles, drawings, hidden or tooltip text', () => {
+    const [block] = blocksOf(
+      '<p>共建立 <span class="site-fig"><a>863个</a><span role="tooltip">出处很长很长</span></span>\n  小区党支部<script>var x = 1;</script><svg><text>图</text></svg><span hidden>隐藏</span></p>',
+    );
+    expect(block).toEqual({ kind: 'text', chars: '共建立863个小区党支部'.length });
+  });
+
+  it('describes lists by item and tables by body row, so they can be split there', () => {
+    const blocks = blocksOf(
+      '<ul><li>一条</li><li>第二条</li></ul><table><thead><tr><th>项</th></tr></thead><tbody><tr><td>甲</td></tr><tr><td>乙丙</td></tr></tbody></table>',
+    );
+    expect(blocks[0]).toMatchObject({ kind: 'list', parts: [2, 3] });
+    expect(blocks[1]).toMatchObject({ kind: 'table', parts: [1, 2], columns: 1 });
+  });
+
+  it('finds a table inside its wrapper (the figures table)', () => {
+    const [block] = blocksOf(
+      '<div class="site-figure-table"><table><caption>长沙</caption><tbody><tr><td>1</td></tr></tbody></table></div>',
+    );
+    expect(block).toMatchObject({ kind: 'table', parts: [1] });
+  });
+
+  it('treats a diagram as a diagram whatever its text, and marks the source list', () => {
+    const blocks = blocksOf(
+      '<figure class="site-diagram" data-diagram><div data-diagram-source="flowchart TD"></div><div class="site-diagram__text"><ul><li>街道</li></ul></div></figure>' +
+        '<section class="site-sources" data-source-list><ol><li>来源一</li><li>来源二</li></ol></section>',
+    );
+    expect(blocks[0]?.kind).toBe('diagram');
+    expect(blocks[1]).toMatchObject({ kind: 'list', sourceList: true, parts: [3, 3] });
+  });
+
+  it('skips hidden and script-only elements at the top level', () => {
+    const blocks = blocksOf('<p>正文</p><script>1</script><div hidden>藏</div><style>p{}</style>');
+    expect(blocks).toEqual([{ kind: 'text', chars: 2 }]);
+  });
+
+  it('visibleText collapses whitespace', () => {
+    const tree = fromHtml('<p>甲\n   乙 <b>丙</b></p>', { fragment: true });
+    const p = select('p', tree);
+    expect(p && visibleText(hastElement(p))).toBe('甲 乙 丙');
+  });
+});

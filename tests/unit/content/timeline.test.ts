@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { dateLabel, groupByYear, sortEvents } from '../../../src/lib/content/timeline.ts';
+import type { City } from '../../../src/lib/schemas/vocabulary.ts';
 
-const ev = (id: string, date: string, city = '长沙') => ({ id, date, city });
+const ev = (id: string, date: string, city: City = '长沙') => ({ id, date, city });
 
 describe('timeline', () => {
   it('labels partial dates in Chinese', () => {

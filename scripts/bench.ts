@@ -24,7 +24,9 @@ if (process.env['REBUILD'] === '1' || !existsSync(join(dist, 'index.html'))) {
 
 const context: BenchContext = { root, dist };
 let failures = 0;
-for (const file of readdirSync(join(root, 'scripts/bench')).filter((f) => f.endsWith('.ts')).sort()) {
+for (const file of readdirSync(join(root, 'scripts/bench'))
+  .filter((f) => f.endsWith('.ts'))
+  .sort()) {
   const mod = (await import(pathToFileURL(join(root, 'scripts/bench', file)).href)) as {
     run?: (c: BenchContext) => Promise<{ overBudget: string[] } | void>;
   };

@@ -29,10 +29,12 @@ for (const entry of entries) {
   }
   const source = data.sources.get(figure.source)?.value;
   const text = readFileSync(join(sourcesDir, source?.file ?? ''), 'utf8').replace(/\s+/g, '');
-  if (!text.includes(entry.quote.replace(/\s+/g, ''))) problems.push(`${entry.slug}: 原文中找不到「${entry.quote}」`);
+  if (!text.includes(entry.quote.replace(/\s+/g, '')))
+    problems.push(`${entry.slug}: 原文中找不到「${entry.quote}」`);
   const number = String(figure.value ?? '');
   // Small counts are often written in Chinese numerals (任期一般为三年).
-  const chinese = ['一', '二两', '三', '四', '五', '六', '七', '八', '九', '十'][(figure.value ?? 0) - 1] ?? '';
+  const chinese =
+    ['一', '二两', '三', '四', '五', '六', '七', '八', '九', '十'][(figure.value ?? 0) - 1] ?? '';
   if (!entry.quote.includes(number) && ![...chinese].some((c) => entry.quote.includes(c))) {
     problems.push(`${entry.slug}: 「${entry.quote}」不含数字 ${number}（${entry.figure}）`);
   }

@@ -112,11 +112,14 @@ async function roleEdits(
   return out;
 }
 
-export async function measurePlanner(browser: Browser, base: string, dist: string) {
+/** The planner island's entry chunks (its component and Preact's renderer). */
+function pageEntries(dist: string): string[] {
   const html = readFileSync(join(dist, 'planner/index.html'), 'utf8');
-  const entry = [...html.matchAll(/(?:component-url|renderer-url)="\/_astro\/([^"]+\.js)"/g)].map(
-    (m) => m[1]!,
-  );
+  return [...html.matchAll(/(?:component-url|renderer-url)="\/_astro\/([^"]+\.js)"/g)].map((m) => m[1]!);
+}
+
+export async function measurePlanner(browser: Browser, base: string, dist: string) {
+  const entry = pageEntries(dist);
   const all = readdirSync(join(dist, '_astro')).filter((f) => f.endsWith('.js'));
   // Mermaid's own entry chunk: when it is not fetched, no Mermaid code ran.
   const mermaidChunks = new Set(all.filter((f) => /^mermaid\.core\./.test(f)));
@@ -187,6 +190,9 @@ export async function run({ dist }: BenchContext): Promise<{ overBudget: string[
         预算: '按需加载',
       },
     });
+    const island = reachable(dist, pageEntries(dist));
+    const others = m.back.files.filter((f) => !island.has(f.file));
+    console.log(`其他页面脚本（再次访问）：${others.map((f) => `${f.file} ${kb(f.gzip)}`).join('、')}`);
     console.log(
       `方案数据 /planner/data.json：${kb(gzipSync(readFileSync(join(dist, 'planner/data.json'))).length)}（gzip，另行请求的 JSON）`,
     );

@@ -8,7 +8,18 @@ import { loadSiteData } from '../../src/lib/data/load.ts';
 import { formatFigure } from '../../src/lib/figures/format.ts';
 import { CASE_SLUGS } from '../../src/lib/schemas/vocabulary.ts';
 
-const OUTLINE = ['概况', '背景与问题', '组织架构', '工作机制', '队伍建设', '阵地与保障', '成效', '经验启示', '数据一览', '来源'];
+const OUTLINE = [
+  '概况',
+  '背景与问题',
+  '组织架构',
+  '工作机制',
+  '队伍建设',
+  '阵地与保障',
+  '成效',
+  '经验启示',
+  '数据一览',
+  '来源',
+];
 const data = loadSiteData(ROOT);
 
 describe.each(CASE_SLUGS)('case page %s', (slug) => {
@@ -52,7 +63,10 @@ describe('figures across the site', () => {
 
   it('never shows a masked character (* for 党/政)', () => {
     const masked = pages
-      .map((p) => ({ url: p.url, hits: p.text('main').match(/.{0,6}[\u4e00-\u9fff]\*|\*[\u4e00-\u9fff].{0,6}/g) }))
+      .map((p) => ({
+        url: p.url,
+        hits: p.text('main').match(/.{0,6}[\u4e00-\u9fff]\*|\*[\u4e00-\u9fff].{0,6}/g),
+      }))
       .filter((p) => p.hits);
     expect(masked).toEqual([]);
   });

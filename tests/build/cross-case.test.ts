@@ -62,8 +62,8 @@ describe('links both ways', () => {
   it('every case page lists the topic pages that link to it', () => {
     const topicPages = allPageUrls().filter((u) => u.startsWith('/topics/') && u !== '/topics/');
     for (const slug of CASE_SLUGS) {
-      const linking = topicPages.filter((url) =>
-        readPage(url).$$(`main a[href^="/cases/${slug}/"]`).length > 0 && url !== '/topics/compare/',
+      const linking = topicPages.filter(
+        (url) => readPage(url).$$(`main a[href^="/cases/${slug}/"]`).length > 0 && url !== '/topics/compare/',
       );
       const listed = readPage(`/cases/${slug}/`)
         .$$('.case-meta a[href^="/topics/"]')

@@ -52,6 +52,9 @@ export const RECORDS: RecordRule = {
  * every row match 四项再造), bytes to every excerpt download, and junk
  * excerpts. Removed before indexing (the pages themselves keep it):
  *   - the teaching toolbar (演示、打印、组合讲座);
+ *   - a case page's summary box (its models and themes are the page's
+ *     `keywords` meta and filters already, and as text they made the
+ *     excerpt of every case a run-together list of slogans);
  *   - citation markers (出处[1]);
  *   - the list of sources and their sections at the foot of case and topic
  *     pages (the same records are on /about/sources/);
@@ -61,6 +64,7 @@ export const RECORDS: RecordRule = {
  */
 export const EXCLUDE = [
   '.page-tools',
+  'section.case-meta',
   'sup.site-cite',
   'section.source-list',
   '[data-figure-table] td:not(:has(.site-fig-value))',

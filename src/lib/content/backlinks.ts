@@ -42,6 +42,7 @@ export function backlinksToCases(docs: DocSummary[], fromKind: string): Map<stri
       result.set(slug, list);
     }
   }
-  for (const list of result.values()) list.sort((a, b) => b.count - a.count || a.title.localeCompare(b.title, 'zh-CN'));
+  for (const list of result.values())
+    list.sort((a, b) => b.count - a.count || a.title.localeCompare(b.title, 'zh-CN'));
   return result;
 }

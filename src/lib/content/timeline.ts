@@ -14,12 +14,15 @@ export function dateLabel(date: string): string {
 /** Events in date order (then city, then id, for a stable order). */
 export function sortEvents<T extends Pick<TimelineEvent, 'date' | 'city' | 'id'>>(events: T[]): T[] {
   return [...events].sort(
-    (a, b) => a.date.localeCompare(b.date) || a.city.localeCompare(b.city, 'zh-CN') || a.id.localeCompare(b.id),
+    (a, b) =>
+      a.date.localeCompare(b.date) || a.city.localeCompare(b.city, 'zh-CN') || a.id.localeCompare(b.id),
   );
 }
 
 /** Events grouped by year, years ascending. */
-export function groupByYear<T extends Pick<TimelineEvent, 'date' | 'city' | 'id'>>(events: T[]): Array<[string, T[]]> {
+export function groupByYear<T extends Pick<TimelineEvent, 'date' | 'city' | 'id'>>(
+  events: T[],
+): Array<[string, T[]]> {
   const groups = new Map<string, T[]>();
   for (const event of sortEvents(events)) {
     const year = event.date.slice(0, 4);

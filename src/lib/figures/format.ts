@@ -14,7 +14,9 @@ type FigureValue = Pick<Figure, 'value' | 'max' | 'qualifier' | 'unit' | 'missin
 /** The number part: "863", or a range joined as the source joins it: "3—5", "1至3". */
 export function formatNumber(figure: FigureValue): string {
   if (figure.value === undefined) return '';
-  return figure.max === undefined ? String(figure.value) : `${figure.value}${figure.rangeMark ?? '—'}${figure.max}`;
+  return figure.max === undefined
+    ? String(figure.value)
+    : `${figure.value}${figure.rangeMark ?? '—'}${figure.max}`;
 }
 
 /** The whole figure as display text. */

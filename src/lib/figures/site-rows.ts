@@ -13,6 +13,7 @@ export async function siteFigureRows(): Promise<FigureRow[]> {
   // The build runs from the project root (Astro's cwd), where content/ lives.
   const usage = figureUsage(`${process.cwd()}/content/docs`);
   const cityOrder = (c: string) => CITIES.indexOf(c as (typeof CITIES)[number]);
-  return figureRows(figures, sources, (id) => (usage.get(id) ?? []).map((u) => `${u.url}#${u.elementId}`))
-    .sort((a, b) => cityOrder(a.city) - cityOrder(b.city) || a.id.localeCompare(b.id));
+  return figureRows(figures, sources, (id) =>
+    (usage.get(id) ?? []).map((u) => `${u.url}#${u.elementId}`),
+  ).sort((a, b) => cityOrder(a.city) - cityOrder(b.city) || a.id.localeCompare(b.id));
 }

@@ -70,7 +70,6 @@ function gate(compiled: CompiledRule, entry: UnitEntry): Outcome | undefined {
   return { status: 'not-applicable', members: [], vars: {} };
 }
 
-
 function resultsFor(
   compiled: CompiledRule,
   index: PlanIndex,

@@ -4,7 +4,8 @@ import { figureIdsIn, urlOfDocsFile } from '../../../src/lib/content/figure-usag
 
 describe('caseLinksIn', () => {
   it('counts links to case pages, with or without an anchor', () => {
-    const body = '见[长沙](/cases/changsha/#changsha-s2-1)和[广州](/cases/guangzhou/)，再看[长沙](/cases/changsha/)。[外链](https://example.com/cases/x/)';
+    const body =
+      '见[长沙](/cases/changsha/#changsha-s2-1)和[广州](/cases/guangzhou/)，再看[长沙](/cases/changsha/)。[外链](https://example.com/cases/x/)';
     expect(Object.fromEntries(caseLinksIn(body))).toEqual({ changsha: 2, guangzhou: 1 });
   });
 });

@@ -46,6 +46,15 @@ export default defineConfig({
         { label: '专题', directory: 'topics' },
         { label: '术语与数据', directory: 'reference' },
         { label: '规划器', directory: 'planner', links: [{ label: '规则包', link: '/rules/' }] },
+        // Trainers' tools are pages of their own (src/pages), not Markdown: the group is links.
+        {
+          label: '培训',
+          links: [
+            { label: '备课与讲课', link: '/about/teaching/' },
+            { label: '组合讲座', link: '/lecture/' },
+            { label: '自测', link: '/quiz/' },
+          ],
+        },
         { label: '关于', directory: 'about' },
       ]),
     }),

@@ -25,10 +25,22 @@ describe('site shell', () => {
     expect(hrefs).toEqual(expect.arrayContaining(['/cases/', '/planner/', '/about/teaching/']));
   });
 
-  it('has the five sidebar groups in order', () => {
+  it('has the six sidebar groups in order', () => {
     const page = readPage('/cases/');
     const groups = page.$$('#starlight__sidebar details summary').map((summary) => readText(summary).trim());
-    expect(groups).toEqual(['案例', '专题', '术语与数据', '规划器', '关于']);
+    expect(groups).toEqual(['案例', '专题', '术语与数据', '规划器', '培训', '关于']);
+  });
+
+  it('lists the trainers’ tools under 培训, each once, marked current on its own page', () => {
+    const hrefs = (url: string) =>
+      readPage(url)
+        .$$('#starlight__sidebar a')
+        .map((a) => String(a.properties['href']));
+    for (const url of ['/about/teaching/', '/lecture/', '/quiz/']) {
+      expect(hrefs('/cases/').filter((href) => href === url)).toHaveLength(1);
+      const current = readPage(url).$$('#starlight__sidebar a[aria-current="page"]');
+      expect(current.map((a) => String(a.properties['href']))).toEqual([url]);
+    }
   });
 
   it('generates one Pagefind index covering the site', () => {

@@ -2,42 +2,15 @@
  * The glossary in Chromium: a term on a case page shows its short definition
  * when reached by keyboard, and the glossary page has no axe violations.
  */
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../helpers/browser.ts';
+import { axeViolations } from '../helpers/axe.ts';
 import { serveDist, type StaticServer } from '../helpers/serve.ts';
 import { loadSiteData } from '../../src/lib/data/load.ts';
 import { ROOT } from '../helpers/paths.ts';
 
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const glossary = loadSiteData(ROOT).glossary;
-
-interface AxeResult {
-  violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }>;
-}
-
-/**
- * Starlight's search button (site header, the same on every page) fails
- * label-content-name-mismatch with the zh-CN strings; it belongs to the site
- * shell, not to what this page renders (as in markdown-axe.test.ts).
- */
-const EXCLUDE = [['button[data-open-modal]']];
-
-async function axe(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: AXE });
-  const result = await page.evaluate(
-    (exclude) =>
-      (window as unknown as { axe: { run(context: unknown): Promise<AxeResult> } }).axe.run({
-        include: [['html']],
-        exclude,
-      }),
-    EXCLUDE,
-  );
-  return result.violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
-}
 
 /** Press Tab until focus is inside `selector`; fails after `max` presses. */
 async function tabTo(page: Page, selector: string, max = 400): Promise<void> {
@@ -105,7 +78,7 @@ describe('glossary in Chromium', () => {
       expect(await page.locator('#da-dang-wei [data-figure-id] [role="tooltip"]').first().isVisible()).toBe(
         true,
       );
-      expect(await axe(page)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
       await page.close();
       // axe checks every node of a long page (colour contrast above all): allow it time on a busy machine.
     }, 180_000);

@@ -4,42 +4,12 @@
  * the planner fits a 360 px wide phone; refused storage is said plainly and
  * the planner keeps working.
  */
-import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../helpers/browser.ts';
+import { axeViolations } from '../helpers/axe.ts';
 import { serveDist, type StaticServer } from '../helpers/serve.ts';
 import { editMember, members, openPlanner, useTemplate, waitReady } from './planner-helpers.ts';
-
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-interface AxeViolation {
-  id: string;
-  help: string;
-  nodes: Array<{ target: string[] }>;
-}
-
-/**
- * Starlight's search button (site header, same on every page) fails
- * label-content-name-mismatch with the zh-CN strings; it is not part of the
- * planner and is left to the site shell (as in markdown-axe.test.ts).
- */
-const EXCLUDE = [['button[data-open-modal]']];
-
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: axeSource });
-  const violations = await page.evaluate(async (exclude) => {
-    const axe = (
-      window as unknown as {
-        axe: { run: (c: unknown, o: unknown) => Promise<{ violations: AxeViolation[] }> };
-      }
-    ).axe;
-    const result = await axe.run({ include: [['html']], exclude }, { resultTypes: ['violations'] });
-    return result.violations.map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.map((n) => n.target) }));
-  }, EXCLUDE);
-  return violations.map((v) => `${v.id}: ${v.help} ${JSON.stringify(v.nodes.slice(0, 3))}`);
-}
 
 describe('planner: access', () => {
   let browser: Browser;

@@ -5,13 +5,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../helpers/browser.ts';
+import { axeViolations } from '../helpers/axe.ts';
 import { serveDist, type StaticServer } from '../helpers/serve.ts';
-import {
-  axeViolations,
-  dialogResultPages,
-  recordRenders,
-  searchInDialog,
-} from '../search/browser-helpers.ts';
+import { dialogResultPages, recordRenders, searchInDialog } from '../search/browser-helpers.ts';
 
 /** UI updates go through a worker on a busy two-core machine: give them time. */
 const POLL = { timeout: 15_000 };
@@ -107,7 +103,7 @@ describe('search dialog', () => {
     await recordRenders(page);
     await searchInDialog(page, '大党委');
     await page.keyboard.press('ArrowDown');
-    expect(await axeViolations(page, 'site-search dialog')).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
 

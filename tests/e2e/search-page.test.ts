@@ -7,7 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../helpers/browser.ts';
 import { serveDist, type StaticServer } from '../helpers/serve.ts';
 import { CITIES } from '../../src/lib/schemas/vocabulary.ts';
-import { axeViolations } from '../search/browser-helpers.ts';
+import { axeViolations } from '../helpers/axe.ts';
 
 /** UI updates go through a worker on a busy two-core machine: give them time. */
 const POLL = { timeout: 15_000 };

@@ -11,9 +11,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../helpers/browser.ts';
+import { axeViolations } from '../helpers/axe.ts';
 import { serveDist, type StaticServer } from '../helpers/serve.ts';
 import { readPage } from '../helpers/html.ts';
-import { ROOT } from '../helpers/paths.ts';
 import { describeContent } from '../../src/lib/teaching/blocks.ts';
 import { lectureDeck, slideLabel, type DeckPage } from '../../src/lib/teaching/deck.ts';
 import { hastElement } from '../../src/lib/teaching/hast-tree.ts';
@@ -39,25 +39,6 @@ function plannedLectureDeck(lecture: Lecture) {
     pages.set(key, { key, title: page.text('h1').trim(), blocks: describeContent(hastElement(container)) });
   }
   return lectureDeck(lecture, pages);
-}
-
-/**
- * Axe over our views: the page's main content and, when open, the deck. The
- * site header (Starlight's search button) is another part of the site and
- * is checked by the site-shell tests.
- */
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: `${ROOT}node_modules/axe-core/axe.min.js` });
-  return page.evaluate(async () => {
-    type Axe = {
-      run(
-        context: unknown,
-      ): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown }> }> }>;
-    };
-    const axe = (window as unknown as { axe: Axe }).axe;
-    const { violations } = await axe.run({ include: [['main'], ['[data-deck]']] });
-    return violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
-  });
 }
 
 /** Wait until the deck's diagrams are drawn (they draw on their own schedule; compare slides after that). */

@@ -7,9 +7,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../helpers/browser.ts';
+import { axeViolations } from '../helpers/axe.ts';
 import { serveDist, type StaticServer } from '../helpers/serve.ts';
 import { readPage } from '../helpers/html.ts';
-import { ROOT } from '../helpers/paths.ts';
 import { describeContent } from '../../src/lib/teaching/blocks.ts';
 import { pageDeck, slideLabel } from '../../src/lib/teaching/deck.ts';
 import { hastElement } from '../../src/lib/teaching/hast-tree.ts';
@@ -23,25 +23,6 @@ function plannedDeck(url: string) {
     key: url,
     title: page.text('h1').trim(),
     blocks: describeContent(hastElement(container)),
-  });
-}
-
-/**
- * Axe over our views: the page's main content and, when open, the deck. The
- * site header (Starlight's search button) is another part of the site and
- * is checked by the site-shell tests.
- */
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: `${ROOT}node_modules/axe-core/axe.min.js` });
-  return page.evaluate(async () => {
-    type Axe = {
-      run(
-        context: unknown,
-      ): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown }> }> }>;
-    };
-    const axe = (window as unknown as { axe: Axe }).axe;
-    const { violations } = await axe.run({ include: [['main'], ['[data-deck]']] });
-    return violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
   });
 }
 
@@ -99,6 +80,11 @@ describe('presentation mode', () => {
     expect(await counter(page)).toBe(`${n} / ${n}`);
     await page.keyboard.press('Home');
     expect(await counter(page)).toBe(`1 / ${n}`);
+    // A click on the slide (focus goes to the page body) does not take the keys away.
+    await page.locator('.deck__slide[data-current]').click({ position: { x: 40, y: 300 } });
+    await page.keyboard.press('ArrowRight');
+    expect(await counter(page)).toBe(`2 / ${n}`);
+    await page.keyboard.press('Home');
     // Every slide's label, in order, is the planner's.
     const labels = await page
       .locator('.deck__slide')

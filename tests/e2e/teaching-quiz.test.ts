@@ -1,24 +1,9 @@
 /** Self-test in Chromium: an answer shows at once whether it was right, why, and the cited source. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../helpers/browser.ts';
+import { axeViolations } from '../helpers/axe.ts';
 import { serveDist, type StaticServer } from '../helpers/serve.ts';
-import { ROOT } from '../helpers/paths.ts';
-
-/** Axe over the page's main content (the header is checked by the site-shell tests). */
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: `${ROOT}node_modules/axe-core/axe.min.js` });
-  return page.evaluate(async () => {
-    type Axe = {
-      run(
-        context: unknown,
-      ): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown }> }> }>;
-    };
-    const axe = (window as unknown as { axe: Axe }).axe;
-    const { violations } = await axe.run({ include: [['main']] });
-    return violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
-  });
-}
 
 describe('self-test', () => {
   let browser: Browser;

@@ -1,39 +1,8 @@
 /**
- * Browser-side helpers for the search tests in tests/e2e: axe-core on the
- * current page, and driving the search dialog one query at a time.
+ * Browser-side helpers for the search tests in tests/e2e: driving the search
+ * dialog one query at a time.
  */
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
-
-const require = createRequire(import.meta.url);
-
-export interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: Array<{ target: string[] }>;
-}
-
-/** Run axe-core (WCAG 2.x A/AA rules) on the page, or on one element of it. */
-export async function axeViolations(page: Page, selector?: string): Promise<AxeViolation[]> {
-  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
-  return page.evaluate(async (context) => {
-    const axe = (
-      window as unknown as {
-        axe: { run: (c: unknown, o: unknown) => Promise<{ violations: AxeViolation[] }> };
-      }
-    ).axe;
-    const result = await axe.run(context ?? document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-    });
-    return result.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      help: v.help,
-      nodes: v.nodes.map((n) => ({ target: n.target })),
-    }));
-  }, selector);
-}
 
 export interface Rendered {
   query: string;

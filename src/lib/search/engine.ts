@@ -93,6 +93,7 @@ export async function createSearchEngine({
         phraseBonus > 0 ? Promise.all(phrases.map((phrase) => pageIds(phrase, filters))) : [],
         records(),
       ]);
+      // Too little for the query as typed: look for its words apart.
       const found = new Set(outcomes.flatMap((o) => o.results.map((r) => r.id)));
       if (found.size < MIN_RESULTS)
         outcomes.push(

@@ -13,8 +13,8 @@ import { parse } from 'yaml';
 interface SidebarGroupSpec {
   /** Group label shown in the sidebar. */
   label: string;
-  /** Folder below content/docs whose pages fill the group. */
-  directory: string;
+  /** Folder below content/docs whose pages fill the group; a group of links alone has none. */
+  directory?: string;
   /** Extra links placed after the folder's pages (custom routes such as /rules/). */
   links?: Array<{ label: string; link: string }>;
 }
@@ -56,7 +56,7 @@ export function buildSidebar(docsRoot: string, groups: SidebarGroupSpec[]) {
   return groups.map((group) => ({
     label: group.label,
     items: [
-      ...pagesIn(docsRoot, group.directory).map((page) => ({ slug: page.slug })),
+      ...(group.directory ? pagesIn(docsRoot, group.directory) : []).map((page) => ({ slug: page.slug })),
       ...(group.links ?? []),
     ],
   }));

@@ -5,7 +5,9 @@
  * screen, N for speaker notes, Esc to leave. Speaker notes show in a side
  * panel or in a second window that follows the deck.
  *
- * Everything runs from the loaded page: no request is made while presenting.
+ * Everything runs from the loaded page. The one request a deck may cause is
+ * Mermaid, for diagrams not yet drawn: opening the deck draws them all at
+ * once, so after that first opening nothing is fetched while presenting.
  */
 import type { TeachingNotes } from '../../../lib/schemas/teaching.ts';
 import type { DeckSlide } from '../../../lib/teaching/deck.ts';
@@ -13,7 +15,8 @@ import { slideLabel } from '../../../lib/teaching/deck.ts';
 import { clampSlide, deckAction, KEY_HELP } from '../../../lib/teaching/keys.ts';
 import { slideNotes } from './notes-view.ts';
 import { openSpeakerWindow, type SpeakerWindow } from './speaker-window.ts';
-import './deck.css';
+// As text, added when a deck opens: pages never presented carry none of it.
+import deckCss from './deck.css?inline';
 
 type ContentSlide = Extract<DeckSlide, { kind: 'content' }>;
 
@@ -100,8 +103,17 @@ function fit(slide: HTMLElement): void {
   }
 }
 
+function addStyles(): void {
+  if (document.querySelector('style[data-deck-style]')) return;
+  const style = document.createElement('style');
+  style.setAttribute('data-deck-style', '');
+  style.textContent = deckCss;
+  document.head.append(style);
+}
+
 export function openDeck(source: DeckSource, options: DeckOptions): DeckHandle {
   const { slides } = source;
+  addStyles();
   // A div rather than <dialog>: a modal <dialog> cannot be made full screen. The rest of the page is made inert instead.
   const root = make('div', {
     class: 'deck',
@@ -208,12 +220,14 @@ export function openDeck(source: DeckSource, options: DeckOptions): DeckHandle {
     for (const el of inerted) el.inert = false;
     root.remove();
     window.removeEventListener('resize', onResize);
+    document.removeEventListener('keydown', onKey);
     options.onClose(current);
   };
 
   const onResize = () => fit(elements[current] as HTMLElement);
 
-  root.addEventListener('keydown', (event) => {
+  // On the document, not the deck: a click on slide text moves focus to <body>, and the keys must still work.
+  const onKey = (event: KeyboardEvent) => {
     const target = event.target as HTMLElement;
     // Buttons and links keep their own Enter and Space.
     if ((event.key === ' ' || event.key === 'Enter') && target.closest('button, a')) return;
@@ -227,7 +241,8 @@ export function openDeck(source: DeckSource, options: DeckOptions): DeckHandle {
     else if (action === 'fullscreen') toggleFullscreen();
     else if (action === 'notes') toggleNotes();
     else if (action === 'exit') close();
-  });
+  };
+  document.addEventListener('keydown', onKey);
   prev.addEventListener('click', () => go(current - 1));
   next.addEventListener('click', () => go(current + 1));
   notesToggle.addEventListener('click', toggleNotes);

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readPage } from '../helpers/html.ts';
+import { allPageUrls, readPage } from '../helpers/html.ts';
 import { DIST } from '../helpers/paths.ts';
 
 describe('site shell', () => {
@@ -23,6 +23,13 @@ describe('site shell', () => {
     for (const job of ['读案例', '试排班子', '备课讲课']) expect(main).toContain(job);
     const hrefs = home.$$('main a').map((a) => String(a.properties['href']));
     expect(hrefs).toEqual(expect.arrayContaining(['/cases/', '/planner/', '/about/teaching/']));
+  });
+
+  it('speaks Chinese to screen readers too: no English interface string left from Starlight', () => {
+    const english = /Section titled|Skip to content|On this page|Previous|Next/;
+    const leftovers = allPageUrls().filter((url) => english.test(readPage(url).html));
+    expect(leftovers).toEqual([]);
+    expect(readPage('/cases/changsha/').html).toContain('小节“概况”的链接');
   });
 
   it('has the six sidebar groups in order', () => {

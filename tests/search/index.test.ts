@@ -49,11 +49,28 @@ describe('search index', () => {
     const filters = await pf.pagefind.filters();
     expect(Object.keys(filters[FACETS.city] ?? {}).sort()).toEqual([...CITIES].sort());
     expect(Object.keys(filters[FACETS.kind] ?? {})).toEqual(
-      expect.arrayContaining(['案例', '专题', '术语', '数据']),
+      expect.arrayContaining(['案例', '专题', '术语', '数据', '规则']),
     );
     expect(filters[FACETS.kind]?.['案例']).toBe(CITIES.length);
     for (const theme of Object.keys(filters[FACETS.theme] ?? {})) expect(THEMES).toContain(theme);
     expect(Object.keys(filters[FACETS.level] ?? {})).toEqual(expect.arrayContaining(['市级', '区级']));
+  });
+
+  it('files a topic under the cities of the case pages it links to, and a rule pack under its case’s city', async () => {
+    const urlsUnder = async (filters: Record<string, string>) => {
+      const response = await pf.pagefind.search(null, { filters });
+      return Promise.all((response?.results ?? []).map(async (r) => (await r.data()).url));
+    };
+    const changshaTopics = await urlsUnder({ [FACETS.city]: '长沙', [FACETS.kind]: '专题' });
+    // Exactly the topics the 长沙 case page lists as drawing on it.
+    const listed = readPage('/cases/changsha/')
+      .$$('.case-meta a')
+      .map((a) => String(a.properties['href']))
+      .filter((href) => /^\/topics\/[a-z-]+\/$/.test(href));
+    expect(changshaTopics.length).toBeGreaterThan(3);
+    expect(new Set(changshaTopics)).toEqual(new Set(listed));
+    expect(await urlsUnder({ [FACETS.city]: '长沙', [FACETS.kind]: '规则' })).toEqual(['/rules/changsha/']);
+    expect((await urlsUnder({ [FACETS.city]: '南昌西湖区', [FACETS.kind]: '规则' })).length).toBe(5);
   });
 
   it('stores bigram words that read back as the page text, without citation markers or the toolbar', async () => {

@@ -46,3 +46,13 @@ export function backlinksToCases(docs: DocSummary[], fromKind: string): Map<stri
     list.sort((a, b) => b.count - a.count || a.title.localeCompare(b.title, 'zh-CN'));
   return result;
 }
+
+/**
+ * The cities a page discusses: those of the case pages it links to, in the
+ * order of `caseCities` (the case list's order). A topic page is found under
+ * 城市：长沙 in search exactly when 长沙's case page lists it among its topics.
+ */
+export function citiesLinkedFrom(body: string, caseCities: ReadonlyMap<string, string>): string[] {
+  const linked = caseLinksIn(body);
+  return [...caseCities].filter(([slug]) => linked.has(slug)).map(([, city]) => city);
+}

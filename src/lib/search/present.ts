@@ -57,9 +57,17 @@ function bodyLocations(fragment: PagefindFragment): PagefindWeightedLocation[] {
   return body.length > 0 ? body : fragment.weighted_locations;
 }
 
-/** "案例 · 长沙": the page's type, then its cities. */
+/** A topic comparing many cities names a few of them and counts the rest; a phone line holds about this many. */
+const CITIES_NAMED = 3;
+
+/** "案例 · 长沙", "专题 · 长沙、池州、广州等7地": the page's type, then its cities. */
 export function contextOf(filters: Record<string, string[]>): string {
-  return [...(filters[FACETS.kind] ?? []), ...(filters[FACETS.city] ?? [])].join(' · ');
+  const cities = filters[FACETS.city] ?? [];
+  const named =
+    cities.length > CITIES_NAMED + 1
+      ? `${cities.slice(0, CITIES_NAMED).join('、')}等${cities.length}地`
+      : cities.join('、');
+  return [...(filters[FACETS.kind] ?? []), ...(named ? [named] : [])].join(' · ');
 }
 
 /**

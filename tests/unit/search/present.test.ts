@@ -30,6 +30,11 @@ describe('presenting a result', () => {
     expect(view.title).toBe('大党委');
     expect(view.context).toBe('案例 · 长沙');
     expect(contextOf({ 类型: ['专题'] })).toBe('专题');
+    expect(contextOf({ 类型: ['专题'], 城市: ['济宁', '池州'] })).toBe('专题 · 济宁、池州');
+    // Many cities: a few named, the rest counted, so the line fits a phone.
+    const seven = ['长沙', '池州', '广州', '济宁', '南昌西湖区', '上海', '漳州'];
+    expect(contextOf({ 类型: ['专题'], 城市: seven })).toBe('专题 · 长沙、池州、广州等7地');
+    expect(contextOf({ 类型: ['专题'], 城市: seven.slice(0, 4) })).toBe('专题 · 长沙、池州、广州、济宁');
   });
 
   it('marks both characters of each matched bigram', () => {

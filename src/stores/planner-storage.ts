@@ -16,22 +16,29 @@ export const CURRENT_KEY = 'dangjian-anliku:planner:current';
 /** 'local': saved in this browser; 'memory': storage refused; 'full': storage full, recent changes only in memory. */
 export type StorageState = 'local' | 'memory' | 'full';
 
-function storageWorks(): boolean {
+/** A write refused for want of space (as opposed to storage refused altogether). */
+function isQuotaError(error: unknown): boolean {
+  return error instanceof DOMException && (error.name === 'QuotaExceededError' || error.code === 22);
+}
+
+/** Can this page write to localStorage? A storage already full at load still works once space is freed. */
+function probeStorage(): StorageState {
   try {
     const probe = `${PLANS_PREFIX}probe`;
     localStorage.setItem(probe, '1');
     localStorage.removeItem(probe);
-    return true;
-  } catch {
-    return false;
+    return 'local';
+  } catch (error) {
+    return isQuotaError(error) ? 'full' : 'memory';
   }
 }
 
-const usable = typeof window !== 'undefined' && storageWorks();
+const initialState: StorageState = typeof window === 'undefined' ? 'memory' : probeStorage();
+const usable = initialState !== 'memory';
 const persisted = usable ? persistentMap<Record<string, string | undefined>>(PLANS_PREFIX, {}) : undefined;
 const persistedCurrent = usable ? persistentAtom<string | undefined>(CURRENT_KEY, undefined) : undefined;
 
-export const $storage = atom<StorageState>(usable ? 'local' : 'memory');
+export const $storage = atom<StorageState>(initialState);
 
 /** Saved plans as stored text, by id. */
 export const $records = atom<Record<string, string>>({});
@@ -86,12 +93,13 @@ export function writeRecord(id: string, text: string): boolean {
   }
   memoryOnly.delete(id);
   if ($storage.get() === 'full') {
-    // Space came back: write what was kept in memory meanwhile.
+    // Space came back: write what was kept in memory meanwhile, the open plan's id too.
     for (const other of [...memoryOnly]) {
       const pending = $records.get()[other];
       if (pending === undefined || tryWrite(other, pending)) memoryOnly.delete(other);
     }
-    if (memoryOnly.size === 0) $storage.set('local');
+    if (currentUnsaved) saveCurrentId();
+    if (memoryOnly.size === 0 && !currentUnsaved) $storage.set('local');
   }
   return true;
 }
@@ -106,17 +114,26 @@ export function removeRecord(id: string): void {
 }
 
 let current: string | undefined = persistedCurrent?.get();
+/** The open plan's id could not be written (storage full): retried with the next save. */
+let currentUnsaved = false;
+
 /** The plan open last time. */
 export function readCurrentId(): string | undefined {
   return current;
 }
 
-export function writeCurrentId(id: string | undefined): void {
-  current = id;
+function saveCurrentId(): void {
   if (!persistedCurrent || $storage.get() === 'memory') return;
   try {
-    persistedCurrent.set(id);
+    persistedCurrent.set(current);
+    currentUnsaved = false;
   } catch {
+    currentUnsaved = true;
     $storage.set('full');
   }
+}
+
+export function writeCurrentId(id: string | undefined): void {
+  current = id;
+  saveCurrentId();
 }

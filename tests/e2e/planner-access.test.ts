@@ -1,8 +1,8 @@
 /**
  * Access to the planner in Chromium: axe finds no violations on the start
  * screen, the editor (with a form, verdicts and panels open) and the chart;
- * the planner fits a 360 px wide phone; refused storage is said plainly and
- * the planner keeps working.
+ * the planner fits a 360 px wide phone; refused or full storage is said
+ * plainly and the planner keeps working.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
@@ -99,6 +99,49 @@ describe('planner: access', () => {
     await page.getByRole('button', { name: /^添加成员/ }).click();
     expect(await members(page).count()).toBe(6);
     expect(await page.locator('.pl-notice-warning').innerText()).toContain('请及时"导出 JSON"');
+    await context.close();
+  });
+
+  it('says so when storage is full, keeps the edits in memory, and saves them once space is freed', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${server.url}/planner/`);
+    await waitReady(page);
+    // Fill this origin's storage to the last character, as other pages of a busy site might.
+    await page.evaluate(() => {
+      let n = 0;
+      for (let size = 1 << 20; size >= 1; size = Math.floor(size / 2)) {
+        const chunk = 'x'.repeat(size);
+        for (;;) {
+          try {
+            localStorage.setItem(`filler-${n}`, chunk);
+            n += 1;
+          } catch {
+            break;
+          }
+        }
+      }
+    });
+    // Full from the start (not refused): the planner says full, not "not allowed".
+    await page.reload();
+    await waitReady(page);
+    const banner = page.locator('.pl-notice-warning');
+    expect(await banner.innerText()).toContain('浏览器的本地存储已满');
+    await useTemplate(page, '西湖区 网格党支部');
+    expect(await banner.innerText()).toContain('浏览器的本地存储已满');
+    await page.getByRole('button', { name: /^添加成员/ }).click();
+    expect(await members(page).count()).toBe(6);
+
+    // Space comes back: the next edit saves everything kept in memory, and the warning goes.
+    await page.evaluate(() => {
+      for (const key of Object.keys(localStorage))
+        if (key.startsWith('filler-')) localStorage.removeItem(key);
+    });
+    await page.getByRole('button', { name: /^添加成员/ }).click();
+    await banner.waitFor({ state: 'detached' });
+    await page.reload();
+    await waitReady(page);
+    expect(await members(page).count()).toBe(7);
     await context.close();
   });
 });

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { buildSidebar } from './src/lib/site/sidebar.ts';
 import { remarkPlugins, rehypePlugins } from './src/lib/markdown/index.ts';
 import search from './src/integrations/search/index.ts';
+import contentCheck from './src/integrations/content-check.ts';
 
 const docsRoot = fileURLToPath(new URL('./content/docs', import.meta.url));
 
@@ -61,5 +62,6 @@ export default defineConfig({
     preact(),
     // After Starlight, so that the index is built from the finished pages.
     search(),
+    contentCheck(),
   ],
 });

@@ -78,7 +78,8 @@ describe('print to PDF', () => {
       .filter((label) => label !== '' && !main.includes(label));
     expect(sidebarOnly.length).toBeGreaterThan(5);
     expect(sidebarOnly.filter((label) => flat.includes(label))).toEqual([]);
-    for (const chrome of ['跳转到内容', '演示', '组合讲座', '上一页', '下一页'])
+    // Nor the links onward (related topics and terms), which only help on screen.
+    for (const chrome of ['跳转到内容', '演示', '组合讲座', '上一页', '下一页', '相关专题', '相关术语'])
       expect(flat).not.toContain(chrome);
     // Teaching notes stay off participants' copies unless the trainer asks for them.
     expect(flat).not.toContain('教学笔记');

@@ -29,11 +29,8 @@ import { formatFigure, MISSING_TEXT } from '../figures/format.ts';
 import { citationText, sourceSectionId } from './figure-citation.ts';
 import { labelOf, nextId, pageUrl, replaceDirectives, rootOf, type PipelineOptions } from './directives.ts';
 import { siteHtml } from './site-html.ts';
-import { reportUnusedFiguresAtExit } from './unused-figures.ts';
 
 export function remarkFigures(options: PipelineOptions = {}) {
-  // At the end of a build, warn about figures no page cites.
-  reportUnusedFiguresAtExit(options.root ?? process.cwd());
   return (tree: Root, file: VFile): void => {
     const data = currentSiteData(rootOf(options, file));
     replaceDirectives(tree, 'textDirective', 'fig', (node, { inHeading }) => {

@@ -1,7 +1,8 @@
 /**
  * Figures recorded in content/data but cited by no page. Not an error —
  * a figure may be entered before the page that will use it is written — but
- * worth a warning at the end of every build, so that none is forgotten.
+ * worth a warning at the end of every build (src/integrations/content-check.ts),
+ * so that none is forgotten.
  *
  * The pages are read from disk rather than collected while rendering:
  * Astro's content store re-renders only pages that changed, so a render-time
@@ -84,33 +85,4 @@ export function unusedFiguresWarning(unused: UnusedFigure[]): string | undefined
     `[内容检查] 警告：${unused.length} 个数字已录入 content/data/figures，但没有页面用 :fig 引用：`,
     ...unused.map((f) => `  ${f.where}  ${f.id}（${f.label}）`),
   ].join('\n');
-}
-
-const REGISTERED = Symbol.for('dangjian-anliku.unused-figures-report');
-
-/** True in the process of `astro build` (not dev, tests or other tools). */
-function isAstroBuild(): boolean {
-  const [, script = '', command] = process.argv;
-  return /astro(\.mjs|\.js)?$/.test(script) && command === 'build';
-}
-
-/**
- * During `astro build`, print the warning when the build process ends.
- * Astro offers no end-of-build hook to Markdown plugins, and the project
- * config registers no integration of ours, so the process's exit is the end
- * we can hook; writes to stderr are synchronous there.
- */
-export function reportUnusedFiguresAtExit(root: string): void {
-  const holder = globalThis as unknown as Record<symbol, boolean | undefined>;
-  if (holder[REGISTERED] || !isAstroBuild()) return;
-  holder[REGISTERED] = true;
-  process.once('exit', (code) => {
-    if (code !== 0) return;
-    try {
-      const warning = unusedFiguresWarning(findUnusedFigures(root));
-      if (warning) process.stderr.write(`\n${warning}\n`);
-    } catch (error) {
-      process.stderr.write(`[内容检查] 无法检查未被引用的数字：${String(error)}\n`);
-    }
-  });
 }

@@ -5,7 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Element, Root, RootContent } from 'hast';
+import { selectAll } from 'hast-util-select';
 import { allPageUrls, readPage } from '../helpers/html.ts';
+import { ROOT } from '../helpers/paths.ts';
+import { loadSiteData } from '../../src/lib/data/load.ts';
 
 /** Directive syntax that must never reach a reader. */
 const LEFTOVERS = [':fig[', ':cite[', ':term[', ':anchor{', '::figure-table', '::source-list'];
@@ -92,5 +95,40 @@ describe('built pages', () => {
       const external = page.$$('script[src]').some((s) => String(s.properties['src']).includes('Tooltips'));
       expect(inline || external, page.url).toBe(hasTips);
     }
+  });
+
+  it('mark a figure as cited beside exactly when its paragraph or cell cites the same passage', () => {
+    const site = loadSiteData(ROOT);
+    let beside = 0;
+    let own = 0;
+    for (const page of pages) {
+      for (const block of page.$$('.sl-markdown-content :is(p, td)')) {
+        const cited = new Set(
+          selectAll('a.site-cite__link', block).map((a) => String(a.properties['dataCite'])),
+        );
+        for (const figure of selectAll('.site-fig[data-figure-id]', block)) {
+          const record = site.figures.get(String(figure.properties['dataFigureId']))!.value;
+          const passage = `${record.source}#${record.section}`;
+          const marked = figure.properties['dataCitedBeside'] !== undefined;
+          expect(marked, `${page.url} ${record.id}`).toBe(cited.has(passage));
+          if (marked) beside += 1;
+          else own += 1;
+        }
+      }
+    }
+    // Both kinds occur: most figures sit beside their passage's marker, some cite another.
+    expect(beside).toBeGreaterThan(100);
+    expect(own).toBeGreaterThan(0);
+  });
+
+  it('name the cited section in each marker, for print only', () => {
+    const page = readPage('/cases/changsha/');
+    const marker = page.$('sup.site-cite')!;
+    const link = selectAll('a.site-cite__link', marker)[0]!;
+    const [source, section] = String(link.properties['dataCite']).split('#');
+    const title = loadSiteData(ROOT)
+      .sources.get(source!)!
+      .value.sections.find((s) => s.id === section)!.title;
+    expect(page.textOf(selectAll('.site-cite__section', marker)[0]!)).toBe(title);
   });
 });

@@ -69,8 +69,18 @@ describe('print to PDF', () => {
     }
     expect(flat).toMatch(/\[1\]/);
 
-    // Nothing of the navigation: no sidebar link text that the page content does not itself contain.
+    // Each figure's passage is named once per paragraph: by the paragraph's marker, with the
+    // section beside the number, or, where the paragraph cites another passage, after the figure.
     const built = readPage('/cases/changsha/');
+    const ownCitations = built.$$('.sl-markdown-content .site-fig:not([data-cited-beside])').length;
+    expect(flat.split('〔出处：').length - 1).toBe(ownCitations);
+    expect(ownCitations).toBeLessThan(built.$$('.sl-markdown-content .site-fig').length / 2);
+    const leadMarkers = built.$$('.sl-markdown-content a[data-cite="changsha#s0"]').length;
+    const leadTitle = source?.sections.find((s) => s.id === 's0')?.title ?? '';
+    expect(leadMarkers).toBeGreaterThan(0);
+    expect(flat.split(leadTitle).length - 1).toBeGreaterThanOrEqual(leadMarkers);
+
+    // Nothing of the navigation: no sidebar link text that the page content does not itself contain.
     const main = squeeze(built.text('main'));
     const sidebarOnly = built
       .$$('#starlight__sidebar a')

@@ -28,6 +28,9 @@ function stripPageLocal(node: Element): Element {
     el.children = [];
     el.properties = { hidden: true };
   }
+  // Without the paragraph's markers, each figure prints its own citation again.
+  for (const figure of selectAll('.site-fig[data-cited-beside]', clone))
+    delete figure.properties['dataCitedBeside'];
   return clone;
 }
 

@@ -11,9 +11,9 @@
  * ```
  * renders the marker as
  * ```html
- * <sup class="site-cite"><a href="#source-xihu-s3-2-1" id="cite-ref-1" class="site-cite__link"><span class="sr-only">出处</span>[1]</a></sup>
+ * <sup class="site-cite"><a href="#source-xihu-s3-2-1" id="cite-ref-1" class="site-cite__link"><span class="sr-only">出处</span>[1]</a><span class="site-cite__section" aria-hidden="true">1.健全街道（镇）综合党委</span></sup>
  * ```
- * and the list, where `::source-list` stands, as
+ * (the section's name shows only in print), and the list, where `::source-list` stands, as
  * ```html
  * <section class="site-sources source-list" data-source-list><ol>
  *   <li id="source-xihu"><cite>《…》</cite>，publisher，2023-12-01。
@@ -145,6 +145,12 @@ export function remarkCitations(options: PipelineOptions = {}) {
                   dataCite: `${resolved.source}#${resolved.section}`,
                 },
                 [h('span', { className: ['sr-only'] }, '出处'), `[${number}]`],
+              ),
+              // Paper has no link to follow: a printout names the section beside the number.
+              h(
+                'span',
+                { className: ['site-cite__section'], ariaHidden: 'true' },
+                sectionTitle(data.sources.get(resolved.source)!.value, resolved.section) ?? resolved.section,
               ),
             ]),
           ),

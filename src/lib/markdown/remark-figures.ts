@@ -20,7 +20,9 @@
  * lost reads 原文未给出数字 and carries `data-figure-missing`. In a heading
  * only the bare value is printed.
  */
-import type { Root } from 'mdast';
+import type { Parent, Root } from 'mdast';
+import type { TextDirective } from 'mdast-util-directive';
+import { visit } from 'unist-util-visit';
 import { h } from 'hastscript';
 import type { VFile } from 'vfile';
 import { addProblem } from './problems.ts';
@@ -30,9 +32,29 @@ import { citationText, sourceSectionId } from './figure-citation.ts';
 import { labelOf, nextId, pageUrl, replaceDirectives, rootOf, type PipelineOptions } from './directives.ts';
 import { siteHtml } from './site-html.ts';
 
+/**
+ * For each `:fig` in a paragraph or table cell, the passages (`source#section`)
+ * that the same block cites with `:cite`. Runs before the citations plugin, so
+ * the cites are still directives.
+ */
+function citesBeside(tree: Root): Map<TextDirective, Set<string>> {
+  const beside = new Map<TextDirective, Set<string>>();
+  visit(tree, ['paragraph', 'tableCell'], (block) => {
+    const cites = new Set<string>();
+    const figures: TextDirective[] = [];
+    visit(block as Parent, 'textDirective', (directive) => {
+      if (directive.name === 'cite') cites.add(labelOf(directive));
+      else if (directive.name === 'fig') figures.push(directive);
+    });
+    for (const figure of figures) beside.set(figure, cites);
+  });
+  return beside;
+}
+
 export function remarkFigures(options: PipelineOptions = {}) {
   return (tree: Root, file: VFile): void => {
     const data = currentSiteData(rootOf(options, file));
+    const beside = citesBeside(tree);
     replaceDirectives(tree, 'textDirective', 'fig', (node, { inHeading }) => {
       const id = labelOf(node);
       const located = data.figures.get(id);
@@ -75,6 +97,8 @@ export function remarkFigures(options: PipelineOptions = {}) {
           className: figure.missing ? ['site-fig', 'site-fig--missing'] : ['site-fig'],
           dataFigureId: id,
           dataFigureMissing: figure.missing ? '' : undefined,
+          // The block's own citation marker names the same passage: print need not repeat it here.
+          dataCitedBeside: beside.get(node)?.has(`${figure.source}#${figure.section}`) ? '' : undefined,
           dataTip: '',
         },
         [

@@ -1,140 +1,38 @@
 /**
- * Controlled vocabularies of the plan format. Values are the Chinese words a
- * secretary uses, so a plan file reads naturally and the planner can show the
- * values as they are. Rules (content/data/rules) refer to the same words; a
- * typo in either fails validation instead of silently matching nothing.
+ * zod schemas for the controlled vocabularies of the plan format. The words
+ * themselves, and what each means, are in terms.ts (without zod, for the
+ * browser); they are re-exported here so server code has one place to import
+ * from.
  */
 import { z } from 'zod';
+import {
+  BODY_KINDS,
+  CHOICE_METHODS,
+  DUTY_KINDS,
+  HOME_ROLES,
+  HOME_TYPES,
+  POST_LEVELS,
+  POSTS,
+  ROLES,
+  STATIONS,
+  TENURES,
+  UNIT_KINDS,
+  VACANCY_REASONS,
+  VENUES,
+} from './terms.ts';
 
-/**
- * Level of a unit in the tree. Rules apply by level, not by a model's own
- * name for the body, so a 广州 plan can be checked against 西湖区 rules:
- * 街道 is the street-level committee (综合党委, 大工委, 党工委), 社区 the
- * community one (大党委, 社区党委), 小区/网格 the branches, 楼栋/微家 the
- * party groups, 内设机构 a street office or centre.
- */
-export const UNIT_KINDS = ['街道', '内设机构', '社区', '小区', '网格', '楼栋', '微家'] as const;
+export * from './terms.ts';
+
 export const unitKindSchema = z.enum(UNIT_KINDS);
-export type UnitKind = z.infer<typeof unitKindSchema>;
-
-/** Depth of each kind: a child must sit deeper than its parent (街道 → 社区 → 网格 → 微家). */
-export const UNIT_DEPTH: Record<UnitKind, number> = {
-  街道: 0,
-  内设机构: 1,
-  社区: 1,
-  小区: 2,
-  网格: 2,
-  楼栋: 3,
-  微家: 3,
-};
-
-/** Role of a member in this unit: committee seats first, then staff posts. */
-export const ROLES = [
-  '第一书记',
-  '书记',
-  '副书记',
-  '轮值书记',
-  '委员',
-  '组织委员',
-  '居委会委员',
-  '专职人员',
-  '党建指导员',
-  '组织员',
-  '组织干事',
-  '家委会成员',
-  '党小组长',
-] as const;
 export const roleSchema = z.enum(ROLES);
-export type Role = z.infer<typeof roleSchema>;
-
-/** 专职 (the post is the person's job) or 兼职 (held alongside another job). */
-export const TENURES = ['专职', '兼职'] as const;
 export const tenureSchema = z.enum(TENURES);
-
-/**
- * Type of the member's home unit (where their party membership and job are).
- * The five 外单位 types (结对帮扶单位 … 社会组织) are the units whose leaders
- * the 西湖区 text calls 兼职委员.
- */
-export const HOME_TYPES = [
-  '区委',
-  '街道党工委',
-  '社区党组织',
-  '网格党支部',
-  '结对帮扶单位',
-  '驻区单位',
-  '上级派驻机构',
-  '非公企业',
-  '社会组织',
-  '物业公司',
-  '业主委员会',
-  '公安派出所',
-  '居民',
-  '其他',
-] as const;
 export const homeTypeSchema = z.enum(HOME_TYPES);
-export type HomeType = z.infer<typeof homeTypeSchema>;
-
-/** The member's standing in their home unit's party organisation. */
-export const HOME_ROLES = ['负责人', '成员', '党员'] as const;
 export const homeRoleSchema = z.enum(HOME_ROLES);
-
-/**
- * Posts a member holds besides their seat here (in the home unit or
- * concurrently): what "书记由街道党工委书记兼任" or "一肩挑" is checked against.
- */
-export const POSTS = [
-  '区委常委',
-  '街道党工委书记',
-  '街道党工委副书记',
-  '街道分管党建领导',
-  '街道领导班子成员',
-  '社区党组织书记',
-  '社区党组织副书记',
-  '社区党组织委员',
-  '居委会主任',
-  '居委会委员',
-  '社区服务中心主任',
-  '网格员',
-  '网格长',
-] as const;
 export const postSchema = z.enum(POSTS);
-export type Post = z.infer<typeof postSchema>;
-
-/** Rank of the member's main post; informative (no rule reads it yet). */
-export const POST_LEVELS = ['厅局级', '县处级', '乡科级', '科员及以下', '无'] as const;
 export const postLevelSchema = z.enum(POST_LEVELS);
-
-/** How the member was (or is to be) chosen. */
-export const CHOICE_METHODS = [
-  '上级党组织选派',
-  '协商推选',
-  '党员自荐',
-  '群众推荐',
-  '选举',
-  '聘任',
-  '按职务兼任',
-  '其他',
-] as const;
 export const choiceMethodSchema = z.enum(CHOICE_METHODS);
-
-/** Where a community committee member works (济宁: 窗口服务 or 下沉网格; 其他 for any other post). */
-export const STATIONS = ['窗口服务', '下沉网格', '其他'] as const;
 export const stationSchema = z.enum(STATIONS);
-
-/** Kind of a street internal body. */
-export const BODY_KINDS = ['工作机构', '中心'] as const;
 export const bodyKindSchema = z.enum(BODY_KINDS);
-
-/** Recurring duties a unit keeps (the planner's work calendar reads these). */
-export const DUTY_KINDS = ['联席会议', '电话沟通', '实绩报告', '述职评议'] as const;
 export const dutyKindSchema = z.enum(DUTY_KINDS);
-export type DutyKind = z.infer<typeof dutyKindSchema>;
-
-/** Where a 党群微家 meets. */
-export const VENUES = ['党员家中', '党群服务中心', '其他'] as const;
 export const venueSchema = z.enum(VENUES);
-
-/** Why a seat fell vacant (西湖区 动态管理). */
-export const VACANCY_REASONS = ['任期届满', '不认真履职', '违纪违法', '工作调动', '其他'] as const;
 export const vacancyReasonSchema = z.enum(VACANCY_REASONS);

@@ -2,18 +2,19 @@
  * Reads a plan in the browser — from an imported file, a share link or the
  * browser's storage — without zod: the version is checked first, then the
  * published JSON Schema (schema-check.ts) and the structural rules
- * (structure.ts). Never throws; every problem comes back as a Chinese
- * message naming the unit and member, and nothing is changed on failure.
+ * (src/lib/plan/validate.ts, the full reader's own, zod-free). Never
+ * throws; every problem comes back as a Chinese message naming the unit and
+ * member (src/lib/plan/where.ts), and nothing is changed on failure.
  *
  * Files in an older format are not read here: the result says so, and
  * readPlanAnyVersion (read-any.ts) loads the full reader with its
  * migrations (src/lib/plan/io.ts, with zod) only for them.
  */
 import type { Plan } from '../plan/schema.ts';
+import { validatePlan } from '../plan/validate.ts';
+import { describePath } from '../plan/where.ts';
 import type { PlannerData } from './data.ts';
 import { checkAgainstSchema } from './schema-check.ts';
-import { structureProblems } from './structure.ts';
-import { describeWhere } from './where.ts';
 import { MAX_PLAN_CHARS, tooLarge } from './limits.ts';
 
 export { MAX_PLAN_CHARS, tooLarge };
@@ -51,18 +52,17 @@ function readValue(value: unknown, ctx: ReadContext): ReadResult {
     );
   }
   if (version < ctx.planVersion) return { ok: 'old', version, value: raw };
+  const label = (key: string) => ctx.fieldLabels[key] ?? key;
   const checked = checkAgainstSchema(ctx.schema, raw, { patterns: ctx.patternMessages });
   if (checked.issues.length > 0) {
-    const errors = checked.issues.map(
-      (issue) => `${describeWhere(raw, issue.path, ctx.fieldLabels)}：${issue.message}`,
-    );
+    const errors = checked.issues.map((issue) => `${describePath(raw, issue.path, label)}：${issue.message}`);
     if (checked.truncated) errors.push('……问题较多，只列出前面这些');
     return fail(...errors);
   }
   const plan = checked.value as Plan;
   // The waiver schema trims reasons before counting them.
   for (const waiver of plan.waivers) waiver.reason = waiver.reason.trim();
-  const problems = structureProblems(plan, ctx.vocabulary.unitDepth);
+  const problems = validatePlan(plan);
   return problems.length > 0 ? fail(...problems) : { ok: true, plan };
 }
 

@@ -15,6 +15,28 @@ const when = (iso: string) => {
     : date.toLocaleString('zh-CN', { dateStyle: 'medium', timeStyle: 'short' });
 };
 
+/** One of a row's buttons; every row shows the same verbs, so the accessible name adds the lecture's title. */
+function RowButton({
+  verb,
+  lecture,
+  onClick,
+}: {
+  verb: string;
+  lecture: SavedLecture;
+  onClick(lecture: SavedLecture): void;
+}) {
+  return (
+    <button
+      type="button"
+      class="lecture-button lecture-button--small"
+      onClick={() => onClick(lecture)}
+      aria-label={`${verb}：${lecture.title}`}
+    >
+      {verb}
+    </button>
+  );
+}
+
 export function SavedList({ lectures, onOpen, onDelete }: Props) {
   if (lectures.length === 0) return <p class="lecture-empty">还没有保存的讲座。</p>;
   return (
@@ -26,14 +48,7 @@ export function SavedList({ lectures, onOpen, onDelete }: Props) {
             {lecture.items.length} 部分 · {when(lecture.savedAt)}
           </span>
           <span class="lecture-saved__actions">
-            <button
-              type="button"
-              class="lecture-button lecture-button--small"
-              onClick={() => onOpen(lecture)}
-              aria-label={`打开：${lecture.title}`}
-            >
-              打开
-            </button>
+            <RowButton verb="打开" lecture={lecture} onClick={onOpen} />
             <a
               class="lecture-button lecture-button--small"
               href={`/lecture/present/?${encodeLecture(lecture)}`}
@@ -41,14 +56,7 @@ export function SavedList({ lectures, onOpen, onDelete }: Props) {
             >
               演示
             </a>
-            <button
-              type="button"
-              class="lecture-button lecture-button--small"
-              onClick={() => onDelete(lecture)}
-              aria-label={`删除：${lecture.title}`}
-            >
-              删除
-            </button>
+            <RowButton verb="删除" lecture={lecture} onClick={onDelete} />
           </span>
         </li>
       ))}

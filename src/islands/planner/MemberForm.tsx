@@ -7,9 +7,9 @@
 import type { Member } from '../../lib/plan/schema.ts';
 import type { PlannerVocabulary } from '../../lib/planner/data.ts';
 import { poolKey, type LocalUnit } from '../../lib/planner/doc.ts';
-import { updateMember, type Patch } from '../../lib/planner/edit.ts';
+import { applyPatch, updateMember, type Patch } from '../../lib/planner/edit.ts';
 import { edit } from '../../stores/planner.ts';
-import { Checkbox, SelectField, TextField, TriState } from './fields.tsx';
+import { binder, Checkbox, SelectField, TextField, TriState } from './fields.tsx';
 
 export interface FormProps {
   unitId: string;
@@ -23,40 +23,16 @@ const OWN_HOME = '';
 export function MemberForm({ unitId, member: m, vocabulary: v, pool }: FormProps) {
   const set = (patch: Patch<Omit<Member, 'id'>>) =>
     edit((doc, index) => updateMember(doc, index, unitId, m.id, patch));
-  const setHome = (patch: Patch<Member['home']>) => {
-    const home = { ...m.home } as Record<string, unknown>;
-    for (const [k, val] of Object.entries(patch)) {
-      if (val === undefined) delete home[k];
-      else home[k] = val;
-    }
-    set({ home: home as Member['home'] });
-  };
+  const setHome = (patch: Patch<Member['home']>) => set({ home: applyPatch(m.home, patch) });
   const id = (field: string) => `f-${m.id}-${field}`;
+  const member = binder<Omit<Member, 'id'>>(m, set, id);
+  const home = binder(m.home, setHome, id);
   const homeKey = pool.some((u) => poolKey(u) === poolKey(m.home)) ? poolKey(m.home) : OWN_HOME;
   return (
     <div class="pl-form" role="group" aria-label={`编辑成员 ${m.name ?? m.id}`}>
-      <TextField
-        id={id('name')}
-        label="姓名（可不填）"
-        value={m.name}
-        max={100}
-        onCommit={(name) => set({ name })}
-      />
-      <SelectField
-        id={id('role')}
-        label="职务"
-        value={m.role}
-        options={v.roles as Array<Member['role']>}
-        onCommit={(role) => role && set({ role })}
-      />
-      <SelectField
-        id={id('tenure')}
-        label="专职/兼职"
-        value={m.tenure}
-        empty="未填"
-        options={v.tenures as Array<NonNullable<Member['tenure']>>}
-        onCommit={(tenure) => set({ tenure })}
-      />
+      <TextField label="姓名（可不填）" max={100} {...member('name')} />
+      <SelectField label="职务" options={v.roles} {...member.required('role')} />
+      <SelectField label="专职/兼职" empty="未填" options={v.tenures} {...member('tenure')} />
       <fieldset class="pl-fieldset">
         <legend>所在单位</legend>
         <div class="pl-field">
@@ -77,39 +53,15 @@ export function MemberForm({ unitId, member: m, vocabulary: v, pool }: FormProps
             ))}
           </select>
         </div>
+        <SelectField label="单位类型" options={v.homeTypes} {...home.required('type', 'home-type')} />
+        <TextField label="单位名称（可不填）" max={200} {...home('name', 'home-name')} />
+        <TriState label="单位层级较高" {...home('highLevel', 'high')} />
+        <TriState label="单位规模较大" {...home('large')} />
         <SelectField
-          id={id('home-type')}
-          label="单位类型"
-          value={m.home.type}
-          options={v.homeTypes as Array<Member['home']['type']>}
-          onCommit={(type) => type && setHome({ type })}
-        />
-        <TextField
-          id={id('home-name')}
-          label="单位名称（可不填）"
-          value={m.home.name}
-          max={200}
-          onCommit={(name) => setHome({ name })}
-        />
-        <TriState
-          id={id('high')}
-          label="单位层级较高"
-          value={m.home.highLevel}
-          onCommit={(highLevel) => setHome({ highLevel })}
-        />
-        <TriState
-          id={id('large')}
-          label="单位规模较大"
-          value={m.home.large}
-          onCommit={(large) => setHome({ large })}
-        />
-        <SelectField
-          id={id('home-role')}
           label="在所在单位党组织中的身份"
-          value={m.homeRole}
           empty="未填"
-          options={v.homeRoles as Array<NonNullable<Member['homeRole']>>}
-          onCommit={(homeRole) => set({ homeRole })}
+          options={v.homeRoles}
+          {...member('homeRole', 'home-role')}
         />
       </fieldset>
       <fieldset class="pl-fieldset pl-posts">
@@ -129,44 +81,18 @@ export function MemberForm({ unitId, member: m, vocabulary: v, pool }: FormProps
           />
         ))}
       </fieldset>
+      <SelectField label="职级" empty="未填" options={v.postLevels} {...member('postLevel', 'level')} />
       <SelectField
-        id={id('level')}
-        label="职级"
-        value={m.postLevel}
-        empty="未填"
-        options={v.postLevels as Array<NonNullable<Member['postLevel']>>}
-        onCommit={(postLevel) => set({ postLevel })}
-      />
-      <SelectField
-        id={id('chosen')}
         label="产生方式"
-        value={m.chosenBy}
         empty="未填"
-        options={v.choiceMethods as Array<NonNullable<Member['chosenBy']>>}
-        onCommit={(chosenBy) => set({ chosenBy })}
+        options={v.choiceMethods}
+        {...member('chosenBy', 'chosen')}
       />
       <fieldset class="pl-fieldset">
         <legend>任职条件</legend>
-        <TriState
-          id={id('liaison')}
-          label="挂点本单位"
-          value={m.liaison}
-          onCommit={(liaison) => set({ liaison })}
-        />
-        <TriState
-          id={id('engaged')}
-          label="热心参加事务、能正常参加活动"
-          value={m.engaged}
-          onCommit={(engaged) => set({ engaged })}
-        />
-        <SelectField
-          id={id('station')}
-          label="工作岗位"
-          value={m.station}
-          empty="未填"
-          options={v.stations as Array<NonNullable<Member['station']>>}
-          onCommit={(station) => set({ station })}
-        />
+        <TriState label="挂点本单位" {...member('liaison')} />
+        <TriState label="热心参加事务、能正常参加活动" {...member('engaged')} />
+        <SelectField label="工作岗位" empty="未填" options={v.stations} {...member('station')} />
         <Checkbox
           id={id('moved')}
           label="党组织关系转入本单位"
@@ -174,14 +100,7 @@ export function MemberForm({ unitId, member: m, vocabulary: v, pool }: FormProps
           onCommit={(affiliationTransferred) => set({ affiliationTransferred })}
         />
       </fieldset>
-      <TextField
-        id={id('note')}
-        label="备注"
-        value={m.note}
-        max={2000}
-        multiline
-        onCommit={(note) => set({ note })}
-      />
+      <TextField label="备注" max={2000} multiline {...member('note')} />
     </div>
   );
 }

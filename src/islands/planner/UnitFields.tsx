@@ -6,51 +6,26 @@
  */
 import type { Unit } from '../../lib/plan/schema.ts';
 import type { PlannerVocabulary } from '../../lib/planner/data.ts';
-import { updateUnit, type Patch } from '../../lib/planner/edit.ts';
+import { applyPatch, updateUnit, type Patch } from '../../lib/planner/edit.ts';
 import { edit } from '../../stores/planner.ts';
-import { Checkbox, NumberField, SelectField, TextField, TriState } from './fields.tsx';
+import { binder, Checkbox, NumberField, SelectField, TextField, TriState } from './fields.tsx';
 
 export function UnitFields({ unit, vocabulary: v }: { unit: Unit; vocabulary: PlannerVocabulary }) {
   const set = (patch: Patch<Omit<Unit, 'id' | 'members' | 'children'>>) =>
     edit((d, x) => updateUnit(d, x, unit.id, patch));
   const id = (f: string) => `f-${unit.id}-${f}`;
+  const field = binder<Omit<Unit, 'id' | 'members' | 'children'>>(unit, set, id);
   return (
     <div class="pl-unit-fields-body">
-      <TextField
-        id={id('name')}
-        label="单位名称"
-        value={unit.name}
-        max={200}
-        onCommit={(name) => set({ name })}
-      />
+      <TextField label="单位名称" max={200} {...field('name')} />
       {unit.kind === '社区' && (
-        <NumberField
-          id={id('grids')}
-          label="划分的网格数"
-          value={unit.gridCount}
-          min={0}
-          max={10000}
-          onCommit={(gridCount) => set({ gridCount })}
-        />
+        <NumberField label="划分的网格数" min={0} max={10000} {...field('gridCount', 'grids')} />
       )}
       {unit.kind === '微家' && (
-        <SelectField
-          id={id('venue')}
-          label="活动场所"
-          value={unit.venue}
-          empty="未填"
-          options={v.venues as Array<NonNullable<Unit['venue']>>}
-          onCommit={(venue) => set({ venue })}
-        />
+        <SelectField label="活动场所" empty="未填" options={v.venues} {...field('venue')} />
       )}
       {unit.kind === '内设机构' && (
-        <SelectField
-          id={id('body')}
-          label="内设机构类别"
-          value={unit.bodyKind}
-          options={v.bodyKinds as Array<NonNullable<Unit['bodyKind']>>}
-          onCommit={(bodyKind) => bodyKind && set({ bodyKind })}
-        />
+        <SelectField label="内设机构类别" options={v.bodyKinds} {...field.required('bodyKind', 'body')} />
       )}
       <Duties unit={unit} vocabulary={v} />
       <fieldset class="pl-fieldset">
@@ -176,59 +151,31 @@ function Vacancies({ unit, vocabulary: v }: { unit: Unit; vocabulary: PlannerVoc
   const list = unit.vacancies ?? [];
   const set = (next: Vacancy[]) =>
     edit((d, x) => updateUnit(d, x, unit.id, { vacancies: next.length > 0 ? next : undefined }));
-  const change = (i: number, patch: Partial<Record<keyof Vacancy, unknown>>) => {
-    const next = { ...list[i]! } as Record<string, unknown>;
-    for (const [k, value] of Object.entries(patch)) {
-      if (value === undefined) delete next[k];
-      else next[k] = value;
-    }
-    set(list.map((x, j) => (j === i ? (next as Vacancy) : x)));
-  };
   const id = (i: number, f: string) => `f-${unit.id}-vacancy-${i}-${f}`;
   return (
     <fieldset class="pl-fieldset">
       <legend>出缺的席位</legend>
       {list.length === 0 && <p class="pl-hint">没有出缺。</p>}
       <ul class="pl-duties">
-        {list.map((vacancy, i) => (
-          <li key={i}>
-            <SelectField
-              id={id(i, 'role')}
-              label="职务"
-              value={vacancy.role}
-              options={v.roles as Array<Vacancy['role']>}
-              onCommit={(role) => role && change(i, { role })}
-            />
-            <SelectField
-              id={id(i, 'reason')}
-              label="出缺原因"
-              value={vacancy.reason}
-              options={v.vacancyReasons as Array<Vacancy['reason']>}
-              onCommit={(reason) => reason && change(i, { reason })}
-            />
-            <TriState
-              id={id(i, 'filed')}
-              label="已报上级备案"
-              value={vacancy.filed}
-              onCommit={(filed) => change(i, { filed })}
-            />
-            <TriState
-              id={id(i, 'notified')}
-              label="所在单位已书面通报"
-              value={vacancy.notifiedInWriting}
-              onCommit={(notifiedInWriting) => change(i, { notifiedInWriting })}
-            />
-            <TriState
-              id={id(i, 'refill')}
-              label="按程序增补"
-              value={vacancy.refill}
-              onCommit={(refill) => change(i, { refill })}
-            />
-            <button type="button" class="pl-danger" onClick={() => set(list.filter((_, j) => j !== i))}>
-              删除<span class="sr-only">：出缺的{vacancy.role}</span>
-            </button>
-          </li>
-        ))}
+        {list.map((vacancy, i) => {
+          const field = binder(
+            vacancy,
+            (patch) => set(list.map((x, j) => (j === i ? applyPatch(x, patch) : x))),
+            (f) => id(i, f),
+          );
+          return (
+            <li key={i}>
+              <SelectField label="职务" options={v.roles} {...field.required('role')} />
+              <SelectField label="出缺原因" options={v.vacancyReasons} {...field.required('reason')} />
+              <TriState label="已报上级备案" {...field('filed')} />
+              <TriState label="所在单位已书面通报" {...field('notifiedInWriting', 'notified')} />
+              <TriState label="按程序增补" {...field('refill')} />
+              <button type="button" class="pl-danger" onClick={() => set(list.filter((_, j) => j !== i))}>
+                删除<span class="sr-only">：出缺的{vacancy.role}</span>
+              </button>
+            </li>
+          );
+        })}
       </ul>
       <button type="button" onClick={() => set([...list, { role: '委员', reason: '任期届满' }])}>
         添加出缺的席位

@@ -7,6 +7,7 @@
 import type { PlanIndex } from '../plan/tree.ts';
 import { SEVERITY_LABELS, STATUS_LABELS, type Severity, type Status } from '../rules/labels.ts';
 import type { RuleResult } from '../rules/result.ts';
+import { emptySummary } from '../rules/summary.ts';
 import type { LiveCheck, VerdictChange } from './check.ts';
 import type { Mark } from './marks.ts';
 
@@ -35,22 +36,13 @@ export interface SeverityGroup {
   counts: Record<Status, number>;
 }
 
-const zero = (): Record<Status, number> => ({
-  pass: 0,
-  fail: 0,
-  warn: 0,
-  waived: 0,
-  'needs-info': 0,
-  'not-applicable': 0,
-});
-
 export function groupVerdicts(live: LiveCheck): SeverityGroup[] {
   const index = live.index;
   const order = (r: RuleResult) => (r.unit === undefined ? -1 : (index.unitById.get(r.unit)?.order ?? 0));
   const groups = new Map<Severity, SeverityGroup>(
     SEVERITIES.map((s) => [
       s,
-      { severity: s, label: SEVERITY_LABELS[s], open: [], settled: [], counts: zero() },
+      { severity: s, label: SEVERITY_LABELS[s], open: [], settled: [], counts: emptySummary() },
     ]),
   );
   live.perRule.forEach((map, i) => {

@@ -17,6 +17,7 @@ import { compileRules, type CompiledRule, type CompiledRules } from './compile.t
 import type { Status } from './labels.ts';
 import { toResult, type RuleResult } from './result.ts';
 import type { RulePack } from './schema.ts';
+import { emptySummary } from './summary.ts';
 import { collectWaivers, type WaiverBook } from './waivers.ts';
 
 export interface CheckOptions {
@@ -93,15 +94,6 @@ function resultsFor(
   }
   return out;
 }
-
-const emptySummary = (): Record<Status, number> => ({
-  pass: 0,
-  fail: 0,
-  warn: 0,
-  waived: 0,
-  'needs-info': 0,
-  'not-applicable': 0,
-});
 
 /** Run compiled rules on a validated plan (the planner keeps `compiled` between edits). */
 export function runRules(

@@ -4,13 +4,10 @@
  * narrowed by facet selections, one page of them presented for display, and
  * facet counts when wanted. The worker serves this; the tests call it too.
  */
-import type { Dictionary } from './dictionary.ts';
-import { createSearchEngine, type SearchEngine } from './engine.ts';
+import { createSearchEngine, type EngineOptions, type SearchEngine } from './engine.ts';
 import { applySelection, countFacets, type FacetCounts, type Membership, type Selection } from './facets.ts';
-import type { PagefindApi, PagefindFragment, PagefindRanking } from './pagefind-types.ts';
+import type { PagefindFragment } from './pagefind-types.ts';
 import { FACETS, presentResult, type ResultView } from './present.ts';
-import type { WordSplitter } from './segment.ts';
-import type { VariantWeights } from './plan.ts';
 
 export interface QueryRequest {
   query: string;
@@ -40,15 +37,8 @@ export interface SearchService {
   query(request: QueryRequest): Promise<QueryResponse>;
 }
 
-export interface ServiceOptions {
-  pagefind: PagefindApi;
-  dictionary: Dictionary;
-  split: WordSplitter;
-  ranking?: PagefindRanking;
-  weights?: VariantWeights;
-  phraseBonus?: number;
-  recordWeight?: number;
-}
+/** The service runs one engine and adds nothing to configure, so it takes the engine's options. */
+export type ServiceOptions = EngineOptions;
 
 interface Hit {
   id: string;

@@ -5,6 +5,8 @@ import { chineseNumeral, rewriteNumeral } from '../../../src/lib/teaching/numera
 import { plainDirectives } from '../../../src/lib/teaching/plain-text.ts';
 import { hashSeed, pick, seededRandom, shuffle } from '../../../src/lib/teaching/random.ts';
 import { figureSchema } from '../../../src/lib/schemas/data.ts';
+import { correctKeys } from '../../../src/lib/teaching/quiz-answer.ts';
+import { jsonForScript } from '../../../src/lib/teaching/script-json.ts';
 
 describe('gradeAnswer', () => {
   it('is right only for exactly the right options', () => {
@@ -94,5 +96,26 @@ describe('seeded randomness', () => {
     expect([a(), a(), a()]).toEqual([b(), b(), b()]);
     expect(shuffle([1, 2, 3, 4, 5], seededRandom(1)).sort()).toEqual([1, 2, 3, 4, 5]);
     expect(pick([1, 2, 3], 5, seededRandom(2))).toHaveLength(3);
+  });
+});
+
+describe('correctKeys', () => {
+  it('lists the keys of the correct options in option order', () => {
+    const options = [
+      { key: 'A', text: '一', correct: true },
+      { key: 'B', text: '二', correct: false },
+      { key: 'C', text: '三', correct: true },
+    ];
+    expect(correctKeys({ options })).toEqual(['A', 'C']);
+    expect(correctKeys({ options: options.map((o) => ({ ...o, correct: false })) })).toEqual([]);
+  });
+});
+
+describe('jsonForScript', () => {
+  it('never lets the text close its script element, and parses back to the same value', () => {
+    const value = { title: '</script><script>alert(1)</script>', n: 863 };
+    const text = jsonForScript(value);
+    expect(text).not.toContain('<');
+    expect(JSON.parse(text)).toEqual(value);
   });
 });

@@ -7,16 +7,9 @@
  * the real ones. "打印或存为 PDF" draws every diagram before printing.
  */
 import { handoutPlan } from '../../../lib/teaching/handout.ts';
-import {
-  decodeLecture,
-  encodeLecture,
-  itemLabel,
-  resolveLecture,
-  UNTITLED,
-} from '../../../lib/teaching/lecture.ts';
-import { createMaterializer } from '../present/materialize.ts';
+import { itemLabel } from '../../../lib/teaching/lecture.ts';
 import { drawAllDiagrams } from '../present/print-ready.ts';
-import { loadPages, readCatalogue } from './load-pages.ts';
+import { loadRunPages, skippedNote, startRun } from './lecture-run.ts';
 
 function make<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -48,37 +41,19 @@ function demoteHeadings(root: Node): void {
 }
 
 export async function buildHandout(): Promise<void> {
-  const message = document.querySelector<HTMLElement>('[data-lecture-message]');
-  const actions = document.querySelector<HTMLElement>('[data-lecture-actions]');
   const article = document.querySelector<HTMLElement>('[data-handout]');
-  const say = (text: string) => {
-    if (message) message.textContent = text;
-  };
   if (!article) return;
-  const catalogue = readCatalogue();
-  const decoded = decodeLecture(location.search);
-  const lecture = { ...decoded, title: decoded.title || UNTITLED };
-  const { items, unknown } = resolveLecture(lecture, catalogue);
-  const query = encodeLecture(lecture);
-  document.querySelector('[data-lecture-edit]')?.setAttribute('href', `/lecture/?${query}`);
-  document.querySelector('[data-lecture-to-present]')?.setAttribute('href', `/lecture/present/?${query}`);
+  const run = startRun({ link: 'data-lecture-to-present', path: '/lecture/present/' });
+  const { lecture, items, query } = run;
   if (items.length === 0) {
-    say('链接中没有可打印的内容。请到"组合讲座"页面挑选材料。');
+    run.say('链接中没有可打印的内容。请到"组合讲座"页面挑选材料。');
     return;
   }
 
-  let pages;
-  try {
-    pages = await loadPages(
-      items.map((i) => i.page),
-      catalogue,
-    );
-  } catch (error) {
-    say(`讲义准备失败：${error instanceof Error ? error.message : String(error)}。请检查网络后刷新。`);
-    return;
-  }
+  const loaded = await loadRunPages(run, '讲义');
+  if (!loaded) return;
+  const { pages, materializers } = loaded;
   const plan = handoutPlan(items, pages);
-  const materializers = new Map([...pages.values()].map((p) => [p.key, createMaterializer(p.elements)]));
 
   // The page's own title becomes the lecture's: it heads the printout.
   const h1 = document.querySelector('h1');
@@ -158,8 +133,8 @@ export async function buildHandout(): Promise<void> {
     `本讲义的在线版本与演示：${location.origin}/lecture/present/?${query}`,
   );
   article.replaceChildren(cover, toc, body, footer);
-  say(unknown.length > 0 ? `链接中有 ${unknown.length} 个部分在本站找不到，已略去。` : '');
-  if (actions) actions.hidden = false;
+  run.say(skippedNote(run));
+  run.showActions();
   article.setAttribute('data-handout-ready', '');
 
   document

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { allPageUrls, readPage } from '../helpers/html.ts';
@@ -60,6 +60,18 @@ describe('site shell', () => {
     expect(indexes).toHaveLength(1);
     expect(indexes[0]?.page_count).toBeGreaterThan(50);
     expect(existsSync(join(DIST, 'pagefind/pagefind.js'))).toBe(true);
+  });
+
+  it('ships production scripts, without development-only code', () => {
+    // A build run with NODE_ENV other than production (Vitest sets "test")
+    // bundles Preact's devtools hook and debug paths: heavier, and not what
+    // users get. Budgets and browser tests must measure the real thing.
+    const scripts = readdirSync(join(DIST, '_astro')).filter((f) => f.endsWith('.js'));
+    expect(scripts.length).toBeGreaterThan(0);
+    const withDevCode = scripts.filter((f) =>
+      readFileSync(join(DIST, '_astro', f), 'utf8').includes('__PREACT_DEVTOOLS__'),
+    );
+    expect(withDevCode).toEqual([]);
   });
 });
 

@@ -44,7 +44,8 @@ export function createFixtureSite(name: string): FixtureSite {
         {
           cwd: dir,
           encoding: 'utf8',
-          env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
+          // As in build-once.ts: a production build, not Vitest's NODE_ENV=test.
+          env: { ...process.env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
         },
       );
       return { status: result.status, output: `${result.stdout}\n${result.stderr}` };

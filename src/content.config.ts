@@ -5,7 +5,8 @@
  * Astro. Docs are read from content/docs, data from content/data.
  */
 import { defineCollection } from 'astro:content';
-import { glob, type LoaderContext } from 'astro/loaders';
+import { glob, type Loader, type LoaderContext } from 'astro/loaders';
+import { fileURLToPath } from 'node:url';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { i18nLoader } from '@astrojs/starlight/loaders';
 import { z } from 'zod';
@@ -40,9 +41,34 @@ function yamlRecords<S extends z.ZodType>(path: string, schema: S, idOf: (v: z.i
   };
 }
 
+/**
+ * Docs pages, re-rendered in `astro dev` when a data file changes. Their
+ * figures, terms and citations come from content/data through our Markdown
+ * plugins, but Astro re-renders a page only when its own text changes, so an
+ * edited figure would stay stale until the next build. On a data change this
+ * drops every page from the store and tells the glob loader its file changed.
+ */
+function docsWithData(): Loader {
+  const pages = glob({ base: './content/docs', pattern: '**/[^_]*.{md,mdx}' });
+  return {
+    name: 'docs-with-data',
+    load: async (context) => {
+      await pages.load(context);
+      const { store, watcher, config } = context;
+      watcher?.on('change', (changed: string) => {
+        if (!changed.includes('/content/data/')) return;
+        const files = [...store.values()].flatMap((entry) => (entry.filePath ? [entry] : []));
+        for (const entry of files) store.delete(entry.id);
+        for (const entry of files)
+          watcher.emit('change', fileURLToPath(new URL(entry.filePath!, config.root)));
+      });
+    },
+  };
+}
+
 export const collections = {
   docs: defineCollection({
-    loader: glob({ base: './content/docs', pattern: '**/[^_]*.{md,mdx}' }),
+    loader: docsWithData(),
     // Starlight's fields plus ours; the case-page requirements are checked on the merged object.
     schema: (context) => docsSchema({ extend: z.object(pageFields) })(context).superRefine(requireCaseFields),
   }),

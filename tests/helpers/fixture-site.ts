@@ -3,7 +3,8 @@
  * must watch the build fail. Code (src, node_modules) is linked, the config is
  * copied so that it resolves content/ inside the copy.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { createServer, type AddressInfo } from 'node:net';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { ROOT } from './paths.ts';
@@ -14,7 +15,17 @@ export interface FixtureSite {
   write(path: string, text: string): void;
   /** Run `astro build`; returns exit status and combined output. */
   build(): { status: number | null; output: string };
+  /** Start `astro dev` on a free port; resolves once it serves pages. */
+  dev(): Promise<DevServer>;
   remove(): void;
+}
+
+export interface DevServer {
+  /** The page at `path` ("/cases/x/"), as text. */
+  fetchPage(path: string): Promise<string>;
+  /** Everything the server has printed so far. */
+  output(): string;
+  stop(): void;
 }
 
 export function createFixtureSite(name: string): FixtureSite {
@@ -50,6 +61,58 @@ export function createFixtureSite(name: string): FixtureSite {
       );
       return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
     },
+    dev: () => startDev(dir),
     remove: () => rmSync(dir, { recursive: true, force: true }),
   };
+}
+
+/** A free TCP port on 127.0.0.1. */
+function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      server.close(() => resolvePort(port));
+    });
+  });
+}
+
+/**
+ * This process's environment without Vitest's variables: with VITEST set,
+ * `astro dev` leaves page requests to Vite, which answers 404 ("Cannot GET").
+ */
+function outsideVitest(): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('VITEST')));
+}
+
+async function startDev(dir: string): Promise<DevServer> {
+  const port = await freePort();
+  const child = spawn(
+    process.execPath,
+    [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port)],
+    {
+      cwd: dir,
+      env: { ...outsideVitest(), NODE_ENV: 'development', ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
+    },
+  );
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const server: DevServer = {
+    async fetchPage(path) {
+      const response = await fetch(`http://127.0.0.1:${port}${path}`);
+      return response.text();
+    },
+    output: () => output,
+    stop: () => void child.kill('SIGTERM'),
+  };
+  for (let waited = 0; !/ready in/.test(output); waited += 200) {
+    if (child.exitCode !== null || waited > 60_000) {
+      server.stop();
+      throw new Error(`astro dev did not start:\n${output}`);
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return server;
 }

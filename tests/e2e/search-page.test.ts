@@ -23,8 +23,8 @@ describe('search page', () => {
     await server?.close();
   });
 
-  async function open(search: string): Promise<Page> {
-    const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+  async function open(search: string, viewport = { width: 1100, height: 900 }): Promise<Page> {
+    const page = await browser.newPage({ viewport });
     await page.goto(`${server.url}/search/${search}`);
     await page.locator('search-page [data-status]:not(:empty)').waitFor();
     await expect
@@ -89,6 +89,30 @@ describe('search page', () => {
     await expect.poll(() => results(page).then((r) => r[0]), POLL).toBe('/cases/zhangzhou/');
     expect(decodeURIComponent(page.url())).toContain('?q=三个转向');
     await page.close();
+  });
+
+  it('on a phone, folds the filters so the first results show without scrolling', async () => {
+    const phone = { width: 360, height: 740 };
+    const page = await open('?q=党建&kind=案例', phone);
+    const filters = page.locator('search-page details[data-filters]');
+    expect(await filters.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    expect(await filters.locator('summary').textContent()).toBe('筛选（已选 1 项）');
+    const first = await page.locator('search-page [data-results] a').first().boundingBox();
+    expect(first!.y + first!.height).toBeLessThanOrEqual(phone.height);
+    // The keyboard opens the filters; the chosen value is ticked.
+    await filters.locator('summary').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => filters.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+    expect(await page.locator('input[data-facet="类型"][value="案例"]').isChecked()).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+    // A wide screen starts with the filters open.
+    const wide = await open('?q=党建');
+    expect(
+      await wide.locator('search-page details[data-filters]').evaluate((d) => (d as HTMLDetailsElement).open),
+    ).toBe(true);
+    expect(await wide.locator('search-page details[data-filters] summary').textContent()).toBe('筛选');
+    await wide.close();
   });
 
   it('has no axe violations', async () => {

@@ -12,11 +12,16 @@ import type { QueryResponse } from '../../lib/search/service.ts';
 /** Results per batch ("显示更多结果" adds another). */
 export const PAGE_SIZE = 10;
 
+/** From this width the filters start open; below it (phones) they start folded, so results show first. */
+const FILTERS_OPEN_FROM = '(min-width: 50rem)';
+
 const PARAM_OF = Object.fromEntries(Object.entries(FACET_PARAMS).map(([param, facet]) => [facet, param]));
 
 export function attachSearchPage(root: HTMLElement): void {
   const form = root.querySelector<HTMLFormElement>('form')!;
   const input = root.querySelector<HTMLInputElement>('input[type="search"]')!;
+  const filters = root.querySelector<HTMLDetailsElement>('[data-filters]')!;
+  const filterSummary = root.querySelector<HTMLElement>('[data-filter-summary]')!;
   const facetsBox = root.querySelector<HTMLElement>('[data-facets]')!;
   const status = root.querySelector<HTMLElement>('[data-status]')!;
   const list = root.querySelector<HTMLOListElement>('[data-results]')!;
@@ -74,6 +79,11 @@ export function attachSearchPage(root: HTMLElement): void {
     if (refocus) facetsBox.querySelector<HTMLInputElement>(refocus)?.focus();
   };
 
+  const drawFilterSummary = () => {
+    const chosen = Object.values(state.filters).reduce((n, values) => n + values.length, 0);
+    filterSummary.textContent = chosen > 0 ? `（已选 ${chosen} 项）` : '';
+  };
+
   const drawResults = (response: QueryResponse, append: boolean) => {
     if (!append) list.replaceChildren();
     for (const result of response.results) {
@@ -91,6 +101,7 @@ export function attachSearchPage(root: HTMLElement): void {
 
   const load = (append: boolean) => {
     if (!append) shown = 0;
+    drawFilterSummary();
     status.textContent = '正在搜索…';
     const { id, done } = runQuery({ ...state, offset: shown, limit: PAGE_SIZE, facets: !append });
     latest = id;
@@ -114,6 +125,7 @@ export function attachSearchPage(root: HTMLElement): void {
   };
 
   input.value = state.query;
+  filters.open = matchMedia(FILTERS_OPEN_FROM).matches;
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     commit({ ...state, query: input.value.trim() }, true);

@@ -9,7 +9,7 @@ import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../helpers/browser.ts';
 import { axeViolations } from '../helpers/axe.ts';
 import { serveDist, type StaticServer } from '../helpers/serve.ts';
-import { editMember, members, openPlanner, useTemplate, waitReady } from './planner-helpers.ts';
+import { editMember, members, openPlanner, summary, useTemplate, waitReady } from './planner-helpers.ts';
 
 describe('planner: access', () => {
   let browser: Browser;
@@ -80,6 +80,34 @@ describe('planner: access', () => {
     await page.getByRole('button', { name: '分享链接' }).click();
     expect(await wide()).toBeLessThanOrEqual(360);
     await page.context().close();
+  });
+
+  it('on a phone, keeps the verdict counts at the foot of the screen, linking down to the verdicts', async () => {
+    const page = await openPlanner(browser, server.url, { width: 360, height: 740 });
+    await useTemplate(page, '西湖区 社区"大党委"');
+    const bar = page.locator('.pl-verdict-bar');
+    await members(page).first().scrollIntoViewIfNeeded();
+    const box = await bar.boundingBox();
+    expect(box!.y + box!.height).toBeLessThanOrEqual(740);
+    expect(box!.y).toBeGreaterThan(740 / 2);
+    const counts = await summary(page);
+    expect(await bar.textContent()).toContain(`不符合 ${counts['不符合']}`);
+    // A 12th member breaks two 原则上 rules: the bar shows the new count at once.
+    const before = counts['提示']!;
+    await page.getByRole('button', { name: /^添加成员/ }).click();
+    await expect.poll(async () => (await summary(page))['提示']).toBeGreaterThan(before);
+    expect(await bar.textContent()).toContain(`提示 ${(await summary(page))['提示']}`);
+    expect(await axeViolations(page)).toEqual([]);
+    await bar.getByRole('link', { name: '查看核对结果' }).click();
+    await expect
+      .poll(() => page.locator('#pl-verdicts-title').evaluate((h) => h.getBoundingClientRect().top))
+      .toBeLessThan(200);
+    await page.context().close();
+    // Beside the editor on a wide screen, the verdicts need no bar.
+    const wide = await openPlanner(browser, server.url, { width: 1280, height: 900 });
+    await useTemplate(wide, '西湖区 社区"大党委"');
+    expect(await wide.locator('.pl-verdict-bar').isVisible()).toBe(false);
+    await wide.context().close();
   });
 
   it('says so when the browser refuses storage, and keeps working in memory', async () => {

@@ -51,6 +51,34 @@ export function SummaryLine({ summary }: { summary: Record<Status, number> }) {
   );
 }
 
+/** Statuses that ask for the secretary's attention, in the order the bar names them. */
+const NEEDING_ATTENTION: Status[] = ['fail', 'warn', 'needs-info'];
+
+/**
+ * Where the verdicts sit below the editor (phones, narrow windows), a bar
+ * held at the bottom of the screen while the editor scrolls: the counts that
+ * need attention and a link down to the verdicts. Not a live region: the
+ * planner's announcer already reads out verdict changes.
+ */
+export function VerdictBar() {
+  const check = useStore($check);
+  const session = useStore($session);
+  if (!check || !session || (session.doc.plan.packs ?? []).length === 0) return null;
+  const { summary } = check.live;
+  return (
+    <p class="pl-verdict-bar">
+      <span class="pl-verdict-bar-counts">
+        {NEEDING_ATTENTION.map((s) => (
+          <span key={s} class={`pl-status-${s}`}>
+            {STATUS_LABELS[s]} <strong>{summary[s]}</strong>
+          </span>
+        ))}
+      </span>
+      <a href="#pl-verdicts-title">查看核对结果</a>
+    </p>
+  );
+}
+
 export function VerdictPanel({ data }: { data: PlannerData }) {
   const check = useStore($check);
   const session = useStore($session);

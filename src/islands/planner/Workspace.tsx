@@ -11,7 +11,7 @@ import { $highlight, $panel } from '../../stores/planner-ui.ts';
 import { LazyDetails, useLazy } from './lazy.tsx';
 import { Toolbar } from './Toolbar.tsx';
 import { UnitTree } from './UnitTree.tsx';
-import { VerdictPanel } from './VerdictPanel.tsx';
+import { VerdictBar, VerdictPanel } from './VerdictPanel.tsx';
 import { useStore } from './use-store.ts';
 
 export function Workspace() {
@@ -75,6 +75,7 @@ export function Workspace() {
               subtreeMarks={subtreeMarks}
               highlighted={highlighted}
             />
+            <VerdictBar />
           </section>
           <div class="pl-side">
             <VerdictPanel data={data} />

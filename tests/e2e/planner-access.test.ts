@@ -98,6 +98,8 @@ describe('planner: access', () => {
     await expect.poll(async () => (await summary(page))['提示']).toBeGreaterThan(before);
     expect(await bar.textContent()).toContain(`提示 ${(await summary(page))['提示']}`);
     expect(await axeViolations(page)).toEqual([]);
+    await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'dark'));
+    expect(await axeViolations(page)).toEqual([]);
     await bar.getByRole('link', { name: '查看核对结果' }).click();
     await expect
       .poll(() => page.locator('#pl-verdicts-title').evaluate((h) => h.getBoundingClientRect().top))

@@ -105,6 +105,8 @@ describe('search page', () => {
     await expect.poll(() => filters.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
     expect(await page.locator('input[data-facet="类型"][value="案例"]').isChecked()).toBe(true);
     expect(await axeViolations(page)).toEqual([]);
+    await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'dark'));
+    expect(await axeViolations(page)).toEqual([]);
     await page.close();
     // A wide screen starts with the filters open.
     const wide = await open('?q=党建');

@@ -110,6 +110,8 @@ describe('lecture builder', () => {
       'cases/nanchang-xihu:组织架构',
     ]);
     expect(await axeViolations(page)).toEqual([]);
+    await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'dark'));
+    expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
 

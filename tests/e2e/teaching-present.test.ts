@@ -264,6 +264,8 @@ describe('presentation mode', () => {
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('n');
     expect(await axeViolations(page)).toEqual([]);
+    await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'dark'));
+    expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
 });

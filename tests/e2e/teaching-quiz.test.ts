@@ -41,6 +41,9 @@ describe('self-test', () => {
     ).toBe(true);
     expect(await page.locator('[data-score]').textContent()).toMatch(/已答 1 \/ \d+ 题，答对 0 题。/);
     expect(await axeViolations(page)).toEqual([]);
+    // The answered question in the dark theme too (feedback colours, the filled buttons).
+    await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'dark'));
+    expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
 

@@ -5,26 +5,16 @@
  * tooltip open, a form open, a quiz answered); this sweep makes sure no page
  * is left out.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { axeViolations } from '../helpers/axe.ts';
 import { allPageUrls } from '../helpers/html.ts';
-import { serveDist, type StaticServer } from '../helpers/serve.ts';
+import { siteInBrowser } from '../helpers/site-in-browser.ts';
 
 const URLS = allPageUrls();
 
 describe('accessibility of every built page', () => {
-  let browser: Browser;
-  let server: StaticServer;
-  beforeAll(async () => {
-    server = await serveDist();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = siteInBrowser();
 
   it('finds the pages', () => {
     expect(URLS.length).toBeGreaterThan(50);
@@ -35,10 +25,10 @@ describe('accessibility of every built page', () => {
 
   for (const theme of ['light', 'dark'] as const) {
     it(`has no axe violations on any page in the ${theme} theme`, async () => {
-      const page: Page = await browser.newPage({ colorScheme: theme });
+      const page: Page = await site.browser.newPage({ colorScheme: theme });
       const found: Record<string, string[]> = {};
       for (const url of URLS) {
-        await page.goto(`${server.url}${url}`, { waitUntil: 'load' });
+        await page.goto(`${site.server.url}${url}`, { waitUntil: 'load' });
         const violations = await axeViolations(page);
         if (violations.length > 0) found[url] = violations;
       }

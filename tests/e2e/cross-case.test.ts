@@ -1,19 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser.ts';
-import { serveDist, type StaticServer } from '../helpers/serve.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { siteInBrowser } from '../helpers/site-in-browser.ts';
 
 describe('compare and timeline in Chromium', () => {
-  let browser: Browser;
-  let server: StaticServer;
-  beforeAll(async () => {
-    server = await serveDist();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = siteInBrowser();
 
   const visibleCases = (page: Page) =>
     page.$$eval('[data-compare-table] thead th[data-case]', (ths) =>
@@ -21,15 +11,15 @@ describe('compare and timeline in Chromium', () => {
     );
 
   it('choosing three cases puts them in the URL, and the URL reproduces the view', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/topics/compare/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}/topics/compare/`);
     for (const city of ['长沙', '漳州', '上海']) await page.getByLabel(city, { exact: true }).check();
     expect(new URL(page.url()).searchParams.get('cases')).toBe('changsha,zhangzhou,shanghai');
     const chosen = await visibleCases(page);
     expect(chosen).toEqual(['changsha', 'zhangzhou', 'shanghai', 'changsha', 'zhangzhou', 'shanghai']);
 
     const shared = page.url();
-    const again = await browser.newPage();
+    const again = await site.browser.newPage();
     await again.goto(shared);
     expect(await visibleCases(again)).toEqual(chosen);
     expect(await again.getByLabel('漳州', { exact: true }).isChecked()).toBe(true);
@@ -38,8 +28,8 @@ describe('compare and timeline in Chromium', () => {
   });
 
   it('the timeline city filter works from the keyboard', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/reference/timeline/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}/reference/timeline/`);
     const total = await page.locator('[data-timeline] li[data-city]').count();
     // Tab to the first checkbox (长沙) and untick it with the space bar.
     await page.getByLabel('长沙', { exact: true }).focus();

@@ -2,13 +2,12 @@
  * The glossary in Chromium: a term on a case page shows its short definition
  * when reached by keyboard, and the glossary page has no axe violations.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { axeViolations } from '../helpers/axe.ts';
-import { serveDist, type StaticServer } from '../helpers/serve.ts';
 import { loadSiteData } from '../../src/lib/data/load.ts';
 import { ROOT } from '../helpers/paths.ts';
+import { siteInBrowser } from '../helpers/site-in-browser.ts';
 
 const glossary = loadSiteData(ROOT).glossary;
 
@@ -22,20 +21,11 @@ async function tabTo(page: Page, selector: string, max = 400): Promise<void> {
 }
 
 describe('glossary in Chromium', () => {
-  let browser: Browser;
-  let server: StaticServer;
-  beforeAll(async () => {
-    server = await serveDist();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = siteInBrowser();
 
   it('a term on a case page opens its short definition on keyboard focus and leads to its entry', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/cases/nanchang-xihu/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}/cases/nanchang-xihu/`);
     const term = page.locator('main .sl-markdown-content [data-term]').first();
     const id = await term.getAttribute('data-term');
     const entry = glossary.get(id ?? '')?.value;
@@ -60,8 +50,8 @@ describe('glossary in Chromium', () => {
   });
 
   it('the A–Z index moves to a letter group by keyboard', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/reference/glossary/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}/reference/glossary/`);
     await tabTo(page, '[data-glossary-index] a[href="#glossary-letter-x"]');
     await page.keyboard.press('Enter');
     expect(new URL(page.url()).hash).toBe('#glossary-letter-x');
@@ -72,8 +62,8 @@ describe('glossary in Chromium', () => {
 
   for (const theme of ['light', 'dark'] as const) {
     it(`the glossary page has no axe violations in the ${theme} theme, with a figure tooltip open`, async () => {
-      const page = await browser.newPage({ colorScheme: theme });
-      await page.goto(`${server.url}/reference/glossary/#da-dang-wei`);
+      const page = await site.browser.newPage({ colorScheme: theme });
+      await page.goto(`${site.server.url}/reference/glossary/#da-dang-wei`);
       await page.locator('#da-dang-wei [data-figure-id] a').first().focus();
       expect(await page.locator('#da-dang-wei [data-figure-id] [role="tooltip"]').first().isVisible()).toBe(
         true,

@@ -3,35 +3,24 @@
  * viewport, drawn into the space reserved for them, redrawn with the theme,
  * and replaced by their text version without JS and in print.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser.ts';
-import { serveDist, type StaticServer } from '../helpers/serve.ts';
 import { DIST } from '../helpers/paths.ts';
 import { mermaidChunks } from '../../scripts/bench/30-mermaid.ts';
+import { siteInBrowser } from '../helpers/site-in-browser.ts';
 
 const GUIDE = '/about/authoring/';
 
 describe('Mermaid diagrams in Chromium', () => {
-  let browser: Browser;
-  let server: StaticServer;
+  const site = siteInBrowser();
   const chunks = mermaidChunks(DIST);
   const mermaidRequests = () =>
-    server.requests.filter((path) => chunks.has(path.split('?')[0]!.replace(/^\/_astro\//, '')));
-
-  beforeAll(async () => {
-    server = await serveDist();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+    site.server.requests.filter((path) => chunks.has(path.split('?')[0]!.replace(/^\/_astro\//, '')));
 
   const open = async (url: string, options: Parameters<Browser['newPage']>[0] = {}): Promise<Page> => {
-    server.requests.length = 0;
-    const page = await browser.newPage({ viewport: { width: 1280, height: 720 }, ...options });
-    await page.goto(`${server.url}${url}`, { waitUntil: 'networkidle' });
+    site.server.requests.length = 0;
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 720 }, ...options });
+    await page.goto(`${site.server.url}${url}`, { waitUntil: 'networkidle' });
     return page;
   };
 
@@ -120,12 +109,12 @@ describe('Mermaid diagrams in Chromium', () => {
     expect(await text.evaluate((el) => el.getBoundingClientRect().height)).toBeGreaterThan(20);
     await page.close();
 
-    const noJs = await browser.newContext({
+    const noJs = await site.browser.newContext({
       javaScriptEnabled: false,
       viewport: { width: 1280, height: 720 },
     });
     const plain = await noJs.newPage();
-    await plain.goto(`${server.url}${GUIDE}`);
+    await plain.goto(`${site.server.url}${GUIDE}`);
     const list = plain.locator('.site-diagram__text').first();
     expect(await list.isVisible()).toBe(true);
     expect(await list.evaluate((el) => el.getBoundingClientRect().height)).toBeGreaterThan(20);

@@ -3,27 +3,17 @@
  * close with Escape, open by a first tap on touch screens, and plain links
  * without JS.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser.ts';
-import { serveDist, type StaticServer } from '../helpers/serve.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { loadSiteData } from '../../src/lib/data/load.ts';
 import { ROOT } from '../helpers/paths.ts';
+import { siteInBrowser } from '../helpers/site-in-browser.ts';
 
 const GUIDE = '/about/authoring/';
 const short = loadSiteData(ROOT).glossary.get('da-dang-wei')!.value.short;
 
 describe('tooltips in Chromium', () => {
-  let browser: Browser;
-  let server: StaticServer;
-  beforeAll(async () => {
-    server = await serveDist();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = siteInBrowser();
 
   /** Press Tab until focus is inside `selector`; fails after `max` presses. */
   async function tabTo(page: Page, selector: string, max = 300): Promise<void> {
@@ -35,8 +25,8 @@ describe('tooltips in Chromium', () => {
   }
 
   it('opens a term’s definition by keyboard and closes it with Escape', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}${GUIDE}`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}${GUIDE}`);
     const term = page.locator('main [data-term="da-dang-wei"]').first();
     const tip = term.locator('[role="tooltip"]');
     expect(await tip.isVisible()).toBe(false);
@@ -59,8 +49,8 @@ describe('tooltips in Chromium', () => {
   });
 
   it('shows a figure’s citation on focus and on hover', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}${GUIDE}`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}${GUIDE}`);
     const note = page.locator('[data-figure-id="xh-zhdw-max"] [role="tooltip"]');
     await tabTo(page, '[data-figure-id="xh-zhdw-max"]');
     expect(await note.isVisible()).toBe(true);
@@ -75,13 +65,13 @@ describe('tooltips in Chromium', () => {
   });
 
   it('on a touch screen, the first tap opens the definition and the second follows the link', async () => {
-    const context = await browser.newContext({
+    const context = await site.browser.newContext({
       hasTouch: true,
       isMobile: true,
       viewport: { width: 390, height: 800 },
     });
     const page = await context.newPage();
-    await page.goto(`${server.url}${GUIDE}`);
+    await page.goto(`${site.server.url}${GUIDE}`);
     const term = page.locator('main [data-term="da-dang-wei"]').first();
     await term.scrollIntoViewIfNeeded();
     await term.locator('a').tap();
@@ -97,9 +87,9 @@ describe('tooltips in Chromium', () => {
   });
 
   it('without JS a term is a plain link to its glossary entry', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.url}${GUIDE}`);
+    await page.goto(`${site.server.url}${GUIDE}`);
     const link = page.locator('main [data-term="da-dang-wei"] a').first();
     expect(await link.getAttribute('href')).toBe('/reference/glossary/#da-dang-wei');
     await link.click();

@@ -4,33 +4,22 @@
  * the planner fits a 360 px wide phone; refused or full storage is said
  * plainly and the planner keeps working.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser.ts';
+import { describe, expect, it } from 'vitest';
 import { axeViolations } from '../helpers/axe.ts';
-import { serveDist, type StaticServer } from '../helpers/serve.ts';
 import { editMember, members, openPlanner, summary, useTemplate, waitReady } from './planner-helpers.ts';
+import { siteInBrowser } from '../helpers/site-in-browser.ts';
 
 describe('planner: access', () => {
-  let browser: Browser;
-  let server: StaticServer;
-  beforeAll(async () => {
-    server = await serveDist();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = siteInBrowser();
 
   it('axe: no violations on the start screen', async () => {
-    const page = await openPlanner(browser, server.url);
+    const page = await openPlanner(site.browser, site.server.url);
     expect(await axeViolations(page)).toEqual([]);
     await page.context().close();
   });
 
   it('axe: no violations in the editor with a form, the verdicts, settings and panels open', async () => {
-    const page = await openPlanner(browser, server.url);
+    const page = await openPlanner(site.browser, site.server.url);
     await useTemplate(page, '西湖区 社区"大党委"');
     await page.getByRole('button', { name: /^添加成员/ }).click();
     await editMember(page, 3);
@@ -60,7 +49,7 @@ describe('planner: access', () => {
   });
 
   it('axe: no violations in the dark theme', async () => {
-    const page = await openPlanner(browser, server.url);
+    const page = await openPlanner(site.browser, site.server.url);
     await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'dark'));
     await useTemplate(page, '西湖区 社区"大党委"');
     await page.getByRole('button', { name: /^添加成员/ }).click();
@@ -69,7 +58,7 @@ describe('planner: access', () => {
   });
 
   it('fits a 360 px wide phone', async () => {
-    const page = await openPlanner(browser, server.url, { width: 360, height: 740 });
+    const page = await openPlanner(site.browser, site.server.url, { width: 360, height: 740 });
     const wide = () => page.evaluate(() => document.documentElement.scrollWidth);
     expect(await wide()).toBeLessThanOrEqual(360);
     await useTemplate(page, '西湖区 社区"大党委"');
@@ -83,7 +72,7 @@ describe('planner: access', () => {
   });
 
   it('on a phone, keeps the verdict counts at the foot of the screen, linking down to the verdicts', async () => {
-    const page = await openPlanner(browser, server.url, { width: 360, height: 740 });
+    const page = await openPlanner(site.browser, site.server.url, { width: 360, height: 740 });
     await useTemplate(page, '西湖区 社区"大党委"');
     const bar = page.locator('.pl-verdict-bar');
     await members(page).first().scrollIntoViewIfNeeded();
@@ -106,14 +95,14 @@ describe('planner: access', () => {
       .toBeLessThan(200);
     await page.context().close();
     // Beside the editor on a wide screen, the verdicts need no bar.
-    const wide = await openPlanner(browser, server.url, { width: 1280, height: 900 });
+    const wide = await openPlanner(site.browser, site.server.url, { width: 1280, height: 900 });
     await useTemplate(wide, '西湖区 社区"大党委"');
     expect(await wide.locator('.pl-verdict-bar').isVisible()).toBe(false);
     await wide.context().close();
   });
 
   it('says so when the browser refuses storage, and keeps working in memory', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     await context.addInitScript(() => {
       Object.defineProperty(window, 'localStorage', {
         get() {
@@ -122,7 +111,7 @@ describe('planner: access', () => {
       });
     });
     const page = await context.newPage();
-    await page.goto(`${server.url}/planner/`);
+    await page.goto(`${site.server.url}/planner/`);
     await waitReady(page);
     expect(await page.locator('.pl-notice-warning').innerText()).toContain('此浏览器不允许本站保存数据');
     await useTemplate(page, '西湖区 网格党支部');
@@ -133,9 +122,9 @@ describe('planner: access', () => {
   });
 
   it('says so when storage is full, keeps the edits in memory, and saves them once space is freed', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${server.url}/planner/`);
+    await page.goto(`${site.server.url}/planner/`);
     await waitReady(page);
     // Fill this origin's storage to the last character, as other pages of a busy site might.
     await page.evaluate(() => {

@@ -5,11 +5,10 @@
  * Each is refused (or shown as text) with a Chinese message, and nothing
  * the user had is changed.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser.ts';
-import { serveDist, type StaticServer } from '../helpers/serve.ts';
 import { chooseFile, openPlanner, storedPlans, useTemplate, waitReady } from './planner-helpers.ts';
+import { siteInBrowser } from '../helpers/site-in-browser.ts';
 
 const XSS = '<img src=x onerror="window.__xss=1"><script>window.__xss=2</script>';
 
@@ -33,20 +32,11 @@ async function refusedFile(page: Page, name: string, content: string | Buffer): 
 }
 
 describe('planner: bad input changes nothing', () => {
-  let browser: Browser;
-  let server: StaticServer;
-  beforeAll(async () => {
-    server = await serveDist();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = siteInBrowser();
 
   /** Import files from the start screen of a browser that has one saved plan. */
   async function startScreen(): Promise<{ page: Page; before: Record<string, string> }> {
-    const { page, before } = await withPlan(browser, server.url);
+    const { page, before } = await withPlan(site.browser, site.server.url);
     await page.getByRole('button', { name: '关闭方案' }).click();
     await page.waitForSelector('.pl-start');
     return { page, before };
@@ -103,7 +93,7 @@ describe('planner: bad input changes nothing', () => {
   });
 
   it('a share link cut short, or altered', async () => {
-    const { page, before } = await withPlan(browser, server.url);
+    const { page, before } = await withPlan(site.browser, site.server.url);
     await page.getByRole('button', { name: '分享链接' }).click();
     const link = await page.getByLabel(/^链接/).inputValue();
     const hash = link.slice(link.indexOf('#'));
@@ -111,7 +101,7 @@ describe('planner: bad input changes nothing', () => {
     for (const bad of [hash.slice(0, hash.length - 7), hash.slice(0, 30), altered, '#plan=1.@@@']) {
       // A fresh load, as when the link is opened from a message.
       await page.goto('about:blank');
-      await page.goto(`${server.url}/planner/${bad}`);
+      await page.goto(`${site.server.url}/planner/${bad}`);
       await waitReady(page);
       const error = page.locator('.pl-notice-error');
       await error.waitFor();
@@ -125,7 +115,7 @@ describe('planner: bad input changes nothing', () => {
   });
 
   it('a damaged entry in localStorage', async () => {
-    const { page, before } = await withPlan(browser, server.url);
+    const { page, before } = await withPlan(site.browser, site.server.url);
     const key = 'dangjian-anliku:planner:plan:damaged';
     await page.evaluate(
       (k) => localStorage.setItem(k, '{"format":1,"doc":{"plan":{"version":1,"title":"x","root":'),
@@ -145,7 +135,7 @@ describe('planner: bad input changes nothing', () => {
   });
 
   it('member names with HTML and script are shown as text, never run', async () => {
-    const { page } = await withPlan(browser, server.url);
+    const { page } = await withPlan(site.browser, site.server.url);
     await page.getByRole('button', { name: /^添加成员/ }).click();
     await page.getByLabel('姓名（可不填）').last().fill(XSS);
     await page.getByLabel('姓名（可不填）').last().press('Enter');

@@ -5,10 +5,8 @@
  * redo with buttons and keys, switch a reading, waive a warning, reload and
  * find the plan as left, compare with another pack, and do it by keyboard.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser.ts';
-import { serveDist, type StaticServer } from '../helpers/serve.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import {
   action,
   verdict,
@@ -20,6 +18,7 @@ import {
   useTemplate,
   waitReady,
 } from './planner-helpers.ts';
+import { siteInBrowser } from '../helpers/site-in-browser.ts';
 
 /** Add a member (the form opens) and make them a 居民党员代表, as the template's last 委员. */
 async function addResident(page: Page) {
@@ -30,19 +29,10 @@ async function addResident(page: Page) {
 }
 
 describe('planner: build, break and fix a 社区"大党委"', () => {
-  let browser: Browser;
-  let server: StaticServer;
-  beforeAll(async () => {
-    server = await serveDist();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = siteInBrowser();
 
   it('starts from the template with every 必须 rule met', async () => {
-    const page = await openPlanner(browser, server.url);
+    const page = await openPlanner(site.browser, site.server.url);
     await useTemplate(page, '西湖区 社区"大党委"');
     expect(await page.locator('.pl-plan-title').innerText()).toBe('西湖区 社区"大党委"（草稿）');
     expect(await members(page).count()).toBe(11);
@@ -54,7 +44,7 @@ describe('planner: build, break and fix a 社区"大党委"', () => {
   });
 
   it('a 12th member breaks the size rules; the verdicts say why, cite the source and point at the members; removing the member fixes it', async () => {
-    const page = await openPlanner(browser, server.url);
+    const page = await openPlanner(site.browser, site.server.url);
     await useTemplate(page, '西湖区 社区"大党委"');
     await page.getByRole('button', { name: /^添加成员/ }).click();
     await page.locator('.pl-member').last().locator('.pl-form').waitFor();
@@ -82,7 +72,7 @@ describe('planner: build, break and fix a 社区"大党委"', () => {
     // The cited passage exists on the case page.
     const href = (await tooMany.locator('.pl-citation a').getAttribute('href'))!;
     const casePage = await page.context().newPage();
-    await casePage.goto(`${server.url}${href}`);
+    await casePage.goto(`${site.server.url}${href}`);
     expect(await casePage.locator(`#${href.split('#')[1]}`).count()).toBe(1);
     await casePage.close();
     // Fix: remove the new member.
@@ -94,7 +84,7 @@ describe('planner: build, break and fix a 社区"大党委"', () => {
   });
 
   it('undo and redo every edit, with the buttons and with Ctrl+Z / Ctrl+Shift+Z', async () => {
-    const page = await openPlanner(browser, server.url);
+    const page = await openPlanner(site.browser, site.server.url);
     await useTemplate(page, '西湖区 社区"大党委"');
     await page.getByRole('button', { name: /^添加成员/ }).click();
     await page.locator('.pl-member').nth(11).waitFor();
@@ -118,7 +108,7 @@ describe('planner: build, break and fix a 社区"大党委"', () => {
   });
 
   it('switches a reading and waives a warning with a written reason', async () => {
-    const page = await openPlanner(browser, server.url);
+    const page = await openPlanner(site.browser, site.server.url);
     await useTemplate(page, '西湖区 社区"大党委"');
     await addResident(page);
     await page.waitForFunction(() => document.querySelectorAll('.pl-verdict-warn').length === 2);
@@ -150,7 +140,7 @@ describe('planner: build, break and fix a 社区"大党委"', () => {
   });
 
   it('keeps the plan across a reload', async () => {
-    const page = await openPlanner(browser, server.url);
+    const page = await openPlanner(site.browser, site.server.url);
     await useTemplate(page, '西湖区 社区"大党委"');
     await addResident(page);
     await page.getByLabel('姓名（可不填）').last().fill('留下来的人');
@@ -166,7 +156,7 @@ describe('planner: build, break and fix a 社区"大党委"', () => {
   });
 
   it('checks the same plan against another model side by side', async () => {
-    const page = await openPlanner(browser, server.url);
+    const page = await openPlanner(site.browser, site.server.url);
     await useTemplate(page, '西湖区 社区"大党委"');
     await page.getByRole('button', { name: '选择规则包对照核对' }).click();
     await page.getByLabel('对照的规则包').selectOption('changsha');
@@ -180,7 +170,7 @@ describe('planner: build, break and fix a 社区"大党委"', () => {
   });
 
   it('can be used with the keyboard alone, focus always visible', async () => {
-    const page = await openPlanner(browser, server.url);
+    const page = await openPlanner(site.browser, site.server.url);
     // Tab to the first template button and press Enter.
     let name = '';
     for (let i = 0; i < 80 && !name.startsWith('用这个模板'); i += 1) {

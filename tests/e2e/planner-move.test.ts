@@ -5,11 +5,10 @@
  * the work calendar's .ics file, and the print view on A4.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser.ts';
-import { serveDist, type StaticServer } from '../helpers/serve.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { chooseFile, members, openPlanner, summary, useTemplate, waitReady } from './planner-helpers.ts';
+import { siteInBrowser } from '../helpers/site-in-browser.ts';
 
 async function downloadText(page: Page, click: () => Promise<void>): Promise<{ name: string; text: string }> {
   const [download] = await Promise.all([page.waitForEvent('download'), click()]);
@@ -18,19 +17,10 @@ async function downloadText(page: Page, click: () => Promise<void>): Promise<{ n
 }
 
 describe('planner: moving plans in and out', () => {
-  let browser: Browser;
-  let server: StaticServer;
-  beforeAll(async () => {
-    server = await serveDist();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = siteInBrowser();
 
   it('exports JSON in the published format and imports it back as a new plan, unchanged', async () => {
-    const page = await openPlanner(browser, server.url);
+    const page = await openPlanner(site.browser, site.server.url);
     await useTemplate(page, '西湖区 网格党支部');
     await page.getByRole('button', { name: /^添加成员/ }).click();
     await page.getByLabel('姓名（可不填）').last().fill('张"三"<b>');
@@ -41,11 +31,11 @@ describe('planner: moving plans in and out', () => {
     expect(plan.version).toBe(1);
     expect(plan.root.members.at(-1).name).toBe('张"三"<b>');
     // Published schema: the file validates against /schemas/plan.schema.json's required fields.
-    const schema = await (await fetch(`${server.url}/schemas/plan.schema.json`)).json();
+    const schema = await (await fetch(`${site.server.url}/schemas/plan.schema.json`)).json();
     for (const key of schema.required) expect(plan).toHaveProperty(key);
 
     // Import into a fresh browser.
-    const other = await openPlanner(browser, server.url);
+    const other = await openPlanner(site.browser, site.server.url);
     await chooseFile(other, /选择 JSON 方案文件/, exported.name, exported.text);
     await other.waitForSelector('.pl-verdicts');
     expect(await other.locator('.pl-notice-success').innerText()).toContain(
@@ -58,7 +48,7 @@ describe('planner: moving plans in and out', () => {
   });
 
   it('shares a plan by link: compressed into the hash, opened in another browser, address cleaned', async () => {
-    const page = await openPlanner(browser, server.url);
+    const page = await openPlanner(site.browser, site.server.url);
     await useTemplate(page, '西湖区 社区"大党委"');
     await page.getByRole('button', { name: /^添加成员/ }).click();
     await page.getByRole('button', { name: '分享链接' }).click();
@@ -71,7 +61,7 @@ describe('planner: moving plans in and out', () => {
     expect(note).toContain('不会上传到任何服务器');
     expect(note).toContain('任何拿到链接的人都能看到这份草稿');
 
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const other = await context.newPage();
     await other.goto(link);
     await waitReady(other);
@@ -89,7 +79,7 @@ describe('planner: moving plans in and out', () => {
   });
 
   it('imports a CSV member list into a unit, and refuses a bad one whole', async () => {
-    const page = await openPlanner(browser, server.url);
+    const page = await openPlanner(site.browser, site.server.url);
     await useTemplate(page, '西湖区 网格党支部');
     const before = await members(page).count();
     const unit = page.locator('.pl-unit').first();
@@ -119,7 +109,7 @@ describe('planner: moving plans in and out', () => {
   });
 
   it('draws the org chart only when asked, with Mermaid loaded then; copies the source, exports SVG and PNG', async () => {
-    const page = await openPlanner(browser, server.url);
+    const page = await openPlanner(site.browser, site.server.url);
     await useTemplate(page, '西湖区 社区"大党委"');
     const requested: string[] = [];
     page.on('request', (r) => requested.push(new URL(r.url()).pathname));
@@ -154,7 +144,7 @@ describe('planner: moving plans in and out', () => {
   });
 
   it('lists the work calendar and downloads it as .ics (RFC 5545, CRLF)', async () => {
-    const page = await openPlanner(browser, server.url);
+    const page = await openPlanner(site.browser, site.server.url);
     await useTemplate(page, '西湖区 社区"大党委"');
     await page.getByRole('button', { name: '工作日历' }).click();
     await page.locator('.pl-calendar tbody tr').first().waitFor();
@@ -174,7 +164,7 @@ describe('planner: moving plans in and out', () => {
   });
 
   it('prints on A4: chart, member table, verdicts with citations, date and rule-set version', async () => {
-    const page = await openPlanner(browser, server.url);
+    const page = await openPlanner(site.browser, site.server.url);
     await useTemplate(page, '西湖区 社区"大党委"');
     await page.getByRole('button', { name: /^添加成员/ }).click();
     // Keep the print view up: the dialog is replaced by a flag.

@@ -2,37 +2,27 @@
  * The search dialog in Chromium: shortcuts, results as you type, keyboard
  * use, the phone layout, and no axe violations.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { axeViolations } from '../helpers/axe.ts';
-import { serveDist, type StaticServer } from '../helpers/serve.ts';
 import { dialogResultPages, recordRenders, searchInDialog } from '../search/browser-helpers.ts';
+import { siteInBrowser } from '../helpers/site-in-browser.ts';
 
 /** UI updates go through a worker on a busy two-core machine: give them time. */
 const POLL = { timeout: 15_000 };
 describe('search dialog', () => {
-  let browser: Browser;
-  let server: StaticServer;
-  beforeAll(async () => {
-    server = await serveDist();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = siteInBrowser();
 
   async function openPage(width = 1280): Promise<Page> {
-    const page = await browser.newPage({ viewport: { width, height: 800 } });
-    await page.goto(`${server.url}/cases/changsha/`);
+    const page = await site.browser.newPage({ viewport: { width, height: 800 } });
+    await page.goto(`${site.server.url}/cases/changsha/`);
     await page.locator('site-search button[data-open-modal]:not([disabled])').waitFor();
     return page;
   }
 
   it('opens with Ctrl+K and with /, closes with Escape, and loads nothing before it opens', async () => {
     const page = await openPage();
-    const before = server.requests.filter((p) => p.startsWith('/pagefind/')).length;
+    const before = site.server.requests.filter((p) => p.startsWith('/pagefind/')).length;
     expect(before).toBe(0);
     await page.keyboard.press('Control+k');
     await expect

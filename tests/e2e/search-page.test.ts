@@ -2,30 +2,20 @@
  * The search page in Chromium: facets with counts, combinable filters,
  * browsing without a query, state in the address, keyboard and axe.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser.ts';
-import { serveDist, type StaticServer } from '../helpers/serve.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { CITIES } from '../../src/lib/schemas/vocabulary.ts';
 import { axeViolations } from '../helpers/axe.ts';
+import { siteInBrowser } from '../helpers/site-in-browser.ts';
 
 /** UI updates go through a worker on a busy two-core machine: give them time. */
 const POLL = { timeout: 15_000 };
 describe('search page', () => {
-  let browser: Browser;
-  let server: StaticServer;
-  beforeAll(async () => {
-    server = await serveDist();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = siteInBrowser();
 
   async function open(search: string, viewport = { width: 1100, height: 900 }): Promise<Page> {
-    const page = await browser.newPage({ viewport });
-    await page.goto(`${server.url}/search/${search}`);
+    const page = await site.browser.newPage({ viewport });
+    await page.goto(`${site.server.url}/search/${search}`);
     await page.locator('search-page [data-status]:not(:empty)').waitFor();
     await expect
       .poll(() => page.locator('search-page [data-status]').textContent(), { timeout: 20_000 })

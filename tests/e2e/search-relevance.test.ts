@@ -4,25 +4,21 @@
  * the worker with Chromium's own Intl.Segmenter. The dialog lists six
  * results, so ranks beyond six count as misses.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser.ts';
-import { serveDist, type StaticServer } from '../helpers/serve.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { siteInBrowser } from '../helpers/site-in-browser.ts';
 import { dialogResultPages, recordRenders, searchInDialog } from '../search/browser-helpers.ts';
 import { metrics, report, runSuite, TARGETS, type QueryOutcome } from '../search/evaluate.ts';
 import { SUITE } from '../search/suite.ts';
 
 describe('relevance suite (Chromium, search dialog)', () => {
-  let browser: Browser;
-  let server: StaticServer;
+  const site = siteInBrowser();
   let page: Page;
   let outcomes: QueryOutcome[];
 
   beforeAll(async () => {
-    server = await serveDist();
-    browser = await launchBrowser();
-    page = await browser.newPage();
-    await page.goto(`${server.url}/`);
+    page = await site.browser.newPage();
+    await page.goto(`${site.server.url}/`);
     await page.locator('site-search button[data-open-modal]:not([disabled])').waitFor();
     await page.keyboard.press('Control+k');
     await recordRenders(page);
@@ -32,10 +28,6 @@ describe('relevance suite (Chromium, search dialog)', () => {
     });
     console.log(`\n${report('相关性（Chromium）', outcomes)}\n`);
   }, 300_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
 
   it(`ranks a relevant page in the top 3 for at least ${TARGETS.success3} of the queries`, () => {
     expect(metrics(outcomes).success3).toBeGreaterThanOrEqual(TARGETS.success3);

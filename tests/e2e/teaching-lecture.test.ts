@@ -4,20 +4,19 @@
  * saving in the browser or — without storage — in memory, the handout as one
  * printable document, and axe.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser.ts';
+import type { Page } from 'playwright-core';
 import { axeViolations } from '../helpers/axe.ts';
-import { serveDist, type StaticServer } from '../helpers/serve.ts';
 import { readPage } from '../helpers/html.ts';
 import { describeContent } from '../../src/lib/teaching/blocks.ts';
 import { lectureDeck, slideLabel, type DeckPage } from '../../src/lib/teaching/deck.ts';
 import { hastElement } from '../../src/lib/teaching/hast-tree.ts';
 import { encodeLecture, type Lecture } from '../../src/lib/teaching/lecture.ts';
+import { siteInBrowser } from '../helpers/site-in-browser.ts';
 
 const LECTURE: Lecture = {
   title: '社区"大党委"专题',
@@ -53,20 +52,11 @@ const slideLabels = (page: Page) =>
   page.locator('.deck__slide').evaluateAll((els) => els.map((el) => el.getAttribute('aria-label')));
 
 describe('lecture builder', () => {
-  let browser: Browser;
-  let server: StaticServer;
-  beforeAll(async () => {
-    server = await serveDist();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = siteInBrowser();
 
   it('builds a lecture by keyboard, keeps it in the address, and saves it in the browser', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`${server.url}/lecture/`);
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${site.server.url}/lecture/`);
     await page.waitForSelector('[data-lecture-builder][data-ready]');
     await page.locator('[data-lecture-title]').fill('社区"大党委"专题');
     // Open a page's sections and add one, by keyboard only.
@@ -116,7 +106,7 @@ describe('lecture builder', () => {
   });
 
   it('says so when the browser refuses storage, and keeps working in memory', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     await context.addInitScript(() => {
       Object.defineProperty(window, 'localStorage', {
         get() {
@@ -125,7 +115,7 @@ describe('lecture builder', () => {
       });
     });
     const page = await context.newPage();
-    await page.goto(`${server.url}/lecture/?${encodeLecture(LECTURE)}`);
+    await page.goto(`${site.server.url}/lecture/?${encodeLecture(LECTURE)}`);
     await page.waitForSelector('[data-lecture-builder][data-ready]');
     expect(await page.locator('[data-lecture-storage-warning]').textContent()).toContain(
       '不允许本站保存数据',
@@ -139,8 +129,8 @@ describe('lecture builder', () => {
 
   it('presents the lecture from its URL, and the same deck after a reload', async () => {
     const expected = plannedLectureDeck(LECTURE);
-    const page = await browser.newPage({ viewport: { width: 1024, height: 768 } });
-    await page.goto(`${server.url}/lecture/present/?${encodeLecture(LECTURE)}`);
+    const page = await site.browser.newPage({ viewport: { width: 1024, height: 768 } });
+    await page.goto(`${site.server.url}/lecture/present/?${encodeLecture(LECTURE)}`);
     await page.waitForSelector('[data-deck]');
     const first = await slideLabels(page);
     expect(first).toEqual(
@@ -172,8 +162,8 @@ describe('lecture builder', () => {
   });
 
   it('prints the lecture as one handout with a table of contents, its figures and its sources', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/lecture/handout/?${encodeLecture(LECTURE)}`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}/lecture/handout/?${encodeLecture(LECTURE)}`);
     await page.waitForSelector('[data-handout-ready]');
     expect(await page.locator('h1').textContent()).toBe(LECTURE.title);
     const toc = await page.locator('[data-handout-toc] li').allTextContents();

@@ -4,15 +4,14 @@
  * fits at projector and full-HD sizes, works offline, puts the page back on
  * Esc, and passes axe.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { axeViolations } from '../helpers/axe.ts';
-import { serveDist, type StaticServer } from '../helpers/serve.ts';
 import { readPage } from '../helpers/html.ts';
 import { describeContent } from '../../src/lib/teaching/blocks.ts';
 import { pageDeck, slideLabel } from '../../src/lib/teaching/deck.ts';
 import { hastElement } from '../../src/lib/teaching/hast-tree.ts';
+import { siteInBrowser } from '../helpers/site-in-browser.ts';
 
 /** The deck the planner makes from the built HTML of a page (what the browser must show). */
 function plannedDeck(url: string) {
@@ -41,23 +40,14 @@ const contentHtml = (page: Page) =>
   });
 
 describe('presentation mode', () => {
-  let browser: Browser;
-  let server: StaticServer;
-  beforeAll(async () => {
-    server = await serveDist();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = siteInBrowser();
 
   it('opens a case page as the planned deck and moves by keyboard', async () => {
     const expected = plannedDeck('/cases/changsha/');
     const n = expected.length;
     expect(n).toBeGreaterThan(12);
-    const page = await browser.newPage({ viewport: { width: 1024, height: 768 } });
-    await page.goto(`${server.url}/cases/changsha/`);
+    const page = await site.browser.newPage({ viewport: { width: 1024, height: 768 } });
+    await page.goto(`${site.server.url}/cases/changsha/`);
     await page.getByRole('button', { name: '演示' }).click();
     const deck = page.getByRole('dialog', { name: /^演示：长沙/ });
     await expect(deck.isVisible()).resolves.toBe(true);
@@ -95,8 +85,8 @@ describe('presentation mode', () => {
 
   it('presents a topic page too, with the planned number of slides', async () => {
     const expected = plannedDeck('/topics/regional/');
-    const page = await browser.newPage({ viewport: { width: 1024, height: 768 } });
-    await page.goto(`${server.url}/topics/regional/`);
+    const page = await site.browser.newPage({ viewport: { width: 1024, height: 768 } });
+    await page.goto(`${site.server.url}/topics/regional/`);
     await page.getByRole('button', { name: '演示' }).click();
     expect(await counter(page)).toBe(`1 / ${expected.length}`);
     await page.keyboard.press('ArrowRight');
@@ -110,8 +100,8 @@ describe('presentation mode', () => {
   });
 
   it('shows speaker notes from the teaching notes, and leaves with Esc putting the page back', async () => {
-    const page = await browser.newPage({ viewport: { width: 1024, height: 768 } });
-    await page.goto(`${server.url}/cases/nanchang-xihu/`);
+    const page = await site.browser.newPage({ viewport: { width: 1024, height: 768 } });
+    await page.goto(`${site.server.url}/cases/nanchang-xihu/`);
     const before = await contentHtml(page);
     await page.getByRole('button', { name: '演示' }).click();
     await page.keyboard.press('n');
@@ -133,9 +123,9 @@ describe('presentation mode', () => {
   });
 
   it('opens a speaker window that follows the deck and drives it', async () => {
-    const context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
+    const context = await site.browser.newContext({ viewport: { width: 1024, height: 768 } });
     const page = await context.newPage();
-    await page.goto(`${server.url}/cases/chizhou/`);
+    await page.goto(`${site.server.url}/cases/chizhou/`);
     await page.getByRole('button', { name: '演示' }).click();
     const [speaker] = await Promise.all([
       context.waitForEvent('page'),
@@ -155,8 +145,8 @@ describe('presentation mode', () => {
   });
 
   it('opens at the slide named in the address, and goes full screen with F', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(`${server.url}/cases/shanghai/#present-4`);
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${site.server.url}/cases/shanghai/#present-4`);
     await page.waitForSelector('[data-deck]');
     expect(await counter(page)).toMatch(/^4 \/ \d+$/);
     await page.keyboard.press('ArrowRight');
@@ -174,9 +164,9 @@ describe('presentation mode', () => {
     [1920, 1080],
   ] as const) {
     it(`fits every slide at ${width}×${height} without scrolling and keeps type large`, async () => {
-      const page = await browser.newPage({ viewport: { width, height } });
+      const page = await site.browser.newPage({ viewport: { width, height } });
       for (const slug of ['changsha', 'zhangzhou']) {
-        await page.goto(`${server.url}/cases/${slug}/`);
+        await page.goto(`${site.server.url}/cases/${slug}/`);
         await page.getByRole('button', { name: '演示' }).click();
         const n = Number((await counter(page))?.split(' / ')[1]);
         const problems: string[] = [];
@@ -205,9 +195,9 @@ describe('presentation mode', () => {
   }
 
   it('keeps working offline once the page is loaded and presented', async () => {
-    const context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
+    const context = await site.browser.newContext({ viewport: { width: 1024, height: 768 } });
     const page = await context.newPage();
-    await page.goto(`${server.url}/cases/guangzhou/`, { waitUntil: 'networkidle' });
+    await page.goto(`${site.server.url}/cases/guangzhou/`, { waitUntil: 'networkidle' });
     // Opening the deck draws every diagram at once (all slides are laid out), so nothing is left to fetch.
     await page.getByRole('button', { name: '演示' }).click();
     await page.waitForFunction(() =>
@@ -237,9 +227,9 @@ describe('presentation mode', () => {
   });
 
   it('opened offline before any diagram was drawn, shows the diagrams as their text', async () => {
-    const context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
+    const context = await site.browser.newContext({ viewport: { width: 1024, height: 768 } });
     const page = await context.newPage();
-    await page.goto(`${server.url}/cases/jining/`, { waitUntil: 'networkidle' });
+    await page.goto(`${site.server.url}/cases/jining/`, { waitUntil: 'networkidle' });
     await context.setOffline(true);
     await page.getByRole('button', { name: '演示' }).click();
     await page.waitForFunction(() =>
@@ -258,8 +248,8 @@ describe('presentation mode', () => {
   });
 
   it('has no axe violations with the deck and its notes open', async () => {
-    const page = await browser.newPage({ viewport: { width: 1024, height: 768 } });
-    await page.goto(`${server.url}/cases/jining/`);
+    const page = await site.browser.newPage({ viewport: { width: 1024, height: 768 } });
+    await page.goto(`${site.server.url}/cases/jining/`);
     await page.getByRole('button', { name: '演示' }).click();
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('n');

@@ -3,20 +3,19 @@
  * figures, citations and source list, without the site's navigation; a
  * printed quiz carries its answer key.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser.ts';
-import { serveDist, type StaticServer } from '../helpers/serve.ts';
+import type { Page } from 'playwright-core';
 import { readPage } from '../helpers/html.ts';
 import { ROOT } from '../helpers/paths.ts';
 import { loadSiteData } from '../../src/lib/data/load.ts';
 import { formatFigure } from '../../src/lib/figures/format.ts';
+import { siteInBrowser } from '../helpers/site-in-browser.ts';
 
-const site = loadSiteData(ROOT);
+const siteData = loadSiteData(ROOT);
 const squeeze = (text: string) => text.replace(/\s+/g, '');
 
 /** Print the page as the print stylesheet lays it out; returns the PDF's text and pdfinfo. */
@@ -35,34 +34,25 @@ async function printed(page: Page): Promise<{ text: string; info: string }> {
 }
 
 describe('print to PDF', () => {
-  let browser: Browser;
-  let server: StaticServer;
-  beforeAll(async () => {
-    server = await serveDist();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = siteInBrowser();
 
   it('prints a case page on A4 with its figures and source list, and none of the sidebar', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/cases/changsha/`, { waitUntil: 'networkidle' });
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}/cases/changsha/`, { waitUntil: 'networkidle' });
     const { text, info } = await printed(page);
     const flat = squeeze(text);
     expect(info).toMatch(/Page size:.*\(A4\)/);
     expect(Number(/Pages:\s+(\d+)/.exec(info)?.[1])).toBeGreaterThan(3);
 
     // The case's figures, as they read on the site.
-    const figures = [...site.figures.values()]
+    const figures = [...siteData.figures.values()]
       .map((f) => f.value)
       .filter((f) => f.city === '长沙' && !f.missing);
     const missingFromPdf = figures.map(formatFigure).filter((shown) => !flat.includes(squeeze(shown)));
     expect(missingFromPdf).toEqual([]);
 
     // The source list, with the source's title and its sections.
-    const source = site.sources.get('changsha')?.value;
+    const source = siteData.sources.get('changsha')?.value;
     expect(flat).toContain(squeeze(`《${source?.title}》`));
     for (const section of source?.sections ?? []) {
       if (section.id !== 's2') expect(flat, section.title).toContain(squeeze(section.title));
@@ -100,8 +90,8 @@ describe('print to PDF', () => {
   });
 
   it('prints a diagram drawn by the 打印 button as a drawing, not only as text', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/cases/nanchang-xihu/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}/cases/nanchang-xihu/`);
     // The button draws every diagram, then calls print(); the dialog itself is not needed here.
     await page.evaluate(() => {
       window.print = () => document.documentElement.setAttribute('data-printed', '');
@@ -119,8 +109,8 @@ describe('print to PDF', () => {
   });
 
   it('prints a quiz with its answer key', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/quiz/mixed/print/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}/quiz/mixed/print/`);
     const { text } = await printed(page);
     const flat = squeeze(text);
     expect(flat).toContain('答案与解析');

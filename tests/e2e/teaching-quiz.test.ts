@@ -1,25 +1,14 @@
 /** Self-test in Chromium: an answer shows at once whether it was right, why, and the cited source. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser.ts';
+import { describe, expect, it } from 'vitest';
 import { axeViolations } from '../helpers/axe.ts';
-import { serveDist, type StaticServer } from '../helpers/serve.ts';
+import { siteInBrowser } from '../helpers/site-in-browser.ts';
 
 describe('self-test', () => {
-  let browser: Browser;
-  let server: StaticServer;
-  beforeAll(async () => {
-    server = await serveDist();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = siteInBrowser();
 
   it('marks a wrong answer, gives the right one and its explanation citing the source', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/quiz/changsha/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}/quiz/changsha/`);
     const question = page.locator('[data-question][data-type="single"]').first();
     const answer = (await question.getAttribute('data-answer')) ?? '';
     const wrong = question.locator(`input:not([value="${answer}"])`).first();
@@ -48,8 +37,8 @@ describe('self-test', () => {
   });
 
   it('answers a multiple-choice question by keyboard', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/quiz/mixed/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}/quiz/mixed/`);
     const question = page.locator('[data-question][data-type="multiple"]').first();
     const answer = [...((await question.getAttribute('data-answer')) ?? '')];
     for (const key of answer) {

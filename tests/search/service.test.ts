@@ -30,6 +30,14 @@ describe('search service', () => {
     expect(marked).toContain('双报到');
   });
 
+  it('marks the term a reader typed, not its bigrams inside other words', async () => {
+    // Pagefind matches 大党 and 党委 separately; 综合党委 and 党委书记 must not light up for 大党委.
+    const { results } = await query('大党委', {}, false, 10);
+    const marked = results.flatMap((r) => r.excerpt.filter((p) => p.hit).map((p) => p.text));
+    expect(marked.length).toBeGreaterThan(5);
+    expect(marked.filter((text) => !text.includes('大党委'))).toEqual([]);
+  });
+
   it('finds 863 through the figure it is', async () => {
     const { results } = await query('863');
     const urls = results.map((r) => r.url);

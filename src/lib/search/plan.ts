@@ -29,6 +29,7 @@ import type { Dictionary } from './dictionary.ts';
 import { decompose, type Unit } from './segment.ts';
 import { latinWord } from './normalize.ts';
 import { queryChain } from './tokens.ts';
+import type { HighlightTerm } from './present.ts';
 
 export interface SearchVariant {
   /** The Pagefind query: index words separated by spaces, all required. */
@@ -145,4 +146,20 @@ export function planQuery(
 function meaningfulWords(words: readonly string[]): string[] {
   const long = words.filter((w) => [...w].length > 1);
   return long.length > 0 ? long : [...words];
+}
+
+/**
+ * What excerpts mark for a query: per unit, its spellings (the typed text
+ * and the dictionary's other spellings) and the terms it is made of, each as
+ * the index words it is stored as.
+ */
+export function highlightTerms(units: readonly Unit[], dictionary: Dictionary): HighlightTerm[] {
+  const sequences = (texts: readonly string[]) => texts.map(indexWordsOf).filter((words) => words.length > 0);
+  return units.map((unit) => {
+    if (unit.kind !== 'term') return { whole: sequences([unit.text]), parts: [] };
+    return {
+      whole: sequences(dictionary.spellings(unit.text)),
+      parts: sequences(decompose(unit.text, dictionary) ?? []),
+    };
+  });
 }

@@ -31,19 +31,74 @@ export const EXCERPT_WORDS = 44;
 /** Facet names, as the pages declare them (PageFacets.astro). */
 export const FACETS = { city: '城市', theme: '主题', kind: '类型', level: '层级' } as const;
 
-export function presentResult(fragment: PagefindFragment): ResultView {
+/**
+ * One term of the query, as index-word sequences to mark in excerpts: the
+ * term and its other spellings (`whole`), then the terms it is made of
+ * (`parts`). See plan.ts, highlightTerms.
+ */
+export interface HighlightTerm {
+  whole: string[][];
+  parts: string[][];
+}
+
+export function presentResult(fragment: PagefindFragment, terms: readonly HighlightTerm[] = []): ResultView {
   const words = splitWords(fragment.content);
   const locations = bodyLocations(fragment);
   const { start, focus } = excerptWindow(locations, words);
-  const hits = new Set(fragment.weighted_locations.map((l) => l.location));
+  const end = Math.min(words.length, start + EXCERPT_WORDS);
+  const matched = new Set(fragment.weighted_locations.map((l) => l.location));
   const section = sectionAt(fragment, focus);
   return {
     url: fragment.url,
     title: detokenize(fragment.meta['title'] ?? '') || fragment.url,
     context: contextOf(fragment.filters),
     ...(section ? { section } : {}),
-    excerpt: excerptPieces(words, start, Math.min(words.length, start + EXCERPT_WORDS), hits),
+    excerpt: excerptPieces(words, start, end, wordsToMark(words, start, end, matched, terms)),
   };
+}
+
+/**
+ * Which words of words[start, end) to mark. Pagefind reports every matched
+ * index word, so on its own a query's bigrams would be marked wherever they
+ * occur: 党委 inside 综合党委 for the query 大党委. Each query term marks its
+ * whole occurrences in the excerpt (any spelling), or else its parts'; only
+ * when no term occurs whole or in parts are Pagefind's matches marked.
+ */
+export function wordsToMark(
+  words: readonly string[],
+  start: number,
+  end: number,
+  matched: ReadonlySet<number>,
+  terms: readonly HighlightTerm[],
+): Set<number> {
+  const marked = new Set<number>();
+  for (const term of terms) {
+    for (const tier of [term.whole, term.parts]) {
+      const found = occurrences(words, start, end, tier);
+      found.forEach((position) => marked.add(position));
+      if (found.length > 0) break;
+    }
+  }
+  return marked.size > 0 ? marked : new Set(matched);
+}
+
+/** Positions in words[start, end) covered by a whole occurrence of any of the sequences. */
+function occurrences(
+  words: readonly string[],
+  start: number,
+  end: number,
+  sequences: readonly string[][],
+): number[] {
+  const out: number[] = [];
+  for (const sequence of sequences) {
+    if (sequence.length === 0) continue;
+    for (let p = start; p + sequence.length <= end; p += 1) {
+      if (sequence.every((word, i) => words[p + i] === word)) {
+        for (let i = 0; i < sequence.length; i += 1) out.push(p + i);
+      }
+    }
+  }
+  return out;
 }
 
 /**

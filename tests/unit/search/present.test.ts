@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { contextOf, excerptPieces, excerptWindow, presentResult } from '../../../src/lib/search/present.ts';
+import {
+  contextOf,
+  excerptPieces,
+  excerptWindow,
+  presentResult,
+  wordsToMark,
+} from '../../../src/lib/search/present.ts';
+import { indexWordsOf } from '../../../src/lib/search/plan.ts';
 import type { PagefindFragment } from '../../../src/lib/search/pagefind-types.ts';
 import { splitWords, tokenizeForIndex } from '../../../src/lib/search/tokens.ts';
 
@@ -64,5 +71,41 @@ describe('presenting a result', () => {
     const pieces = excerptPieces(words, 2, 6, new Set());
     expect(pieces[0]?.text.startsWith('…')).toBe(true);
     expect(pieces.at(-1)?.text.endsWith('…')).toBe(true);
+  });
+});
+
+describe('what an excerpt marks', () => {
+  const text = tokenizeForIndex('综合党委之下设社区“大党委”，社区大党委由社区党组织牵头。').trim();
+  const all = splitWords(text);
+  const positionsOf = (word: string) => all.flatMap((w, i) => (w === word ? [i] : []));
+  // What Pagefind reports for 大党委: every 大党 and every 党委.
+  const matched = new Set([...positionsOf('大党'), ...positionsOf('党委')]);
+  const read = (marks: Set<number>) =>
+    excerptPieces(all, 0, all.length, marks)
+      .map((p) => (p.hit ? `[${p.text}]` : p.text))
+      .join('');
+
+  it('marks a term where it occurs whole, not its bigrams inside other words', () => {
+    const marks = wordsToMark(all, 0, all.length, matched, [{ whole: [indexWordsOf('大党委')], parts: [] }]);
+    expect(read(marks)).toBe('综合党委之下设社区“[大党委]”，社区[大党委]由社区党组织牵头。');
+  });
+
+  it('falls back to the parts of a compound term, then to what Pagefind matched', () => {
+    const compound = {
+      whole: [indexWordsOf('街道大党委')],
+      parts: [indexWordsOf('街道'), indexWordsOf('大党委')],
+    };
+    expect(read(wordsToMark(all, 0, all.length, matched, [compound]))).toContain('社区“[大党委]”');
+    const absent = { whole: [indexWordsOf('大工委')], parts: [] };
+    expect(read(wordsToMark(all, 0, all.length, matched, [absent]))).toContain('综合[党委]');
+    expect(read(wordsToMark(all, 0, all.length, matched, []))).toContain('综合[党委]');
+  });
+
+  it('marks every term of a multi-term query, each by its own best form', () => {
+    const marks = wordsToMark(all, 0, all.length, matched, [
+      { whole: [indexWordsOf('综合党委')], parts: [] },
+      { whole: [indexWordsOf('党组织')], parts: [] },
+    ]);
+    expect(read(marks)).toBe('[综合党委]之下设社区“大党委”，社区大党委由社区[党组织]牵头。');
   });
 });

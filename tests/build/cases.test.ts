@@ -118,3 +118,32 @@ describe('figure downloads', () => {
     expect(links.length).toBeGreaterThan(figures.length * 0.9);
   });
 });
+
+describe('lists of the cases', () => {
+  /** Case links of a list, in the order shown. */
+  const caseLinks = (url: string) =>
+    readPage(url)
+      .$$('main .case-list a')
+      .map((a) => String(a.properties['href']));
+  const sidebarCases = readPage('/cases/')
+    .$$('#starlight__sidebar a')
+    .map((a) => String(a.properties['href']))
+    .filter((href) => /^\/cases\/[a-z-]+\/$/.test(href));
+
+  it('the cases overview lists every case page, in sidebar order, with where, when and what it covers', () => {
+    expect(sidebarCases.map((href) => href.split('/')[2]).sort()).toEqual([...CASE_SLUGS].sort());
+    expect(caseLinks('/cases/')).toEqual(sidebarCases);
+    const overview = readPage('/cases/');
+    const changsha = overview
+      .$$('main .case-list > li')
+      .find((li) => overview.textOf(li).includes('四项再造'));
+    const text = overview.textOf(changsha!);
+    expect(text).toContain('湖南 · 长沙 · 市级 · 2013—2018');
+    expect(text).toContain('模式与提法：四项再造');
+    expect(overview.text('main')).not.toContain('建设中');
+  });
+
+  it('the home page links every case, so a phone (no sidebar there) can reach each in one tap', () => {
+    expect(caseLinks('/')).toEqual(sidebarCases);
+  });
+});

@@ -9,6 +9,7 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { bySidebarOrder } from '../content/order.ts';
 
 interface SidebarGroupSpec {
   /** Group label shown in the sidebar. */
@@ -22,7 +23,7 @@ interface SidebarGroupSpec {
 interface PageInfo {
   slug: string;
   title: string;
-  order: number;
+  sidebar: { order?: number | undefined };
   hidden: boolean;
 }
 
@@ -43,12 +44,12 @@ function pagesIn(docsRoot: string, directory: string): PageInfo[] {
       return {
         slug: base === 'index' ? directory : `${directory}/${base}`,
         title: String(fm['title'] ?? base),
-        order: sidebar.order ?? Number.MAX_SAFE_INTEGER,
+        sidebar: { order: sidebar.order },
         hidden: sidebar.hidden === true,
       };
     })
     .filter((page) => !page.hidden)
-    .sort((a, b) => a.order - b.order || a.title.localeCompare(b.title, 'zh-CN'));
+    .sort(bySidebarOrder);
 }
 
 /** Sidebar groups in Starlight's config format. */

@@ -5,15 +5,13 @@
  */
 import { getCollection, render } from 'astro:content';
 import type { CataloguePage } from './lecture.ts';
+import { bySidebarOrder } from '../content/order.ts';
 
 const KINDS = ['案例', '专题'];
 
 export async function lectureCatalogue(): Promise<CataloguePage[]> {
   const entries = (await getCollection('docs', (e) => KINDS.includes(e.data.kind))).sort(
-    (a, b) =>
-      KINDS.indexOf(a.data.kind) - KINDS.indexOf(b.data.kind) ||
-      (a.data.sidebar.order ?? Number.MAX_SAFE_INTEGER) - (b.data.sidebar.order ?? Number.MAX_SAFE_INTEGER) ||
-      a.data.title.localeCompare(b.data.title, 'zh-CN'),
+    (a, b) => KINDS.indexOf(a.data.kind) - KINDS.indexOf(b.data.kind) || bySidebarOrder(a.data, b.data),
   );
   return Promise.all(
     entries.map(async (entry) => {

@@ -1,0 +1,87 @@
+/**
+ * The figures page in Chromium: filtering by city, theme and words, sorting
+ * by a column, and on a phone each figure as a card that needs no sideways
+ * scrolling; axe in both themes.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { axeViolations } from '../helpers/axe.ts';
+import { siteInBrowser } from '../helpers/site-in-browser.ts';
+
+describe('figures page', () => {
+  const site = siteInBrowser();
+
+  async function open(viewport = { width: 1280, height: 900 }): Promise<Page> {
+    const page = await site.browser.newPage({ viewport });
+    await page.goto(`${site.server.url}/reference/figures/`);
+    await page.locator('[data-figures-count]:not(:empty)').waitFor();
+    return page;
+  }
+  const shown = (page: Page) => page.locator('[data-figures-table] tbody tr:not([hidden])');
+
+  it('filters by city, theme and words, and says how many rows are shown', async () => {
+    const page = await open();
+    const total = await page.locator('[data-figures-table] tbody tr').count();
+    expect(await page.locator('[data-figures-count]').textContent()).toBe(`显示 ${total} / ${total} 条`);
+    // After choosing `value` in a filter, how many rows show, and whether all of them carry it.
+    const choose = async (filter: 'city' | 'theme', value: string) => {
+      await page.locator(`[data-filter="${filter}"]`).selectOption(value);
+      const field = filter === 'city' ? 'city' : 'themes';
+      const allMatch = await shown(page).evaluateAll(
+        (rows, [name, wanted]) =>
+          rows.every((r) => ((r as HTMLElement).dataset[name!] ?? '').split(' ').includes(wanted!)),
+        [field, value],
+      );
+      return { count: await shown(page).count(), allMatch };
+    };
+    const changsha = await choose('city', '长沙');
+    expect(changsha.allMatch).toBe(true);
+    expect(changsha.count).toBeGreaterThan(10);
+    expect(changsha.count).toBeLessThan(total);
+    const venues = await choose('theme', '阵地建设');
+    expect(venues.allMatch).toBe(true);
+    expect(venues.count).toBeGreaterThan(0);
+    expect(venues.count).toBeLessThan(changsha.count);
+    await page.locator('[data-filter="theme"]').selectOption('');
+    await page.getByLabel('关键词').fill('常住人口');
+    expect(await shown(page).count()).toBe(1);
+    expect(await shown(page).first().textContent()).toContain('792万');
+    expect(await page.locator('[data-figures-count]').textContent()).toBe(`显示 1 / ${total} 条`);
+    await page.close();
+  });
+
+  it('sorts by a column, missing numbers last, and says which way', async () => {
+    const page = await open();
+    const header = page.locator('th[data-sort="value"]');
+    await header.getByRole('button', { name: '数字' }).click();
+    expect(await header.getAttribute('aria-sort')).toBe('ascending');
+    const values = await page
+      .locator('[data-figures-table] tbody tr')
+      .evaluateAll((rows) => rows.map((r) => Number.parseFloat((r as HTMLElement).dataset['value'] ?? '')));
+    const known = values.filter((v) => !Number.isNaN(v));
+    expect(known).toEqual([...known].sort((a, b) => a - b));
+    expect(values.slice(known.length).every((v) => Number.isNaN(v))).toBe(true);
+    await header.getByRole('button', { name: '数字' }).click();
+    expect(await header.getAttribute('aria-sort')).toBe('descending');
+    await page.close();
+  });
+
+  it('on a phone, shows each figure as a card: no sideways scrolling, the figure and its source in view', async () => {
+    const page = await open({ width: 360, height: 740 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    const scroller = page.locator('.figures-scroll');
+    expect(await scroller.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+    await page.getByLabel('关键词').fill('常住人口');
+    const card = shown(page).first();
+    const box = await card.boundingBox();
+    expect(box!.width).toBeLessThanOrEqual(360);
+    expect(box!.height).toBeLessThan(200);
+    const text = await card.innerText();
+    for (const part of ['长沙市常住人口', '792万', '长沙', '查看']) expect(text).toContain(part);
+    expect(await card.getByRole('link', { name: /长沙：长沙市常住人口，查看原段落/ }).isVisible()).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'dark'));
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+});

@@ -27,6 +27,30 @@ describe('compare and timeline in Chromium', () => {
     await again.close();
   });
 
+  it('keeps the matrix readable on a phone: wide case columns scrolled sideways, row labels held in view', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 360, height: 740 } });
+    await page.goto(`${site.server.url}/topics/compare/`);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    const scroller = page.locator('.compare-scroll').first();
+    const label = scroller.locator('tbody th').first();
+    expect((await label.boundingBox())!.width).toBeGreaterThanOrEqual(80);
+    expect((await scroller.locator('tbody td').first().boundingBox())!.width).toBeGreaterThanOrEqual(130);
+    const labelX = (await label.boundingBox())!.x;
+    await scroller.evaluate((el) => (el.scrollLeft = 400));
+    expect(await scroller.evaluate((el) => el.scrollLeft)).toBe(400);
+    expect((await label.boundingBox())!.x).toBe(labelX);
+    await page.close();
+    // A wide screen fits every case without scrolling.
+    const wide = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await wide.goto(`${site.server.url}/topics/compare/`);
+    const fits = await wide
+      .locator('.compare-scroll')
+      .first()
+      .evaluate((el) => el.scrollWidth <= el.clientWidth);
+    expect(fits).toBe(true);
+    await wide.close();
+  });
+
   it('the timeline city filter works from the keyboard', async () => {
     const page = await site.browser.newPage();
     await page.goto(`${site.server.url}/reference/timeline/`);

@@ -1,9 +1,9 @@
 /**
- * axe-core over every page the build wrote (each index.html and 404.html),
- * in the light and the dark theme, as the page first appears: no violations
- * anywhere. The other browser tests check pages in particular states (a
- * tooltip open, a form open, a quiz answered); this sweep makes sure no page
- * is left out.
+ * Every page the build wrote (each index.html and 404.html): axe-core in the
+ * light and the dark theme, as the page first appears, finds no violations;
+ * and no page is wider than a 360 px phone. The other browser tests check
+ * pages in particular states (a tooltip open, a form open, a quiz answered);
+ * this sweep makes sure no page is left out.
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -22,6 +22,18 @@ describe('accessibility of every built page', () => {
     expect(URLS).toContain('/planner/');
     expect(URLS).toContain('/404.html');
   });
+
+  it('lets no page scroll sideways on a 360 px phone', async () => {
+    const page: Page = await site.browser.newPage({ viewport: { width: 360, height: 740 } });
+    const wide: Record<string, number> = {};
+    for (const url of URLS) {
+      await page.goto(`${site.server.url}${url}`, { waitUntil: 'load' });
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      if (width > 360) wide[url] = width;
+    }
+    expect(wide).toEqual({});
+    await page.close();
+  }, 300_000);
 
   for (const theme of ['light', 'dark'] as const) {
     it(`has no axe violations on any page in the ${theme} theme`, async () => {

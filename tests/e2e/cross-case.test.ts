@@ -51,6 +51,22 @@ describe('compare and timeline in Chromium', () => {
     await wide.close();
   });
 
+  it('keeps a topic’s 对照表 readable on a phone: no one-character columns', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 360, height: 740 } });
+    await page.goto(`${site.server.url}/topics/regional/`);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    const widths = await page
+      .locator('main table')
+      .first()
+      .locator('tbody tr')
+      .first()
+      .locator('td')
+      .evaluateAll((cells) => cells.map((c) => c.getBoundingClientRect().width));
+    expect(widths[0]).toBeGreaterThanOrEqual(60);
+    expect(Math.min(...widths.slice(1))).toBeGreaterThanOrEqual(100);
+    await page.close();
+  });
+
   it('the timeline city filter works from the keyboard', async () => {
     const page = await site.browser.newPage();
     await page.goto(`${site.server.url}/reference/timeline/`);

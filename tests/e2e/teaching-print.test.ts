@@ -89,6 +89,26 @@ describe('print to PDF', () => {
     await page.close();
   });
 
+  it('prints wide tables whole: no column of a 对照表 or of the compare matrix runs off the page', async () => {
+    // An A4 page's printable width at the print stylesheet's margins, about 170 mm.
+    const page = await site.browser.newPage({ viewport: { width: 642, height: 900 } });
+    await page.emulateMedia({ media: 'print' });
+    for (const url of ['/topics/regional/', '/topics/compare/']) {
+      await page.goto(`${site.server.url}${url}`, { waitUntil: 'networkidle' });
+      const overflowing = await page
+        .locator('main table')
+        .evaluateAll((tables) =>
+          tables
+            .filter(
+              (t) => t.scrollWidth > t.clientWidth + 1 || t.getBoundingClientRect().right > innerWidth + 1,
+            )
+            .map((t) => `${t.className || 'table'} ${t.scrollWidth}/${t.clientWidth}`),
+        );
+      expect(overflowing, url).toEqual([]);
+    }
+    await page.close();
+  });
+
   it('prints a diagram drawn by the 打印 button as a drawing, not only as text', async () => {
     const page = await site.browser.newPage();
     await page.goto(`${site.server.url}/cases/nanchang-xihu/`);

@@ -7,6 +7,7 @@
 import type { Dictionary } from './dictionary.ts';
 import { mergeOutcomes, type RankedResult } from './merge.ts';
 import {
+  highlightTerms,
   MIN_RESULTS,
   PHRASE_BONUS,
   planQuery,
@@ -14,6 +15,7 @@ import {
   type SearchVariant,
   type VariantWeights,
 } from './plan.ts';
+import type { HighlightTerm } from './present.ts';
 import { segmentQuery, type Unit, type WordSplitter } from './segment.ts';
 import type { PagefindApi, PagefindFilters, PagefindRanking } from './pagefind-types.ts';
 import { RECORD_FILTER } from './records.ts';
@@ -36,7 +38,13 @@ export const RANKING: PagefindRanking = {
 
 export interface SearchEngine {
   /** The units and searches a query turns into (for the evidence and the tests). */
-  explain(query: string): { units: Unit[]; variants: SearchVariant[]; phrases: string[] };
+  explain(query: string): {
+    units: Unit[];
+    variants: SearchVariant[];
+    phrases: string[];
+    /** What result excerpts mark for the query. */
+    highlights: HighlightTerm[];
+  };
   /** Ranked pages for a query, optionally within filters. */
   search(query: string, filters?: PagefindFilters): Promise<RankedResult[]>;
 }
@@ -63,9 +71,22 @@ export async function createSearchEngine({
   recordWeight = RECORD_WEIGHT,
 }: EngineOptions): Promise<SearchEngine> {
   await pagefind.options({ ranking });
+  // The service asks again for the plan of the query just searched (to mark
+  // its excerpts): the last one is kept rather than segmented twice.
+  let last: { query: string; plan: ReturnType<SearchEngine['explain']> } | undefined;
   const explain = (query: string) => {
-    const units = segmentQuery(query, dictionary, split);
-    return { units, ...planQuery(units, dictionary, weights) };
+    if (last?.query !== query) {
+      const units = segmentQuery(query, dictionary, split);
+      last = {
+        query,
+        plan: {
+          units,
+          ...planQuery(units, dictionary, weights),
+          highlights: highlightTerms(units, dictionary),
+        },
+      };
+    }
+    return last.plan;
   };
   let recordIds: Promise<Set<string>> | undefined;
   const records = () =>

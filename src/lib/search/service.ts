@@ -7,7 +7,6 @@
 import { createSearchEngine, type EngineOptions, type SearchEngine } from './engine.ts';
 import { applySelection, countFacets, type FacetCounts, type Membership, type Selection } from './facets.ts';
 import type { PagefindFragment } from './pagefind-types.ts';
-import { highlightTerms } from './plan.ts';
 import { FACETS, presentResult, type ResultView } from './present.ts';
 
 export interface QueryRequest {
@@ -85,7 +84,7 @@ export async function createSearchService(options: ServiceOptions): Promise<Sear
       const keptIds = members ? new Set(applySelection(ids, members, filters)) : new Set(ids);
       const kept = hits.filter((h) => keptIds.has(h.id));
       const pageOf = kept.slice(offset, offset + limit);
-      const terms = text === '' ? [] : highlightTerms(engine.explain(text).units, options.dictionary);
+      const terms = text === '' ? [] : engine.explain(text).highlights;
       const results = await Promise.all(pageOf.map(async (h) => presentResult(await h.load(), terms)));
       return {
         query: text,

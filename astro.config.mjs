@@ -5,19 +5,29 @@ import preact from '@astrojs/preact';
 import { unified } from '@astrojs/markdown-remark';
 import { fileURLToPath } from 'node:url';
 import { buildSidebar } from './src/lib/site/sidebar.ts';
-import { remarkPlugins, rehypePlugins } from './src/lib/markdown/index.ts';
+import { siteRemarkPlugins, rehypePlugins } from './src/lib/markdown/index.ts';
+import { normalizeBasePath, normalizeSiteUrl, createRoutes } from './src/lib/routes.ts';
 import search from './src/integrations/search/index.ts';
 import contentCheck from './src/integrations/content-check.ts';
 
 const docsRoot = fileURLToPath(new URL('./content/docs', import.meta.url));
 
+// Where the site is published (README, 部署): SITE_URL is its origin
+// ("https://内网地址"), BASE_PATH the path under it ("/dangjian/"). Without
+// SITE_URL the pages name no domain (no canonical link, og:url or sitemap).
+const site = normalizeSiteUrl(process.env.SITE_URL);
+const base = normalizeBasePath(process.env.BASE_PATH);
+// Sidebar links are site paths: Starlight adds the base to them itself.
+const sitePaths = createRoutes('/');
+
 export default defineConfig({
-  site: 'https://dangjian-anliku.example',
+  ...(site ? { site } : {}),
+  base,
   trailingSlash: 'always',
   markdown: {
     // Astro 7's default processor (Sätteri) ignores remark/rehype plugins;
     // ours are unified plugins, so we run the unified processor.
-    processor: unified({ remarkPlugins, rehypePlugins, smartypants: false }),
+    processor: unified({ remarkPlugins: siteRemarkPlugins(base), rehypePlugins, smartypants: false }),
   },
   integrations: [
     starlight({
@@ -28,6 +38,11 @@ export default defineConfig({
       // Starlight's own Markdown transforms (asides, heading links) only run
       // on its default docs folder unless told where ours is.
       markdown: { processedDirs: ['./content/docs'] },
+      // Client scripts read the base here, so that the offline package can
+      // give each page its relative one (see src/lib/routes.ts).
+      head: [{ tag: 'meta', attrs: { name: 'site-base', content: base } }],
+      // Hero buttons are frontmatter, not Markdown: their links get the base here.
+      routeMiddleware: './src/route-data.ts',
       customCss: ['./src/styles/site.css', './src/styles/markdown.css', './src/styles/print.css'],
       components: {
         PageTitle: './src/components/overrides/PageTitle.astro',
@@ -46,14 +61,14 @@ export default defineConfig({
         { label: '案例', directory: 'cases' },
         { label: '专题', directory: 'topics' },
         { label: '术语与数据', directory: 'reference' },
-        { label: '规划器', directory: 'planner', links: [{ label: '规则包', link: '/rules/' }] },
+        { label: '规划器', directory: 'planner', links: [{ label: '规则包', link: sitePaths.rulePacks() }] },
         // Trainers' tools are pages of their own (src/pages), not Markdown: the group is links.
         {
           label: '培训',
           links: [
-            { label: '备课与讲课', link: '/about/teaching/' },
-            { label: '组合讲座', link: '/lecture/' },
-            { label: '自测', link: '/quiz/' },
+            { label: '备课与讲课', link: sitePaths.teaching() },
+            { label: '组合讲座', link: sitePaths.lecture() },
+            { label: '自测', link: sitePaths.quizzes() },
           ],
         },
         { label: '关于', directory: 'about' },

@@ -40,11 +40,15 @@ describe('/planner/', () => {
     expect(page.text('nav.sidebar')).toContain('规划器');
   });
 
-  it('hydrates the planner island on load, with its data address', () => {
+  it('hydrates the planner island on load; its code knows the data address (routes.plannerData)', () => {
     const island = page.$('astro-island[component-export="default"]');
     expect(island?.properties?.['client']).toBe('load');
     expect(String(island?.properties?.['component-url'])).toMatch(/^\/_astro\/Planner\.[\w-]+\.js$/);
-    expect(page.html).toContain('/planner/data.json');
+    const entry = String(island?.properties?.['component-url']).replace('/_astro/', '');
+    const code = [...staticClosure(entry)]
+      .map((f) => readFileSync(join(DIST, '_astro', f), 'utf8'))
+      .join('\n');
+    expect(code).toContain('planner/data.json');
     expect(page.text('noscript')).toContain('规划器需要启用 JavaScript');
   });
 

@@ -9,6 +9,7 @@
 import { runQuery, warmUp } from './client.ts';
 import { resultLink } from './render.ts';
 import type { QueryResponse } from '../../lib/search/service.ts';
+import { routes } from '../../lib/routes.ts';
 
 /** Pause after the last keystroke before searching, in ms. */
 export const DEBOUNCE_MS = 80;
@@ -65,7 +66,7 @@ export function attachDialog(root: HTMLElement): void {
     list.hidden = !hasResults;
     input.setAttribute('aria-expanded', String(hasResults));
     const query = response?.query ?? '';
-    more.href = `${more.dataset['base'] ?? '/search/'}${query ? `?q=${encodeURIComponent(query)}` : ''}`;
+    more.href = routes.search(query ? `q=${encodeURIComponent(query)}` : undefined);
     more.hidden = query === '';
     status.textContent =
       query === ''

@@ -10,12 +10,13 @@ import { intlWordSplitter } from '../../lib/search/segment.ts';
 import { createSearchService, type SearchService } from '../../lib/search/service.ts';
 import type { PagefindApi } from '../../lib/search/pagefind-types.ts';
 import type { WorkerRequest, WorkerResponse } from '../../lib/search/protocol.ts';
+import { routes } from '../../lib/routes.ts';
 
 interface PagefindModule {
   createInstance(options: { basePath: string }): PagefindApi & { init(): Promise<void> };
 }
 
-const bundle = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}pagefind/`;
+const bundle = routes.file('pagefind/');
 let service: Promise<SearchService> | undefined;
 
 async function startService(): Promise<SearchService> {

@@ -7,6 +7,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { encodeShare, MAX_SHARE_CHARS } from '../../lib/planner/share.ts';
 import type { Session } from '../../stores/planner.ts';
 import { planFileText } from './Toolbar.tsx';
+import { routes } from '../../lib/routes.ts';
 
 export function SharePanel({ session }: { session: Session }) {
   const [link, setLink] = useState<{ url?: string; error?: string }>({});
@@ -15,7 +16,7 @@ export function SharePanel({ session }: { session: Session }) {
     let live = true;
     void encodeShare(planFileText(session)).then((r) => {
       if (!live) return;
-      setLink(r.ok ? { url: `${location.origin}${location.pathname}#${r.hash}` } : { error: r.error });
+      setLink(r.ok ? { url: new URL(routes.planner(r.hash), location.href).href } : { error: r.error });
       setCopied('');
     });
     return () => {

@@ -5,19 +5,17 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { ANCHORS, sitePathOfEntry } from '../routes.ts';
 
 export interface FigureUse {
-  /** URL of the page, e.g. "/cases/changsha/". */
+  /** Site path of the page, e.g. "/cases/changsha/" (routes.page makes it a URL). */
   url: string;
   /** Id of the element the page gives the figure's first occurrence. */
   elementId: string;
 }
 
-/** URL of a docs file, by Starlight's slug rules (index → folder). */
-export function urlOfDocsFile(relativePath: string): string {
-  const slug = relativePath.replace(/\.mdx?$/, '').replace(/(^|\/)index$/, '');
-  return slug === '' ? '/' : `/${slug.toLowerCase()}/`;
-}
+/** Site path of a docs file, by Starlight's slug rules (index → folder). */
+export const urlOfDocsFile = (relativePath: string): string => sitePathOfEntry(relativePath);
 
 const FIG_DIRECTIVE = /:fig\[([a-z0-9-]+)\]/g;
 
@@ -36,7 +34,7 @@ export function figureUsage(docsRoot: string): Map<string, FigureUse[]> {
     const url = urlOfDocsFile(file);
     for (const id of figureIdsIn(readFileSync(join(docsRoot, file), 'utf8'))) {
       const uses = usage.get(id) ?? [];
-      uses.push({ url, elementId: `fig-${id}` });
+      uses.push({ url, elementId: ANCHORS.caseFigure(id) });
       usage.set(id, uses);
     }
   }

@@ -6,6 +6,7 @@ import { getCollection } from 'astro:content';
 import { figureUsage } from '../content/figure-usage.ts';
 import { figureRows, type FigureRow } from './export.ts';
 import { CITIES } from '../schemas/vocabulary.ts';
+import { routes } from '../routes.ts';
 
 export async function siteFigureRows(): Promise<FigureRow[]> {
   const figures = (await getCollection('figures')).map((e) => e.data);
@@ -14,6 +15,6 @@ export async function siteFigureRows(): Promise<FigureRow[]> {
   const usage = figureUsage(`${process.cwd()}/content/docs`);
   const cityOrder = (c: string) => CITIES.indexOf(c as (typeof CITIES)[number]);
   return figureRows(figures, sources, (id) =>
-    (usage.get(id) ?? []).map((u) => `${u.url}#${u.elementId}`),
+    (usage.get(id) ?? []).map((u) => routes.page(u.url, u.elementId)),
   ).sort((a, b) => cityOrder(a.city) - cityOrder(b.city) || a.id.localeCompare(b.id));
 }

@@ -29,7 +29,14 @@ import { addProblem } from './problems.ts';
 import { currentSiteData } from './site-data.ts';
 import { formatFigure, MISSING_TEXT } from '../figures/format.ts';
 import { citationText, sourceSectionId } from './figure-citation.ts';
-import { labelOf, nextId, pageUrl, replaceDirectives, rootOf, type PipelineOptions } from './directives.ts';
+import {
+  labelOf,
+  nextId,
+  ownPageLink,
+  replaceDirectives,
+  rootOf,
+  type PipelineOptions,
+} from './directives.ts';
 import { siteHtml } from './site-html.ts';
 
 /**
@@ -106,7 +113,7 @@ export function remarkFigures(options: PipelineOptions = {}) {
             'a',
             {
               className: ['site-fig__value'],
-              href: `${pageUrl(file)}#${sourceSectionId(figure.source, figure.section)}`,
+              href: ownPageLink(options, file, sourceSectionId(figure.source, figure.section)),
               ariaDescribedBy: noteId,
             },
             formatFigure(figure),

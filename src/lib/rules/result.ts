@@ -8,6 +8,7 @@ import type { Waiver } from '../plan/schema.ts';
 import type { CompiledRule } from './compile.ts';
 import type { Outcome } from './checks/outcome.ts';
 import { fill, type TemplateVars } from './explain.ts';
+import { routes } from '../routes.ts';
 import type { Severity, Status } from './labels.ts';
 
 export interface ResultReading {
@@ -50,7 +51,7 @@ export interface RuleResult {
 }
 
 /** Link to the passage on its case page. */
-export const passageHref = (c: { case: string; anchor: string }) => `/cases/${c.case}/#${c.anchor}`;
+export const passageHref = (c: { case: string; anchor: string }): string => routes.passage(c);
 
 function readingsOf(compiled: CompiledRule): ResultReading[] {
   return compiled.readings.map(({ question, option, isDefault }) => ({

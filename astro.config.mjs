@@ -9,6 +9,7 @@ import { siteRemarkPlugins, rehypePlugins } from './src/lib/markdown/index.ts';
 import { normalizeBasePath, normalizeSiteUrl, createRoutes } from './src/lib/routes.ts';
 import search from './src/integrations/search/index.ts';
 import contentCheck from './src/integrations/content-check.ts';
+import offline from './src/integrations/offline/index.ts';
 
 const docsRoot = fileURLToPath(new URL('./content/docs', import.meta.url));
 
@@ -17,6 +18,7 @@ const docsRoot = fileURLToPath(new URL('./content/docs', import.meta.url));
 // SITE_URL the pages name no domain (no canonical link, og:url or sitemap).
 const site = normalizeSiteUrl(process.env.SITE_URL);
 const base = normalizeBasePath(process.env.BASE_PATH);
+const routes = createRoutes(base);
 // Sidebar links are site paths: Starlight adds the base to them itself.
 const sitePaths = createRoutes('/');
 
@@ -40,7 +42,12 @@ export default defineConfig({
       markdown: { processedDirs: ['./content/docs'] },
       // Client scripts read the base here, so that the offline package can
       // give each page its relative one (see src/lib/routes.ts).
-      head: [{ tag: 'meta', attrs: { name: 'site-base', content: base } }],
+      head: [
+        { tag: 'meta', attrs: { name: 'site-base', content: base } },
+        // Installable, and kept for offline use (src/integrations/offline).
+        { tag: 'link', attrs: { rel: 'manifest', href: routes.file('manifest.webmanifest') } },
+        { tag: 'meta', attrs: { name: 'theme-color', content: '#b91c1c' } },
+      ],
       // Hero buttons are frontmatter, not Markdown: their links get the base here.
       routeMiddleware: './src/route-data.ts',
       customCss: ['./src/styles/site.css', './src/styles/markdown.css', './src/styles/print.css'],
@@ -78,5 +85,7 @@ export default defineConfig({
     // After Starlight, so that the index is built from the finished pages.
     search(),
     contentCheck(),
+    // Last: the service worker lists every built file, the search index included.
+    offline(),
   ],
 });

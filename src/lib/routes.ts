@@ -13,7 +13,7 @@
  * Ids go in, URLs come out; "site paths" are a page's path without the base
  * ("/cases/changsha/"), as the content and the search index write them.
  * Pure: no DOM, no astro:*, no fs. `routes` is the one for this page: the
- * build's base (Astro's BASE_URL), or what the offline loader configured.
+ * build's base (Astro's BASE_URL), or what the offline package's page set.
  * The remark plugins and Node-side code get the base from the config and call
  * `createRoutes` themselves.
  */
@@ -67,7 +67,7 @@ export interface Routes {
   lectureHandout(query?: string): string;
   /** The search page, optionally with its query string ("?q=…"). */
   search(queryString?: string): string;
-  /** Build-time files at the root: the service worker, its manifest, the web app manifest. */
+  /** A file, or a folder as a prefix of files, by its path under the root ("sw.js", "pagefind/"): never an index file. */
   file(name: string): string;
 }
 
@@ -187,7 +187,7 @@ export function createRoutes(base: string, options: RouteOptions = {}): Routes {
     lecturePresent: (query) => withQuery(at(PATHS.lecturePresent), query),
     lectureHandout: (query) => withQuery(at(PATHS.lectureHandout), query),
     search: (queryString) => withQuery(at(PATHS.search), queryString),
-    file: (name) => at(name),
+    file: (name) => `${prefix}${name.replace(/^\/+/, '')}`,
   };
 }
 
@@ -264,18 +264,33 @@ function buildBase(): string {
   return env?.BASE_URL ?? '/';
 }
 
-let active: Routes = createRoutes(buildBase());
+/**
+ * Where the offline package tells its pages their base: each page sets it
+ * (`{ base: "../../", indexFile: "index.html" }`) in an inline script before
+ * any other script runs (scripts/offline/pages.ts).
+ */
+export const OFFLINE_ROUTES_GLOBAL = '__siteRoutes';
+
+interface OfflineRoutes extends RouteOptions {
+  base: string;
+}
+
+function pageRoutes(): Routes {
+  const offline = (globalThis as Record<string, unknown>)[OFFLINE_ROUTES_GLOBAL] as OfflineRoutes | undefined;
+  return offline ? createRoutes(offline.base, offline) : createRoutes(buildBase());
+}
+
+let active: Routes = pageRoutes();
 
 /**
- * The routes of this page: this build's base, unless the page runs from the
- * offline package, whose loader calls `configureRoutes` with the page's
- * relative base before any other script runs.
+ * The routes of this page: this build's base (Astro's BASE_URL), or in the
+ * offline package the page's relative base.
  */
 export const routes: Routes = new Proxy({} as Routes, {
   get: (_target, key: keyof Routes) => active[key],
 });
 
-/** Point `routes` at another base (the offline package's pages: "../../" and index.html). */
+/** Point `routes` at another base (tests; the offline package sets the global above instead). */
 export function configureRoutes(base: string, options: RouteOptions = {}): void {
   active = createRoutes(base, options);
 }

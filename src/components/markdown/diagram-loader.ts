@@ -5,9 +5,10 @@
  * put it in chunks of its own that no other page requests — and drawn into
  * the canvas whose height was reserved at build time, so nothing moves.
  * Diagrams follow Starlight's theme (data-theme on <html>) and are redrawn
- * when it changes. Mermaid runs with securityLevel 'strict'.
+ * when it changes. Mermaid runs with securityLevel 'strict'. From file://
+ * (the offline package) Mermaid comes as a classic script (load-mermaid.ts).
  */
-type Mermaid = (typeof import('mermaid'))['default'];
+import { loadMermaid as importMermaid, type Mermaid } from './load-mermaid.ts';
 
 const canvases = [...document.querySelectorAll<HTMLElement>('[data-diagram-source]')];
 let mermaid: Promise<Mermaid> | undefined;
@@ -44,7 +45,7 @@ function themeVariables(): Record<string, string> {
 }
 
 function loadMermaid(): Promise<Mermaid> {
-  mermaid ??= import('mermaid').then(({ default: m }) => m);
+  mermaid ??= importMermaid();
   return mermaid;
 }
 

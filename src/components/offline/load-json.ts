@@ -5,31 +5,20 @@
  * also as a classic script beside it ("data.json.js") that hands the data
  * over under its own address (scripts/offline/data-scripts.ts).
  */
+import { fromFile, OFFLINE_JSON_GLOBAL } from '../../lib/offline/package-files.ts';
+import { loadScript } from './load-script.ts';
 
-/** Where those scripts leave their data: script URL → value. */
-export const OFFLINE_JSON_GLOBAL = '__siteJson';
-
-type JsonRegistry = Record<string, unknown>;
-
-const registry = (): JsonRegistry =>
-  ((globalThis as unknown as Record<string, JsonRegistry>)[OFFLINE_JSON_GLOBAL] ??= {});
-
-function loadByScript(url: string): Promise<unknown> {
-  const src = new URL(`${url}.js`, location.href).href;
-  if (src in registry()) return Promise.resolve(registry()[src]);
-  return new Promise((resolve, reject) => {
-    const script = document.createElement('script');
-    script.src = src;
-    script.onload = () =>
-      src in registry() ? resolve(registry()[src]) : reject(new Error(`${url}：文件内容不完整`));
-    script.onerror = () => reject(new Error(`${url}：文件缺失`));
-    document.head.append(script);
-  });
-}
+const registry = (): Record<string, unknown> =>
+  ((globalThis as unknown as Record<string, Record<string, unknown>>)[OFFLINE_JSON_GLOBAL] ??= {});
 
 /** The JSON at `url` (made by routes), or a rejection saying why not. */
 export async function loadJson(url: string): Promise<unknown> {
-  if (location.protocol === 'file:') return loadByScript(url);
+  if (fromFile(location.protocol)) {
+    const src = new URL(`${url}.js`, location.href).href;
+    await loadScript(src);
+    if (!(src in registry())) throw new Error(`${url}：文件内容不完整`);
+    return registry()[src];
+  }
   const response = await fetch(url);
   if (!response.ok) throw new Error(String(response.status));
   return response.json();

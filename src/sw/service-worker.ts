@@ -119,6 +119,15 @@ async function missing(): Promise<Array<[string, string]>> {
   return [...site.getURLsToCacheKeys()].filter(([, key]) => !kept.has(key));
 }
 
+/** The site's file for a URL a page used ("/x/" is "/x/index.html"; query and hash do not count). */
+function siteFileOf(url: string): string | undefined {
+  const plain = new URL(url, scope);
+  plain.search = '';
+  plain.hash = '';
+  const href = plain.pathname.endsWith('/') ? `${plain.href}index.html` : plain.href;
+  return site.getCacheKeyForURL(href) === undefined ? undefined : href;
+}
+
 async function status(): Promise<OfflineStatus> {
   const notKept = await missing();
   const missingBytes = notKept.reduce((sum, [url]) => sum + (sizeOf.get(url) ?? 0), 0);
@@ -135,12 +144,13 @@ async function status(): Promise<OfflineStatus> {
 /** Files fetched at once while downloading. */
 const PARALLEL = 6;
 
-/** Fetch every file not kept yet, through Workbox's precache strategy; progress goes to `report`. */
+/** Fetch the files not kept yet (all, or those of `only`), through Workbox's precache strategy; progress goes to `report`. */
 async function downloadMissing(
   event: ExtendableEventLike,
   report: (p: OfflineProgress) => void,
+  only?: ReadonlySet<string>,
 ): Promise<void> {
-  const todo = await missing();
+  const todo = (await missing()).filter(([url]) => !only || only.has(url));
   const todoBytes = todo.reduce((sum, [url]) => sum + (sizeOf.get(url) ?? 0), 0);
   let doneFiles = 0;
   let doneBytes = 0;
@@ -179,7 +189,13 @@ worker.addEventListener('install', (event: ExtendableEventLike) => {
     (async () => {
       await shell.install(event as never);
       // The reader keeps the whole site: this build's changed files come now, before it takes over.
-      if (await isWanted()) await downloadMissing(event, () => undefined);
+      if (await isWanted()) {
+        await downloadMissing(event, () => undefined).catch(async (error: unknown) => {
+          // Without the room for them, the whole site is no longer kept; the site works online.
+          if (!quotaHit) throw error;
+          await setWanted(false);
+        });
+      }
       await worker.skipWaiting();
     })(),
   );
@@ -194,6 +210,12 @@ async function answer(event: MessageEventLike): Promise<unknown> {
   switch (event.data?.type) {
     case 'OFFLINE_STATUS':
       return status();
+    case 'OFFLINE_KEEP': {
+      const urls = new Set(event.data.urls.map(siteFileOf).filter((u): u is string => u !== undefined));
+      // Best effort: what cannot be kept now is fetched again when next read.
+      await downloadMissing(event, () => undefined, urls).catch(() => undefined);
+      return undefined;
+    }
     case 'OFFLINE_REMOVE':
       await setWanted(false);
       await caches.delete(site.strategy.cacheName);

@@ -4,7 +4,7 @@
  * downloads it with a progress bar, and removes it again. Talks to the worker
  * through workbox-window's messageSW; progress arrives as messages.
  */
-import { messageSW } from 'workbox-window';
+import { messageSW } from 'workbox-window/messageSW.js';
 import {
   failureText,
   formatBytes,

@@ -17,6 +17,11 @@ export function registerWorker(holder: HTMLElement): void {
   navigator.serviceWorker.addEventListener('controllerchange', () => {
     const notice = holder.querySelector<HTMLElement>('[data-update]');
     if (served && notice) notice.hidden = false;
+    // The first visit: this page loaded before any worker could keep it; the worker fetches it again.
+    if (!served) {
+      const urls = [location.href, ...performance.getEntriesByType('resource').map((entry) => entry.name)];
+      navigator.serviceWorker.controller?.postMessage({ type: 'OFFLINE_KEEP', urls });
+    }
   });
   holder.querySelector('button')?.addEventListener('click', () => location.reload());
   const register = () =>

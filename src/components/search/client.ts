@@ -4,7 +4,12 @@
  * From file:// (the offline package), where workers cannot start, from the
  * package's search script, loaded on first use (same engine, same answers).
  */
-import type { WorkerMessage, WorkerRequest, WorkerResponse } from '../../lib/search/protocol.ts';
+import {
+  NETWORK_FAILURE,
+  type WorkerMessage,
+  type WorkerRequest,
+  type WorkerResponse,
+} from '../../lib/search/protocol.ts';
 import type { QueryRequest, QueryResponse } from '../../lib/search/service.ts';
 import { routes } from '../../lib/routes.ts';
 import { fromFile, OFFLINE_SEARCH, OFFLINE_SEARCH_GLOBAL } from '../../lib/offline/package-files.ts';
@@ -32,7 +37,8 @@ function failAll(error: string): void {
 function workerTransport(): (request: WorkerRequest) => void {
   const worker = new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module', name: '搜索' });
   worker.addEventListener('message', (event: MessageEvent<WorkerResponse>) => deliver(event.data));
-  worker.addEventListener('error', () => failAll('搜索组件加载失败'));
+  // A worker whose script does not load: the network is gone (or the site changed under the page).
+  worker.addEventListener('error', () => failAll(NETWORK_FAILURE));
   return (request) => worker.postMessage(request);
 }
 

@@ -16,7 +16,11 @@ export interface SiteFile {
 }
 
 export type OfflineRequest =
-  { type: 'OFFLINE_STATUS' } | { type: 'OFFLINE_DOWNLOAD' } | { type: 'OFFLINE_REMOVE' };
+  | { type: 'OFFLINE_STATUS' }
+  | { type: 'OFFLINE_DOWNLOAD' }
+  | { type: 'OFFLINE_REMOVE' }
+  /** Keep these (the page the worker first took over, and what it loaded before). */
+  | { type: 'OFFLINE_KEEP'; urls: string[] };
 
 export interface OfflineStatus {
   type: 'OFFLINE_STATUS';

@@ -24,7 +24,9 @@ const sitePaths = createRoutes('/');
 
 export default defineConfig({
   ...(site ? { site } : {}),
-  base,
+  // Astro matches routes against decoded paths: a Chinese base is given to it
+  // as it reads ("/党建/"); the links we write use the encoded form.
+  base: decodeURI(base),
   trailingSlash: 'always',
   markdown: {
     // Astro 7's default processor (Sätteri) ignores remark/rehype plugins;

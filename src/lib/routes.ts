@@ -253,15 +253,21 @@ export function relativeUrl(from: string, target: string, options: RouteOptions 
  */
 export function stripBase(base: string, url: string): string | undefined {
   if (!url.startsWith('/') || url.startsWith('//')) return undefined;
-  const prefix = base.endsWith('/') ? base : `${base}/`;
-  if (url === prefix.slice(0, -1)) return '/';
-  return url.startsWith(prefix) ? `/${url.slice(prefix.length)}` : undefined;
+  // Astro writes a Chinese base as it reads, the routes percent-encoded: compare encoded.
+  const prefix = normalizeBasePath(base);
+  const path = url.replace(/[^\x21-\x7e]+/g, (text) => encodeURI(text));
+  if (path === prefix.slice(0, -1)) return '/';
+  return path.startsWith(prefix) ? `/${path.slice(prefix.length)}` : undefined;
 }
 
-/** This build's base: Astro's BASE_URL where Vite provides it, else the root (Node scripts, unit tests). */
+/**
+ * This build's base: Astro's BASE_URL where Vite provides it, else the root
+ * (Node scripts, unit tests). Astro keeps a Chinese base as it reads; links
+ * get it percent-encoded.
+ */
 function buildBase(): string {
   const env = import.meta.env as unknown as { BASE_URL?: string } | undefined;
-  return env?.BASE_URL ?? '/';
+  return normalizeBasePath(env?.BASE_URL ?? '/');
 }
 
 /**

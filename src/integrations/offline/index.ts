@@ -7,6 +7,7 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { buildServiceWorker } from './build-worker.ts';
 import { formatBytes } from '../../lib/offline/protocol.ts';
+import { normalizeBasePath } from '../../lib/routes.ts';
 
 export default function offline(): AstroIntegration {
   let base = '/';
@@ -14,7 +15,8 @@ export default function offline(): AstroIntegration {
     name: 'dangjian:offline',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = config.base;
+        // As the links have it: Astro keeps a Chinese base unencoded.
+        base = normalizeBasePath(config.base);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const report = await buildServiceWorker(fileURLToPath(dir), base);

@@ -345,5 +345,16 @@ function childBlocks(el: ElementLike, ctx: ContentContext, style?: 'note'): DocB
 
 /** All of a content container's blocks, in order. */
 export function convertContent(container: ElementLike, ctx: ContentContext): DocBlock[] {
-  return contentElements(container).flatMap((el) => convertElement(el, ctx));
+  return foldReferenceHeadings(contentElements(container).flatMap((el) => convertElement(el, ctx)));
+}
+
+/** The page's "资料来源" heading over its source list becomes the reference list's own title (no heading twice). */
+export function foldReferenceHeadings(blocks: DocBlock[]): DocBlock[] {
+  return blocks.flatMap((block, i) => {
+    const next = blocks[i + 1];
+    if (block.kind === 'heading' && next?.kind === 'references') return [];
+    const before = blocks[i - 1];
+    if (block.kind === 'references' && before?.kind === 'heading') return [{ ...block, title: before.text }];
+    return [block];
+  });
 }

@@ -184,7 +184,7 @@ function tableOf(block: Extract<DocBlock, { kind: 'table' }>, spec: LayoutSpec):
     new TableCell({
       ...(c.span && c.span > 1 ? { columnSpan: c.span } : {}),
       borders: { top: CELL_BORDER, bottom: CELL_BORDER, left: CELL_BORDER, right: CELL_BORDER },
-      margins: { top: 40, bottom: 40, left: 80, right: 80 },
+      margins: { top: 30, bottom: 30, left: 60, right: 60 },
       ...(header ? { shading: { type: ShadingType.CLEAR, fill: 'E7E6E6', color: 'auto' } } : {}),
       children: (c.paragraphs.length > 0 ? c.paragraphs : [[]]).map(
         (p) =>
@@ -261,10 +261,16 @@ const HEADINGS = [
   HeadingLevel.HEADING_4,
 ];
 
-function blockOf(block: DocBlock, spec: LayoutSpec): Array<Paragraph | Table> {
+function blockOf(block: DocBlock, spec: LayoutSpec, newPage = false): Array<Paragraph | Table> {
   switch (block.kind) {
     case 'heading':
-      return [new Paragraph({ heading: HEADINGS[block.level - 1]!, children: [new TextRun(block.text)] })];
+      return [
+        new Paragraph({
+          heading: HEADINGS[block.level - 1]!,
+          ...(newPage ? { pageBreakBefore: true } : {}),
+          children: [new TextRun(block.text)],
+        }),
+      ];
     case 'paragraph':
       return [paragraphOf(block.runs, block.style, spec)];
     case 'list':
@@ -300,8 +306,19 @@ function blockOf(block: DocBlock, spec: LayoutSpec): Array<Paragraph | Table> {
         ),
       ];
     case 'pageBreak':
+      // Written as the next heading's "page break before" where there is one (see toDocx): no empty paragraph.
       return [new Paragraph({ children: [new PageBreak()] })];
   }
+}
+
+/** The blocks in order; a page break before a heading becomes that heading's "page break before". */
+function bodyOf(blocks: readonly DocBlock[], spec: LayoutSpec): Array<Paragraph | Table> {
+  return blocks.flatMap((block, i) => {
+    const next = blocks[i + 1];
+    if (block.kind === 'pageBreak' && next?.kind === 'heading') return [];
+    const newPage = blocks[i - 1]?.kind === 'pageBreak' && block.kind === 'heading';
+    return blockOf(block, spec, newPage);
+  });
 }
 
 /** "— 1 —" at the foot: centred, or (GB/T 9704) right on odd pages and left on even ones, one character in. */
@@ -362,7 +379,7 @@ export function toDocx(model: DocModel): Document {
           },
         },
         footers: footers(spec),
-        children: [...head, ...model.blocks.flatMap((b) => blockOf(b, spec))],
+        children: [...head, ...bodyOf(model.blocks, spec)],
       },
     ],
   });

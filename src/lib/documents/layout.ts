@@ -58,7 +58,8 @@ export const LAYOUTS: Record<Layout, LayoutSpec> = {
       { font: FONTS.fang, size: 16, bold: true },
       { font: FONTS.fang, size: 16, bold: false },
     ],
-    table: { font: FONTS.fang, size: 12 },
+    // 五号 in tables: a committee of a dozen fits the one page of a 方案说明.
+    table: { font: FONTS.fang, size: 10.5 },
     footnote: { font: FONTS.song, size: 10.5 },
     pageNumber: { font: FONTS.song, size: 14, placement: 'outside' },
     indentChars: 2,

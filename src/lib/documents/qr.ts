@@ -9,9 +9,9 @@
  * an angle); links too long for a code are refused with the limit stated.
  */
 import { encode } from 'uqr';
+import { QR_MAX_CHARS } from './qr-limit.ts';
 
-/** The most characters of a link a QR code can hold (byte mode, version 40, level L). */
-export const QR_MAX_CHARS = 2953;
+export { QR_MAX_CHARS };
 
 export type QrResult =
   { ok: true; svg: string; version: number; size: number } | { ok: false; error: string };

@@ -43,6 +43,11 @@ const DIRECTIVE = `%%{init: ${JSON.stringify({
 let loading: Promise<Mermaid> | undefined;
 let counter = 0;
 
+/** Start loading Mermaid now (alongside the document library), so drawing need not wait for it later. */
+export function warmUp(): void {
+  void loadMermaid().catch(() => undefined);
+}
+
 function loadMermaid(): Promise<Mermaid> {
   loading ??= import('mermaid').then(({ default: m }) => {
     // The same base settings as the page's diagram loader; the directive above sets the look.

@@ -27,8 +27,10 @@ export async function pageDocx(doc: Document = document, date = new Date()): Pro
   const container = doc.querySelector('.sl-markdown-content');
   if (!container) throw new Error('本页没有正文，无法生成文档。');
   const head = pageHead(doc);
+  performance.mark('documents:library');
   const blocks = convertContent(domElement(container), { sources: readSources(doc) });
   await drawDiagrams(diagramsOf(blocks));
+  performance.mark('documents:diagrams');
   const model = pageDocument({
     ...head,
     url: location.href.split('#')[0] ?? location.href,

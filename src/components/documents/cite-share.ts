@@ -31,6 +31,7 @@ export function copyButton(
 ) {
   const button = make(doc, 'button', label, {
     type: 'button',
+    class: 'page-tools__button',
     ...(accessibleName ? { 'aria-label': accessibleName } : {}),
   });
   button.addEventListener('click', async () => {

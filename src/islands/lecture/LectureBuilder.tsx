@@ -195,24 +195,23 @@ export default function LectureBuilder({ catalogue }: Props) {
             <button type="button" class="lecture-button" onClick={save} disabled={empty} data-lecture-save>
               保存到本机
             </button>
-            <button
-              type="button"
-              class="lecture-button"
-              onClick={() => exportFile('docx')}
-              aria-busy={making ? 'true' : undefined}
-              data-lecture-download="docx"
-            >
-              下载 Word 讲义
-            </button>
-            <button
-              type="button"
-              class="lecture-button"
-              onClick={() => exportFile('pptx')}
-              aria-busy={making ? 'true' : undefined}
-              data-lecture-download="pptx"
-            >
-              下载幻灯片
-            </button>
+            {(
+              [
+                ['docx', '下载 Word 讲义'],
+                ['pptx', '下载幻灯片'],
+              ] as const
+            ).map(([kind, label]) => (
+              <button
+                key={kind}
+                type="button"
+                class="lecture-button"
+                onClick={() => exportFile(kind)}
+                aria-busy={making ? 'true' : undefined}
+                data-lecture-download={kind}
+              >
+                {label}
+              </button>
+            ))}
           </div>
           <label class="lecture-share">
             分享链接（链接本身就包含整个讲座，不经过服务器）

@@ -11,6 +11,7 @@
  * the period of the events they describe. In a footnote the cited section
  * stands where a book would give its page ("…, 2021-12-28: 推动街道社区减负提能.").
  */
+import type { Source } from '../schemas/data.ts';
 import { chineseQuotes } from './text.ts';
 
 /** What a reference needs of a source record (src/lib/schemas/data.ts). */
@@ -86,15 +87,9 @@ export function pageReference(page: { site: string; title: string; url: string; 
 }
 
 /** What a reference needs of a source record as the data schema has it. */
-export function toSourceRecord(source: {
-  id: string;
-  title: string;
-  author?: string | undefined;
-  publisher?: string | undefined;
-  date: string;
-  genre: string;
-  sections: ReadonlyArray<{ id: string; title: string }>;
-}): SourceRecord {
+export function toSourceRecord(
+  source: Pick<Source, 'id' | 'title' | 'author' | 'publisher' | 'date' | 'genre' | 'sections'>,
+): SourceRecord {
   return {
     id: source.id,
     title: source.title,

@@ -174,6 +174,7 @@ describe('引用本页 and 分享', () => {
     const page = await context.newPage();
     await page.goto(`${site.server.url}/cases/shanghai/`);
     await page.getByRole('button', { name: '引用本页' }).click();
+    await page.waitForSelector('[data-doc-reference]');
     const references = page.locator('[data-doc-reference]');
     await expect(references.count()).resolves.toBe(2);
     expect(await references.nth(0).textContent()).toMatch(

@@ -19,6 +19,10 @@ const docsRoot = fileURLToPath(new URL('./content/docs', import.meta.url));
 const site = normalizeSiteUrl(process.env.SITE_URL);
 const base = normalizeBasePath(process.env.BASE_PATH);
 const routes = createRoutes(base);
+// The picture a link shows when pasted into a chat app (public/og-default.png, made by scripts/og/render.ts).
+// Starlight writes og:title and og:description. og:image should be an absolute URL: with SITE_URL it
+// is; without, it is the path under the site, rather than a made-up domain.
+const OG_IMAGE = site ? new URL(routes.file('og-default.png'), site).href : routes.file('og-default.png');
 // Sidebar links are site paths: Starlight adds the base to them itself.
 const sitePaths = createRoutes('/');
 
@@ -42,13 +46,19 @@ export default defineConfig({
       // Starlight's own Markdown transforms (asides, heading links) only run
       // on its default docs folder unless told where ours is.
       markdown: { processedDirs: ['./content/docs'] },
-      // Client scripts read the base here, so that the offline package can
-      // give each page its relative one (see src/lib/routes.ts).
+      // The base as the pages were built for it (the offline package reads
+      // it), the web app manifest, and the link card picture.
       head: [
         { tag: 'meta', attrs: { name: 'site-base', content: base } },
         // Installable, and kept for offline use (src/integrations/offline).
         { tag: 'link', attrs: { rel: 'manifest', href: routes.file('manifest.webmanifest') } },
         { tag: 'meta', attrs: { name: 'theme-color', content: '#b91c1c' } },
+        { tag: 'meta', attrs: { property: 'og:image', content: OG_IMAGE } },
+        { tag: 'meta', attrs: { property: 'og:image:type', content: 'image/png' } },
+        { tag: 'meta', attrs: { property: 'og:image:width', content: '1200' } },
+        { tag: 'meta', attrs: { property: 'og:image:height', content: '630' } },
+        { tag: 'meta', attrs: { property: 'og:image:alt', content: '城市基层党建案例库' } },
+        { tag: 'meta', attrs: { name: 'twitter:image', content: OG_IMAGE } },
       ],
       // Hero buttons are frontmatter, not Markdown: their links get the base here.
       routeMiddleware: './src/route-data.ts',

@@ -11,6 +11,7 @@ import { itemLabel } from '../../../lib/teaching/lecture.ts';
 import { drawAllDiagrams } from '../present/print-ready.ts';
 import { loadRunPages, skippedNote, startRun } from './lecture-run.ts';
 import { routes } from '../../../lib/routes.ts';
+import { setUpLectureDownloads } from '../../documents/lecture-downloads.ts';
 
 function make<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -140,6 +141,7 @@ export async function buildHandout(): Promise<void> {
   run.say(skippedNote(run));
   run.showActions();
   article.setAttribute('data-handout-ready', '');
+  setUpLectureDownloads(document, () => ({ lecture, items, pages }), run.say);
 
   document
     .querySelector<HTMLButtonElement>('[data-lecture-print]')

@@ -3,7 +3,9 @@
  * files and inline code, in order) and its islands, bundled by esbuild as an
  * IIFE, since file:// runs no module scripts. Pages with the same scripts
  * share the bundle. Dynamic imports are bundled in (a classic script cannot
- * import), except Mermaid, which the site loads from its own classic build.
+ * import), except Mermaid, which the site loads from its own classic build,
+ * and the document libraries, each a classic script of its own loaded when
+ * first imported (esbuild-plugins.ts, SEPARATE_CHUNKS).
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -11,7 +13,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import type { OfflinePage } from './pages.ts';
-import { CLASSIC, sitePlugin } from './esbuild-plugins.ts';
+import { CLASSIC, chunkEntry, chunkFile, linkChunks, sitePlugin } from './esbuild-plugins.ts';
 import { OFFLINE_DIR } from '../../src/lib/offline/package-files.ts';
 
 const ISLANDS_RUNTIME = fileURLToPath(new URL('./runtime/islands.ts', import.meta.url));
@@ -64,17 +66,32 @@ export async function writePageBundles(
   const inlineDir = mkdtempSync(join(out, '.inline-'));
   mkdirSync(join(out, OFFLINE_DIR), { recursive: true });
   const bundleOf = new Map<OfflinePage, string>();
+  const chunks = new Set<string>();
+  /** Bundle an entry; its separate chunks are noted for writing after. */
+  const bundle = async (contents: string, file: string) => {
+    const result = await build({
+      ...CLASSIC,
+      stdin: { contents, resolveDir: inlineDir, loader: 'js' },
+      plugins: [sitePlugin(dist, base)],
+    });
+    const linked = linkChunks(result.outputFiles[0]!.text);
+    linked.chunks.forEach((name) => chunks.add(name));
+    writeFileSync(join(out, file), linked.code);
+  };
   try {
     for (const [key, members] of groups) {
-      const first = members[0]!;
-      const result = await build({
-        ...CLASSIC,
-        stdin: { contents: entryCode(first, dist, inlineDir), resolveDir: inlineDir, loader: 'js' },
-        plugins: [sitePlugin(dist, base)],
-      });
       const sitePath = `/${OFFLINE_DIR}page-${hash(key)}.js`;
-      writeFileSync(join(out, sitePath), result.outputFiles[0]!.contents);
+      await bundle(entryCode(members[0]!, dist, inlineDir), sitePath);
       for (const page of members) bundleOf.set(page, sitePath);
+    }
+    const written = new Set<string>();
+    for (
+      let name = [...chunks].find((n) => !written.has(n));
+      name;
+      name = [...chunks].find((n) => !written.has(n))
+    ) {
+      written.add(name);
+      await bundle(chunkEntry(dist, name), chunkFile(name));
     }
   } finally {
     rmSync(inlineDir, { recursive: true, force: true });

@@ -12,11 +12,11 @@ import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { DATA_PATHS, loadCollection } from '../src/lib/data/load.ts';
+import { DATA_PATHS, loadCollection } from '../src/loaders/site-data.ts';
 import { sourceSchema } from '../src/lib/schemas/data.ts';
 import { parsePlan } from '../src/lib/plan/io.ts';
 import { checkParsedPlan } from '../src/lib/rules/engine.ts';
-import { loadPacks } from '../src/lib/rules/load.ts';
+import { loadPacks } from '../src/loaders/rule-packs.ts';
 import { formatReport } from '../src/lib/rules/report.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));

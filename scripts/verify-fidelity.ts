@@ -9,8 +9,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadSiteData } from '../src/lib/data/load.ts';
-import { readFidelityLists } from '../tests/helpers/fidelity.ts';
+import { loadSiteData } from '../src/loaders/site-data.ts';
+import { readFidelityLists } from './lib/fidelity.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const sourcesDir = process.argv[2] ?? join(root, '../shared/sources');

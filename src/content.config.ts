@@ -15,7 +15,7 @@ import { eventSchema, figureSchema, glossaryEntrySchema, sourceSchema } from './
 import { packSchema } from './lib/rules/schema.ts';
 import { compareEntrySchema } from './lib/schemas/compare.ts';
 import { TEACHING_PATH, teachingNotesSchema } from './lib/schemas/teaching.ts';
-import { DATA_PATHS, loadCollection } from './lib/data/load.ts';
+import { DATA_PATHS, loadCollection } from './loaders/site-data.ts';
 
 /**
  * A loader for YAML files that hold lists of records. Validation happens in

@@ -14,7 +14,7 @@ import { parsePlan, serialisePlan } from '../../src/lib/plan/io.ts';
 import { indexPlan } from '../../src/lib/plan/tree.ts';
 import { compileRules } from '../../src/lib/rules/compile.ts';
 import { checkParsedPlan, runRules, selectPacks } from '../../src/lib/rules/engine.ts';
-import { loadPacks } from '../../src/lib/rules/load.ts';
+import { loadPacks } from '../../src/loaders/rule-packs.ts';
 import type { BenchContext } from './context.ts';
 
 interface Timing {

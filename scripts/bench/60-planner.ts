@@ -16,8 +16,8 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { BUDGET_STREET, generateStreet, unitCount } from '../../src/lib/plan/generate.ts';
-import { launchBrowser } from '../../tests/helpers/browser.ts';
-import { serveDist } from '../../tests/helpers/serve.ts';
+import { launchBrowser } from '../lib/browser.ts';
+import { serveDist } from '../lib/serve.ts';
 import {
   chooseFile,
   editMember,

@@ -19,7 +19,7 @@ import type { Plugin } from 'esbuild';
 import { init, parse } from 'es-module-lexer';
 import { OFFLINE_ROUTES_GLOBAL, stripBase } from '../../src/lib/routes.ts';
 import { OFFLINE_DIR } from '../../src/lib/offline/package-files.ts';
-import { buildSiteDictionary } from '../../src/lib/search/dictionary-source.ts';
+import { buildSiteDictionary } from '../../src/loaders/search-dictionary.ts';
 
 /**
  * The large libraries loaded on click (Word, slides). A module the page

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { planJsonSchema } from '../../src/lib/plan/json-schema.ts';
-import { examplePlanFiles } from '../../src/lib/rules/load.ts';
+import { examplePlanFiles } from '../../src/loaders/rule-packs.ts';
 import { validateJson, type JsonSchema } from '../unit/plan/json-schema-lite.ts';
 import { DIST, ROOT } from '../helpers/paths.ts';
 

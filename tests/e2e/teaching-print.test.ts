@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { readPage } from '../helpers/html.ts';
 import { ROOT } from '../helpers/paths.ts';
-import { loadSiteData } from '../../src/lib/data/load.ts';
+import { loadSiteData } from '../../src/loaders/site-data.ts';
 import { formatFigure } from '../../src/lib/figures/format.ts';
 import { siteInBrowser } from '../helpers/site-in-browser.ts';
 

@@ -26,17 +26,9 @@ import { visit } from 'unist-util-visit';
 import { h } from 'hastscript';
 import type { VFile } from 'vfile';
 import { addProblem } from './problems.ts';
-import { currentSiteData } from './site-data.ts';
 import { formatFigure, MISSING_TEXT } from '../figures/format.ts';
 import { citationText, sourceSectionId } from './figure-citation.ts';
-import {
-  labelOf,
-  nextId,
-  ownPageLink,
-  replaceDirectives,
-  rootOf,
-  type PipelineOptions,
-} from './directives.ts';
+import { labelOf, nextId, ownPageLink, replaceDirectives, type PipelineOptions } from './directives.ts';
 import { siteHtml } from './site-html.ts';
 
 /**
@@ -58,9 +50,9 @@ function citesBeside(tree: Root): Map<TextDirective, Set<string>> {
   return beside;
 }
 
-export function remarkFigures(options: PipelineOptions = {}) {
+export function remarkFigures(options: PipelineOptions) {
   return (tree: Root, file: VFile): void => {
-    const data = currentSiteData(rootOf(options, file));
+    const data = options.siteData();
     const beside = citesBeside(tree);
     replaceDirectives(tree, 'textDirective', 'fig', (node, { inHeading }) => {
       const id = labelOf(node);

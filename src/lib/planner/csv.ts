@@ -7,6 +7,7 @@
  */
 import type { Member } from '../plan/schema.ts';
 import type { PlannerVocabulary } from './data.ts';
+import { csvText, parseCsv } from '../csv.ts';
 
 export interface CsvColumn {
   header: string;
@@ -45,42 +46,6 @@ type ColumnKey = keyof typeof CSV_COLUMNS;
 export const MAX_CSV_CHARS = 1_000_000;
 export const MAX_CSV_ROWS = 2000;
 
-/** Cells of an RFC 4180 text; the separator is a comma or a tab. */
-export function parseCsvCells(text: string, separator = ','): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i += 1;
-      } else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"' && cell === '') {
-      quoted = true;
-    } else if (ch === separator) {
-      row.push(cell);
-      cell = '';
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i += 1;
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-    } else {
-      cell += ch;
-    }
-  }
-  if (cell !== '' || row.length > 0) {
-    row.push(cell);
-    rows.push(row);
-  }
-  return rows;
-}
-
 export type CsvMembers = { ok: true; members: Array<Omit<Member, 'id'>> } | { ok: false; errors: string[] };
 
 const YES = new Set(['是', '有', 'Y', 'y', 'yes', 'true', '1', '√']);
@@ -97,7 +62,7 @@ export function readMembersCsv(input: string, vocabulary: PlannerVocabulary): Cs
   const text = input.replace(/^\uFEFF/, '');
   const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
   const separator = firstLine.includes('\t') && !firstLine.includes(',') ? '\t' : ',';
-  const rows = parseCsvCells(text, separator).filter((r) => r.some((c) => c.trim() !== ''));
+  const rows = parseCsv(text, separator).filter((r) => r.some((c) => c.trim() !== ''));
   if (rows.length === 0) return { ok: false, errors: ['文件是空的'] };
   const header = rows[0]!.map((h) => h.trim());
   const columns = new Map<ColumnKey, number>();
@@ -219,8 +184,6 @@ export function readMembersCsv(input: string, vocabulary: PlannerVocabulary): Cs
   return { ok: true, members };
 }
 
-const quote = (cell: string) => (/[",\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell);
-
 /** A CSV template to fill in: the header row and one example row (CRLF, with BOM for spreadsheet programs). */
 export function membersCsvTemplate(): string {
   const header = Object.values(CSV_COLUMNS).map((c) => c.header);
@@ -241,6 +204,5 @@ export function membersCsvTemplate(): string {
     station: '',
     note: '',
   };
-  const rows = [header, Object.values(example)];
-  return `\uFEFF${rows.map((r) => r.map(quote).join(',')).join('\r\n')}\r\n`;
+  return csvText([header, Object.values(example)]);
 }

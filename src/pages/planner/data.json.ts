@@ -7,7 +7,7 @@
  */
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { buildPlannerData } from '../../lib/planner/build-data.ts';
+import { buildPlannerData } from '../../loaders/planner-data.ts';
 
 const planFiles = import.meta.glob<string>('../../../content/data/plans/*.json', {
   query: '?raw',

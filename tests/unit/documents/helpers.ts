@@ -12,7 +12,7 @@ import type { Element } from 'hast';
 import { FIXTURE_DATA_ROOT, FIXTURES, renderMarkdown } from '../markdown/render.ts';
 import { hastElement } from '../../../src/lib/teaching/hast-tree.ts';
 import type { ElementLike } from '../../../src/lib/teaching/blocks.ts';
-import { loadSiteData } from '../../../src/lib/data/load.ts';
+import { loadSiteData } from '../../../src/loaders/site-data.ts';
 import { toSourceRecord, type SourceRecord } from '../../../src/lib/documents/gbt7714.ts';
 
 /** The fixture data's sources as the page tools embed them. */

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parsePlan, serialisePlan } from '../../../src/lib/plan/io.ts';
-import { examplePlanFiles } from '../../../src/lib/rules/load.ts';
+import { examplePlanFiles } from '../../../src/loaders/rule-packs.ts';
 import { ROOT } from '../../helpers/paths.ts';
 
 const examples = examplePlanFiles(ROOT);

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { planJsonSchema } from '../../../src/lib/plan/json-schema.ts';
 import { ROLES, UNIT_KINDS } from '../../../src/lib/plan/vocabulary.ts';
-import { examplePlanFiles } from '../../../src/lib/rules/load.ts';
+import { examplePlanFiles } from '../../../src/loaders/rule-packs.ts';
 import { ROOT } from '../../helpers/paths.ts';
 import { validateJson, type JsonSchema } from './json-schema-lite.ts';
 

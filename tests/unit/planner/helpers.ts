@@ -3,9 +3,9 @@
  * (src/lib/planner/build-data.ts over the real packs and example plans).
  */
 import { readFileSync } from 'node:fs';
-import { buildPlannerData } from '../../../src/lib/planner/build-data.ts';
+import { buildPlannerData } from '../../../src/loaders/planner-data.ts';
 import type { PlannerData } from '../../../src/lib/planner/data.ts';
-import { examplePlanFiles, loadPacks } from '../../../src/lib/rules/load.ts';
+import { examplePlanFiles, loadPacks } from '../../../src/loaders/rule-packs.ts';
 import { ROOT } from '../../helpers/paths.ts';
 
 export const packs = loadPacks(ROOT);

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { parsePlan } from '../../../src/lib/plan/io.ts';
 import type { Member, Plan, Unit } from '../../../src/lib/plan/schema.ts';
 import { checkParsedPlan, type CheckOptions } from '../../../src/lib/rules/engine.ts';
-import { examplePlanFiles, loadPacks } from '../../../src/lib/rules/load.ts';
+import { examplePlanFiles, loadPacks } from '../../../src/loaders/rule-packs.ts';
 import type { RuleResult } from '../../../src/lib/rules/result.ts';
 import type { RulePack } from '../../../src/lib/rules/schema.ts';
 import { ROOT } from '../../helpers/paths.ts';

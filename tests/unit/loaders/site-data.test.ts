@@ -2,8 +2,9 @@ import { cpSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { currentSiteData, termIndex } from '../../../src/lib/markdown/site-data.ts';
-import { FIXTURE_DATA_ROOT } from './render.ts';
+import { termIndex } from '../../../src/lib/glossary/names.ts';
+import { currentSiteData } from '../../../src/loaders/site-data.ts';
+import { FIXTURE_DATA_ROOT } from '../markdown/render.ts';
 
 function copyOfFixtureData(): string {
   const root = mkdtempSync(join(tmpdir(), 'site-data-'));
@@ -39,8 +40,8 @@ describe('currentSiteData', () => {
   });
 });
 
-describe('termIndex', () => {
-  const terms = termIndex(currentSiteData(FIXTURE_DATA_ROOT));
+describe('termIndex over the fixture glossary', () => {
+  const terms = termIndex([...currentSiteData(FIXTURE_DATA_ROOT).glossary.values()].map((l) => l.value));
 
   it('finds an entry by term and by alias', () => {
     expect(terms.get('大党委')?.id).toBe('da-dang-wei');

@@ -6,8 +6,8 @@ import {
   citedFigureIds,
   findUnusedFigures,
   unusedFiguresWarning,
-} from '../../../src/lib/markdown/unused-figures.ts';
-import { FIXTURE_DATA_ROOT } from './render.ts';
+} from '../../../src/loaders/figure-usage.ts';
+import { FIXTURE_DATA_ROOT } from '../markdown/render.ts';
 
 function site(pages: Record<string, string>, data: Record<string, string> = {}): string {
   const root = mkdtempSync(join(tmpdir(), 'unused-figures-'));

@@ -5,16 +5,16 @@
  * broken variants are for teaching and tests, not for starting a plan).
  */
 import { createHash } from 'node:crypto';
-import { parsePlan } from '../plan/io.ts';
-import { fieldLabel } from '../plan/issues.ts';
-import { planJsonSchema } from '../plan/json-schema.ts';
-import { PLAN_VERSION, planIdSchema } from '../plan/schema.ts';
-import { indexPlan, membersById } from '../plan/tree.ts';
-import * as vocabulary from '../plan/vocabulary.ts';
-import { checkParsedPlan } from '../rules/engine.ts';
-import type { RulePack } from '../rules/schema.ts';
-import type { PlannerData, PlannerTemplate } from './data.ts';
-import type { JsonSchema } from './schema-check.ts';
+import { parsePlan } from '../lib/plan/io.ts';
+import { fieldLabel } from '../lib/plan/issues.ts';
+import { planJsonSchema } from '../lib/plan/json-schema.ts';
+import { PLAN_VERSION, planIdSchema } from '../lib/plan/schema.ts';
+import { indexPlan, membersById } from '../lib/plan/tree.ts';
+import * as vocabulary from '../lib/plan/vocabulary.ts';
+import { checkParsedPlan } from '../lib/rules/engine.ts';
+import type { RulePack } from '../lib/rules/schema.ts';
+import type { PlannerData, PlannerTemplate } from '../lib/planner/data.ts';
+import type { JsonSchema } from '../lib/planner/schema-check.ts';
 
 /** Templates in the order a secretary meets them: 西湖区 bodies bottom-up, the street, then other cities. */
 const TEMPLATE_ORDER = [

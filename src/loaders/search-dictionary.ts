@@ -6,10 +6,10 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { loadSiteData } from '../data/load.ts';
-import { CITIES, LEVELS, PAGE_KINDS, PROVINCES, THEMES } from '../schemas/vocabulary.ts';
-import { HOME_TYPES, ROLES, UNIT_KINDS } from '../plan/vocabulary.ts';
-import { buildDictionary, type DictionaryData, type DictionarySource } from './dictionary.ts';
+import { loadSiteData } from './site-data.ts';
+import { CITIES, LEVELS, PAGE_KINDS, PROVINCES, THEMES } from '../lib/schemas/vocabulary.ts';
+import { HOME_TYPES, ROLES, UNIT_KINDS } from '../lib/plan/vocabulary.ts';
+import { buildDictionary, type DictionaryData, type DictionarySource } from '../lib/search/dictionary.ts';
 
 /**
  * Place names a reader types in part: the case "南昌西湖区" is also found as

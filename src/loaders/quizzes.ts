@@ -3,7 +3,7 @@
  * figures, glossary and sources the pages show).
  */
 import { getCollection } from 'astro:content';
-import { allQuizzes, type QuizSet } from '../../../lib/teaching/quiz-sets.ts';
+import { allQuizzes, type QuizSet } from '../lib/teaching/quiz-sets.ts';
 
 export async function siteQuizzes(): Promise<QuizSet[]> {
   const figures = (await getCollection('figures')).map((e) => e.data);

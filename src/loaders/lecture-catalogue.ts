@@ -4,9 +4,9 @@
  * headings Starlight renders, so section ids match the pages' anchors).
  */
 import { getCollection, render } from 'astro:content';
-import type { CataloguePage } from './lecture.ts';
-import { bySidebarOrder } from '../content/order.ts';
-import { sitePathOfEntry } from '../routes.ts';
+import type { CataloguePage } from '../lib/teaching/lecture.ts';
+import { bySidebarOrder } from '../lib/content/order.ts';
+import { sitePathOfEntry } from '../lib/routes.ts';
 
 const KINDS = ['案例', '专题'];
 

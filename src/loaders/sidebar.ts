@@ -9,7 +9,7 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { bySidebarOrder } from '../content/order.ts';
+import { bySidebarOrder } from '../lib/content/order.ts';
 
 interface SidebarGroupSpec {
   /** Group label shown in the sidebar. */

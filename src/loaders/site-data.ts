@@ -1,22 +1,16 @@
 /**
- * Loads and validates every data collection under content/data, once per
- * process. The Markdown plugins and command-line tools use this; Astro pages
- * use getCollection(), which is fed by the same readers (src/content.config.ts).
+ * Loads and validates every data collection under content/data. The Markdown
+ * plugins (through src/loaders/markdown.ts), the command-line tools and the
+ * tests use this; Astro pages use getCollection(), which is fed by the same
+ * readers (src/content.config.ts).
  */
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { z } from 'zod';
-import { readYamlRecords, validateRecords, yamlFilesIn, type LocatedRecord } from './yaml-records.ts';
-import {
-  eventSchema,
-  figureSchema,
-  glossaryEntrySchema,
-  sourceSchema,
-  type Figure,
-  type GlossaryEntry,
-  type Source,
-  type TimelineEvent,
-} from '../schemas/data.ts';
+import { validateRecords } from '../lib/data/yaml-records.ts';
+import type { Located, SiteData } from '../lib/data/site-data.ts';
+import { eventSchema, figureSchema, glossaryEntrySchema, sourceSchema } from '../lib/schemas/data.ts';
+import { readYamlRecords, yamlFilesIn } from './yaml-files.ts';
 
 /** Where each collection lives, relative to the project root. */
 export const DATA_PATHS = {
@@ -29,11 +23,6 @@ export const DATA_PATHS = {
   plans: 'content/data/plans',
 } as const;
 
-export interface Located<T> {
-  value: T;
-  record: LocatedRecord;
-}
-
 /** Read and validate one collection; a missing file or folder is an empty collection. */
 export function loadCollection<S extends z.ZodType>(
   root: string,
@@ -45,13 +34,6 @@ export function loadCollection<S extends z.ZodType>(
   if (!existsSync(full)) return [];
   const records = yamlFilesIn(full).flatMap((file) => readYamlRecords(file, root));
   return validateRecords(records, schema, idOf);
-}
-
-export interface SiteData {
-  sources: Map<string, Located<Source>>;
-  figures: Map<string, Located<Figure>>;
-  glossary: Map<string, Located<GlossaryEntry>>;
-  events: Map<string, Located<TimelineEvent>>;
 }
 
 const byId = <T extends { id: string }>(items: Array<Located<T>>) =>
@@ -82,4 +64,36 @@ export function loadSiteDataCached(root: string): SiteData {
 
 export function clearSiteDataCache(): void {
   cache.clear();
+}
+
+/** Paths, sizes and modification times of every file under content/data. */
+function dataStamp(root: string): string {
+  const dir = join(root, 'content/data');
+  if (!existsSync(dir)) return '';
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .sort()
+    .map((name) => {
+      const stat = statSync(join(dir, name));
+      return stat.isFile() ? `${name}:${stat.size}:${stat.mtimeMs}` : '';
+    })
+    .join('|');
+}
+
+const stamps = new Map<string, string>();
+
+/**
+ * Site data for a project root, reloaded when a file under content/data
+ * changes. A build reads the data once; `astro dev` keeps running while
+ * authors edit YAML, and a page re-rendered then must not show yesterday's
+ * figure.
+ */
+export function currentSiteData(root: string): SiteData {
+  const key = resolve(root);
+  const stamp = dataStamp(key);
+  if (stamps.get(key) !== stamp) {
+    clearSiteDataCache();
+    stamps.clear();
+    stamps.set(key, stamp);
+  }
+  return loadSiteDataCached(key);
 }

@@ -5,8 +5,8 @@
  */
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { DATA_PATHS, loadCollection } from '../data/load.ts';
-import { packSchema, type RulePack } from './schema.ts';
+import { DATA_PATHS, loadCollection } from './site-data.ts';
+import { packSchema, type RulePack } from '../lib/rules/schema.ts';
 
 /** Every pack, validated, in file-name order. Throws DataError naming file and line on a bad pack. */
 export function loadPacks(root: string): RulePack[] {

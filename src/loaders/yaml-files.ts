@@ -1,0 +1,21 @@
+/**
+ * YAML data files read from disk into located records (src/lib/data/yaml-records.ts
+ * parses and validates them).
+ */
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parseYamlRecords, type LocatedRecord } from '../lib/data/yaml-records.ts';
+
+/** Records of one YAML file, named relative to `root` in messages. */
+export function readYamlRecords(path: string, root = process.cwd()): LocatedRecord[] {
+  return parseYamlRecords(readFileSync(path, 'utf8'), relative(root, path) || path);
+}
+
+/** All `.yaml`/`.yml` files below a directory (sorted, recursive), or the file itself. */
+export function yamlFilesIn(path: string): string[] {
+  if (!statSync(path).isDirectory()) return [path];
+  return readdirSync(path, { recursive: true, encoding: 'utf8' })
+    .filter((name) => /\.ya?ml$/.test(name) && !name.split('/').some((part) => part.startsWith('_')))
+    .sort()
+    .map((name) => join(path, name));
+}

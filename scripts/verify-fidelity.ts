@@ -49,7 +49,8 @@ for (const [sourceId, texts] of readSectionTexts()) {
   const whole = readFileSync(join(sourcesDir, source?.file ?? ''), 'utf8').replace(/\s+/g, '');
   for (const [id, text] of Object.entries(texts)) {
     sections += 1;
-    if (!whole.includes(text.replace(/\s+/g, ''))) problems.push(`${sourceId}#${id}: 存下的章节原文与原文不符`);
+    if (!whole.includes(text.replace(/\s+/g, '')))
+      problems.push(`${sourceId}#${id}: 存下的章节原文与原文不符`);
   }
 }
 console.log(`核对 ${entries.length} 条数字、${sections} 段章节原文，问题 ${problems.length} 条`);

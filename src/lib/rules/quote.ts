@@ -17,13 +17,3 @@ export function quoted(text: string): string {
   }
   return `“${inner}”`;
 }
-
-/** Straight double quotes in Chinese text turned to “” in pairs (source records still carry some). */
-export function curly(text: string): string {
-  let open = true;
-  return text.replace(/"/g, () => {
-    const mark = open ? '“' : '”';
-    open = !open;
-    return mark;
-  });
-}

@@ -7,7 +7,8 @@
  */
 import type { CheckReport } from './engine.ts';
 import { SEVERITY_LABELS, STATUS_LABELS, STATUS_MARKS, type Status } from './labels.ts';
-import { curly, quoted } from './quote.ts';
+import { chineseQuotes } from '../documents/text.ts';
+import { quoted } from './quote.ts';
 import type { RuleResult } from './result.ts';
 
 export interface ReportContext {
@@ -46,7 +47,7 @@ function detail(r: RuleResult, ctx: ReportContext): string[] {
   }
   lines.push(`    原文：${quoted(citation.quote)}`);
   const source = ctx.sourceTitle?.(citation.source);
-  const where = curly([source ? `《${source}》` : '', section ?? ''].filter(Boolean).join(' '));
+  const where = chineseQuotes([source ? `《${source}》` : '', section ?? ''].filter(Boolean).join(' '));
   lines.push(`    出处：${where || '案例原文'}（${citation.href}）`);
   return lines;
 }

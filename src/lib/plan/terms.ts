@@ -7,6 +7,10 @@
  * Plain constants without zod, so the browser side (src/lib/planner) can use
  * them without loading it; the zod schemas built on them are in vocabulary.ts.
  */
+import { HOME_CATEGORIES, type HomeCategory } from './home-categories.ts';
+
+export { HOME_CATEGORIES, HOME_CATEGORY_LABELS, homeTypesOf, type HomeCategory } from './home-categories.ts';
+
 /**
  * Level of a unit in the tree. Rules apply by level, not by a model's own
  * name for the body, so a 广州 plan can be checked against 西湖区 rules:
@@ -17,16 +21,7 @@
 export const UNIT_KINDS = ['街道', '内设机构', '社区', '小区', '网格', '楼栋', '微家'] as const;
 export type UnitKind = (typeof UNIT_KINDS)[number];
 
-/** Depth of each kind: a child must sit deeper than its parent (街道 → 社区 → 网格 → 微家). */
-export const UNIT_DEPTH: Record<UnitKind, number> = {
-  街道: 0,
-  内设机构: 1,
-  社区: 1,
-  小区: 2,
-  网格: 2,
-  楼栋: 3,
-  微家: 3,
-};
+export { UNIT_DEPTH } from './depth.ts';
 
 /** Role of a member in this unit: committee seats first, then staff posts. */
 export const ROLES = [
@@ -77,61 +72,11 @@ export const HOME_TYPES = [
 ] as const;
 export type HomeType = (typeof HOME_TYPES)[number];
 
-/**
- * The sources' broader words for home units, and the types each covers: the
- * one vocabulary of unit-type synonyms. A rule that names 企业 accepts a 物业公司
- * (a property-service company is an enterprise; 广州 and 池州 count 物业服务
- * among the 非公 sectors with their own party committees), one that names
- * 驻区单位 accepts a 机关, 事业单位 or 国有企业 of the area (上海 lists
- * 机关事业、国企 among them). A category matches its own name too, where the
- * name is also a type (驻区单位, 非公企业).
- */
-export const HOME_CATEGORIES = {
-  驻区单位: ['驻区单位', '机关', '事业单位', '国有企业', '公安派出所'],
-  非公企业: ['非公企业', '物业公司'],
-  企业: ['非公企业', '物业公司', '国有企业'],
-  两新组织: ['非公企业', '物业公司', '社会组织'],
-  /** Units other than the party's own bodies and the residents: where 兼职委员 come from. */
-  外单位: [
-    '结对帮扶单位',
-    '驻区单位',
-    '机关',
-    '事业单位',
-    '国有企业',
-    '公安派出所',
-    '上级派驻机构',
-    '非公企业',
-    '物业公司',
-    '社会组织',
-  ],
-} as const satisfies Record<string, readonly HomeType[]>;
-export type HomeCategory = keyof typeof HOME_CATEGORIES;
-
-/** How a category is written for readers (两新组织 → “两新”组织). */
-export const HOME_CATEGORY_LABELS: Record<HomeCategory, string> = {
-  驻区单位: '驻区单位（含机关、事业单位、国有企业、公安派出所）',
-  非公企业: '非公企业（含物业公司）',
-  企业: '企业（含非公企业、物业公司、国有企业）',
-  两新组织: '“两新”组织（非公企业、物业公司、社会组织）',
-  外单位: '外单位（结对帮扶单位、驻区单位、上级派驻机构、企业、社会组织）',
-};
-
 /** A word a rule may use for a home unit: a type or a category. */
 export const HOME_WORDS = [...new Set([...HOME_TYPES, ...Object.keys(HOME_CATEGORIES)])] as Array<
   HomeType | HomeCategory
 >;
 export type HomeWord = HomeType | HomeCategory;
-
-/** The types a rule's words cover (categories expanded). */
-export function homeTypesOf(words: readonly HomeWord[]): Set<HomeType> {
-  const out = new Set<HomeType>();
-  for (const word of words) {
-    const covered = (HOME_CATEGORIES as Record<string, readonly HomeType[]>)[word];
-    if (covered) for (const t of covered) out.add(t);
-    else out.add(word as HomeType);
-  }
-  return out;
-}
 
 /** The member's standing in their home unit's party organisation. */
 export const HOME_ROLES = ['负责人', '成员', '党员'] as const;

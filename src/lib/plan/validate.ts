@@ -11,7 +11,7 @@
  * JSON Schema cannot (it counts the spaces).
  */
 import type { Plan, Unit } from './schema.ts';
-import { UNIT_DEPTH } from './terms.ts';
+import { UNIT_DEPTH } from './depth.ts';
 
 const label = (unit: Unit) => `单位「${unit.name ?? unit.id}」`;
 

@@ -8,7 +8,7 @@
  * instead of guessing.
  */
 import type { Member } from '../plan/schema.ts';
-import { homeTypesOf } from '../plan/terms.ts';
+import { homeTypesOf } from '../plan/home-categories.ts';
 import type { MemberPredicate } from './predicate-schema.ts';
 
 export type Tri = boolean | undefined;

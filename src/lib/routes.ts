@@ -50,6 +50,8 @@ export interface Routes {
   rulePacks(): string;
   /** A rule pack's page, or one rule on it. */
   rulePack(pack: string, ruleId?: string): string;
+  /** A source's “原文要求与规则对照” page (the coverage register). */
+  ruleRegister(source: string): string;
   /** The case-page passage a rule or quiz answer rests on. */
   passage(cited: { case: string; anchor: string }): string;
   /** The planner; a share link's plan travels in the hash. */
@@ -174,6 +176,7 @@ export function createRoutes(base: string, options: RouteOptions = {}): Routes {
     about: (name) => at(name === undefined ? PATHS.about : `${PATHS.about}${name}/`),
     rulePacks: () => at(PATHS.rules),
     rulePack: (pack, ruleId) => withAnchor(at(`${PATHS.rules}${pack}/`), ruleId),
+    ruleRegister: (source) => at(`${PATHS.rules}register/${source}/`),
     passage: (cited) => withAnchor(at(`${PATHS.cases}${cited.case}/`), cited.anchor),
     planner: (hash) => withAnchor(at(PATHS.planner), hash),
     plannerData: () => at(PATHS.plannerData),

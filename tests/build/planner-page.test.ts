@@ -69,8 +69,8 @@ describe('/planner/data.json', () => {
   it('carries every rule pack and the published plan schema', () => {
     expect(data.packs.map((p) => p.id)).toEqual(packs.map((p) => p.id).sort());
     expect(data.schema).toEqual(planJsonSchema());
-    expect(data.planVersion).toBe(1);
-    expect(data.ruleSetVersion).toMatch(/^[0-9a-f]{8}（10个规则包，\d+条规则）$/);
+    expect(data.planVersion).toBe(2);
+    expect(data.ruleSetVersion).toMatch(/^[0-9a-f]{8}（11个规则包，\d+条规则）$/);
   });
 
   it('has a template for every model, each passing its own packs', () => {
@@ -85,6 +85,7 @@ describe('/planner/data.json', () => {
       'chizhou',
       'shanghai',
       'jining',
+      'zhangzhou',
     ]);
     for (const t of data.templates) {
       const report = checkParsedPlan(t.plan, packs, { packs: t.plan.packs ?? [] });

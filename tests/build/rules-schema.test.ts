@@ -20,7 +20,7 @@ describe('/schemas/plan.schema.json', () => {
 
   it('names the version field', () => {
     expect(published.required).toContain('version');
-    expect(published.properties?.['version']).toMatchObject({ const: 1 });
+    expect(published.properties?.['version']).toMatchObject({ const: 2 });
   });
 
   for (const [name, file] of examplePlanFiles(ROOT)) {

@@ -62,7 +62,9 @@ const hasLibrary = (code: string[]) => code.some((c) => LIBRARY_MARKERS.some((m)
 /** The QR code in `selector`, drawn into a canvas in the page and decoded here. */
 async function decodeQr(page: Page, selector: string): Promise<string | undefined> {
   const image = await page.locator(`${selector} svg`).evaluate(async (svg) => {
-    const size = 400;
+    // Six pixels a module at least: a plan's share link can need a dense code.
+    const modules = (svg as SVGSVGElement).viewBox.baseVal.width || 0;
+    const size = Math.max(400, Math.ceil(modules * 6));
     const img = new Image();
     img.src = URL.createObjectURL(
       new Blob([new XMLSerializer().serializeToString(svg)], { type: 'image/svg+xml' }),
@@ -284,7 +286,7 @@ describe('planner: meeting papers and share QR', () => {
 
   it('downloads the four papers for the open plan', async () => {
     const page = await openPlanner(site.browser, site.server.url);
-    await useTemplate(page, '西湖区 社区"大党委"');
+    await useTemplate(page, '西湖区 社区“大党委”');
     await page.getByRole('button', { name: '会议材料' }).click();
     const expected = ['方案说明', '兼职委员履职清单', '联席会议纪要', '共驻共建责任书'];
     for (const name of expected) {
@@ -299,7 +301,7 @@ describe('planner: meeting papers and share QR', () => {
 
   it('draws a QR code of the share link', async () => {
     const page = await openPlanner(site.browser, site.server.url);
-    await useTemplate(page, '西湖区 社区"大党委"');
+    await useTemplate(page, '西湖区 社区“大党委”');
     await page.getByRole('button', { name: '分享链接' }).click();
     await page.waitForSelector('[data-share-qr] svg');
     const link = await page.locator('#f-share-link').inputValue();

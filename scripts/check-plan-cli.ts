@@ -8,9 +8,9 @@ import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { indexPlan, membersById, memberLabel } from '../src/lib/plan/tree.ts';
-import type { Plan } from '../src/lib/plan/schema.ts';
-import { readPlan } from '../src/lib/planner/read.ts';
+import { indexPlan, membersById, memberLabel } from '../src/lib/plan-format/tree.ts';
+import type { Plan } from '../src/lib/plan-format/schema.ts';
+import { readPlan } from '../src/lib/plan-editing/read.ts';
 import { checkParsedPlan, type CheckReport } from '../src/lib/rules/engine.ts';
 import { formatReport } from '../src/lib/rules/report.ts';
 import type { RulePack } from '../src/lib/rules/schema.ts';
@@ -101,7 +101,7 @@ async function readPlanFile(text: string, file: string, data: CheckerData) {
   const first = readPlan(text, data);
   let result: { ok: true; plan: Plan; migratedFrom?: number } | { ok: false; errors: string[] };
   if (first.ok === 'old') {
-    const { parsePlan } = await import('../src/lib/plan/io.ts');
+    const { parsePlan } = await import('../src/lib/plan-format/io.ts');
     const parsed = parsePlan(first.value);
     result = parsed.ok ? { ok: true, plan: parsed.plan, migratedFrom: first.version } : parsed;
   } else {

@@ -13,7 +13,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { ReadContext } from '../src/lib/planner/read.ts';
+import type { ReadContext } from '../src/lib/plan-editing/read.ts';
 import type { RulePack } from '../src/lib/rules/schema.ts';
 
 export interface CheckerData extends ReadContext {
@@ -33,10 +33,10 @@ const INPUTS = [
   'content/data/sources',
   'content/data/plans',
   'src/lib/rules',
-  'src/lib/plan',
+  'src/lib/plan-format',
   'src/lib/schemas',
   'src/lib/data',
-  'src/lib/planner/build-data.ts',
+  'src/lib/plan-editing/build-data.ts',
   'scripts/check-plan-data.ts',
 ];
 

@@ -9,9 +9,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BUDGET_STREET, generateStreet, unitCount } from '../../src/lib/plan/generate.ts';
-import { parsePlan, serialisePlan } from '../../src/lib/plan/io.ts';
-import { indexPlan } from '../../src/lib/plan/tree.ts';
+import { BUDGET_STREET, generateStreet, unitCount } from '../../src/lib/plan-format/generate.ts';
+import { parsePlan, serialisePlan } from '../../src/lib/plan-format/io.ts';
+import { indexPlan } from '../../src/lib/plan-format/tree.ts';
 import { compileRules } from '../../src/lib/rules/compile.ts';
 import { checkParsedPlan, runRules, selectPacks } from '../../src/lib/rules/engine.ts';
 import { loadPacks } from '../../src/loaders/rule-packs.ts';

@@ -5,17 +5,17 @@
  * broken variants are for teaching and tests, not for starting a plan).
  */
 import { createHash } from 'node:crypto';
-import { parsePlan } from '../lib/plan/io.ts';
-import { fieldLabel } from '../lib/plan/issues.ts';
-import { planJsonSchema } from '../lib/plan/json-schema.ts';
-import { PLAN_VERSION, planIdSchema } from '../lib/plan/schema.ts';
-import { indexPlan, membersById } from '../lib/plan/tree.ts';
-import * as vocabulary from '../lib/plan/vocabulary.ts';
+import { parsePlan } from '../lib/plan-format/io.ts';
+import { fieldLabel } from '../lib/plan-format/issues.ts';
+import { planJsonSchema } from '../lib/plan-format/json-schema.ts';
+import { PLAN_VERSION, planIdSchema } from '../lib/plan-format/schema.ts';
+import { indexPlan, membersById } from '../lib/plan-format/tree.ts';
+import * as vocabulary from '../lib/plan-format/vocabulary.ts';
 import { checkParsedPlan } from '../lib/rules/engine.ts';
 import type { RulePack } from '../lib/rules/schema.ts';
-import type { PlannerData, PlannerTemplate } from '../lib/planner/data.ts';
-import type { ReadContext } from '../lib/planner/read.ts';
-import type { JsonSchema } from '../lib/planner/schema-check.ts';
+import type { PlannerData, PlannerTemplate } from '../lib/plan-editing/data.ts';
+import type { ReadContext } from '../lib/plan-editing/read.ts';
+import type { JsonSchema } from '../lib/plan-editing/schema-check.ts';
 
 /** Templates in the order a secretary meets them: 西湖区 bodies bottom-up, the street, then other cities. */
 const TEMPLATE_ORDER = [
@@ -90,7 +90,7 @@ export function buildTemplates(
 }
 
 /**
- * What a zod-free reader (src/lib/planner/read.ts) needs to read plan files:
+ * What a zod-free reader (src/lib/plan-editing/read.ts) needs to read plan files:
  * the published JSON Schema, the fields' Chinese names and the id rule's
  * message. The planner's data file and the command-line checker's cache
  * both carry it.

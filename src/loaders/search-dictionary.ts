@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { loadSiteData } from './site-data.ts';
 import { CITIES, LEVELS, PAGE_KINDS, PROVINCES, THEMES } from '../lib/schemas/vocabulary.ts';
-import { HOME_TYPES, ROLES, UNIT_KINDS } from '../lib/plan/vocabulary.ts';
+import { HOME_TYPES, ROLES, UNIT_KINDS } from '../lib/plan-format/vocabulary.ts';
 import { buildDictionary, type DictionaryData, type DictionarySource } from '../lib/search/dictionary.ts';
 
 /**

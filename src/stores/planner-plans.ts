@@ -5,9 +5,9 @@
  * is reported and left as it is.
  */
 import { atom, computed } from 'nanostores';
-import type { PlannerDoc } from '../lib/planner/doc.ts';
-import { encodeRecord, newRecordId, quickDecode, RECORD_FORMAT } from '../lib/planner/saved.ts';
-import type { Decoded } from '../lib/planner/saved-verify.ts';
+import type { PlannerDoc } from '../lib/plan-editing/doc.ts';
+import { encodeRecord, newRecordId, quickDecode, RECORD_FORMAT } from '../lib/plan-editing/saved.ts';
+import type { Decoded } from '../lib/plan-editing/saved-verify.ts';
 import { $data, $session, openSession } from './planner.ts';
 import { $records, readCurrentId, writeCurrentId, writeRecord } from './planner-storage.ts';
 import { notify } from './planner-ui.ts';
@@ -32,7 +32,7 @@ const $verified = atom(0);
 async function verify(id: string, text: string): Promise<Decoded> {
   const data = $data.get();
   if (!data) return { ok: false, id, error: '规划器数据尚未载入' };
-  const { decodeRecord } = await import('../lib/planner/saved-verify.ts');
+  const { decodeRecord } = await import('../lib/plan-editing/saved-verify.ts');
   const result = decodeRecord(id, text, data);
   if (cache.get(id)?.text === text) {
     cache.set(id, { text, decoded: result });
@@ -107,7 +107,7 @@ export async function openPlan(id: string): Promise<boolean> {
     return true;
   }
   if (d.ok === 'old') {
-    const { readPlanAnyVersion } = await import('../lib/planner/read-any.ts');
+    const { readPlanAnyVersion } = await import('../lib/plan-editing/read-any.ts');
     const read = await readPlanAnyVersion(d.value, data);
     if (read.ok) {
       await openSession(id, { plan: read.plan, pool: d.pool }, { save: true });

@@ -8,10 +8,10 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { planJsonSchema } from '../../src/lib/plan/json-schema.ts';
+import { planJsonSchema } from '../../src/lib/plan-format/json-schema.ts';
 import { checkParsedPlan } from '../../src/lib/rules/engine.ts';
 import { loadPacks } from '../../src/loaders/rule-packs.ts';
-import type { PlannerData } from '../../src/lib/planner/data.ts';
+import type { PlannerData } from '../../src/lib/plan-editing/data.ts';
 import { readPage } from '../helpers/html.ts';
 import { DIST, ROOT } from '../helpers/paths.ts';
 

@@ -5,8 +5,14 @@
  * Mermaid, only when the chart is asked for.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { PlannerData } from '../../lib/planner/data.ts';
-import { MARKS, ROLE_GROUP_LABELS, unitChart, type Mark, type RoleGroup } from '../../lib/planner/chart.ts';
+import type { PlannerData } from '../../lib/plan-editing/data.ts';
+import {
+  MARKS,
+  ROLE_GROUP_LABELS,
+  unitChart,
+  type Mark,
+  type RoleGroup,
+} from '../../lib/plan-editing/chart.ts';
 import type { Session } from '../../stores/planner.ts';
 import { $expanded } from '../../stores/planner-ui.ts';
 import { download, fileName } from './files.ts';

@@ -4,7 +4,7 @@
  * read the draft. Links short enough get a QR code, drawn in the browser.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { encodeShare, MAX_SHARE_CHARS } from '../../lib/planner/share.ts';
+import { encodeShare, MAX_SHARE_CHARS } from '../../lib/plan-editing/share.ts';
 import type { QrResult } from '../../lib/documents/qr.ts';
 import { QR_MAX_CHARS } from '../../lib/documents/qr-limit.ts';
 import type { Session } from '../../stores/planner.ts';

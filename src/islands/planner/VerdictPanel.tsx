@@ -6,13 +6,13 @@
  * rules offers a waiver with a written reason.
  */
 import { useLayoutEffect, useMemo, useState } from 'preact/hooks';
-import type { PlanIndex } from '../../lib/plan/tree.ts';
+import type { PlanIndex } from '../../lib/plan-format/tree.ts';
 import { STATUS_LABELS, SEVERITY_DESCRIPTIONS, type Status } from '../../lib/rules/labels.ts';
 import { quoted } from '../../lib/rules/quote.ts';
 import type { RuleResult } from '../../lib/rules/result.ts';
-import type { PlannerData } from '../../lib/planner/data.ts';
-import { setReading, setWaiver } from '../../lib/planner/edit.ts';
-import { groupVerdicts, sortSettled, type SeverityGroup } from '../../lib/planner/verdicts.ts';
+import type { PlannerData } from '../../lib/plan-editing/data.ts';
+import { setReading, setWaiver } from '../../lib/plan-editing/edit.ts';
+import { groupVerdicts, sortSettled, type SeverityGroup } from '../../lib/plan-editing/verdicts.ts';
 import { $check, $session, edit, markVerdictsShown } from '../../stores/planner.ts';
 import { $highlight, expandAll } from '../../stores/planner-ui.ts';
 import { memberDomId } from './MemberList.tsx';

@@ -4,7 +4,7 @@
  * so one edit is one step of undo.
  */
 import type { ComponentChildren } from 'preact';
-import type { Patch } from '../../lib/planner/edit.ts';
+import type { Patch } from '../../lib/plan-editing/edit.ts';
 
 interface Base {
   id: string;

@@ -12,7 +12,7 @@ import {
   roleSchema,
   unitKindSchema,
   vacancyReasonSchema,
-} from '../plan/vocabulary.ts';
+} from '../plan-format/vocabulary.ts';
 import { memberPredicateSchema } from './predicate-schema.ts';
 
 const count = z.number().int().min(0);

@@ -3,7 +3,7 @@
  * migrated and validated first; an invalid plan is rejected with the list of
  * what is wrong (Chinese messages naming units and members). Never throws.
  */
-import { parsePlan, type ParseOptions } from '../plan/io.ts';
+import { parsePlan, type ParseOptions } from '../plan-format/io.ts';
 import { checkParsedPlan, type CheckOptions, type CheckReport } from './engine.ts';
 import type { RulePack } from './schema.ts';
 

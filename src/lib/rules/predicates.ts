@@ -7,8 +7,8 @@
  * reports "needs information" naming the member and the missing field,
  * instead of guessing.
  */
-import type { Member } from '../plan/schema.ts';
-import { homeTypesOf } from '../plan/home-categories.ts';
+import type { Member } from '../plan-format/schema.ts';
+import { homeTypesOf } from '../plan-format/home-categories.ts';
 import type { MemberPredicate } from './predicate-schema.ts';
 
 export type Tri = boolean | undefined;

@@ -3,8 +3,8 @@
  * and waivers, the explanation with its values filled in, the citation and
  * the readings in force.
  */
-import { unitLabel, type UnitEntry } from '../plan/tree.ts';
-import type { Waiver } from '../plan/schema.ts';
+import { unitLabel, type UnitEntry } from '../plan-format/tree.ts';
+import type { Waiver } from '../plan-format/schema.ts';
 import type { CompiledRule } from './compile.ts';
 import type { Outcome } from './checks/outcome.ts';
 import { quoted } from './quote.ts';

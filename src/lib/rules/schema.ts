@@ -11,7 +11,7 @@
 import { z } from 'zod';
 import { idSchema } from '../schemas/data.ts';
 import { caseSlugSchema, severitySchema, sourceIdSchema } from '../schemas/vocabulary.ts';
-import { unitKindSchema } from '../plan/vocabulary.ts';
+import { unitKindSchema } from '../plan-format/vocabulary.ts';
 import { checkSchema } from './check-schema.ts';
 import { memberPredicateSchema } from './predicate-schema.ts';
 import { checkPackConsistency } from './consistency.ts';

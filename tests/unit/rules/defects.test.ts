@@ -7,8 +7,8 @@
  * read as machine output.
  */
 import { describe, expect, it } from 'vitest';
-import { parsePlan } from '../../../src/lib/plan/io.ts';
-import type { Member } from '../../../src/lib/plan/schema.ts';
+import { parsePlan } from '../../../src/lib/plan-format/io.ts';
+import type { Member } from '../../../src/lib/plan-format/schema.ts';
 import { allRules, example, memberById, newMember, packs, resultsOf, unitById } from './helpers.ts';
 
 const rule = (id: string) => allRules.find((r) => r.rule.id === id)?.rule;

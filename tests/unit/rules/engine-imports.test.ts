@@ -1,7 +1,7 @@
 /**
  * The planner loads the engine up front within a tight JavaScript budget, so
  * the engine's import graph must stay free of zod and of Node APIs; only
- * parsing a plan file (src/lib/plan/io.ts) brings zod in.
+ * parsing a plan file (src/lib/plan-format/io.ts) brings zod in.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
@@ -36,6 +36,6 @@ describe('engine imports', () => {
   it('check.ts brings zod in through the plan parser only', () => {
     const graph = importGraph('src/lib/rules/check.ts');
     expect(graph.packages.every((p) => p.endsWith('→ zod'))).toBe(true);
-    expect(graph.packages.some((p) => p.startsWith('src/lib/plan/'))).toBe(true);
+    expect(graph.packages.some((p) => p.startsWith('src/lib/plan-format/'))).toBe(true);
   });
 });

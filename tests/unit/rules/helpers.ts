@@ -3,8 +3,8 @@
  * editing helpers to derive a passing or failing plan from an example.
  */
 import { readFileSync } from 'node:fs';
-import { parsePlan } from '../../../src/lib/plan/io.ts';
-import type { Member, Plan, Unit } from '../../../src/lib/plan/schema.ts';
+import { parsePlan } from '../../../src/lib/plan-format/io.ts';
+import type { Member, Plan, Unit } from '../../../src/lib/plan-format/schema.ts';
 import { checkParsedPlan, type CheckOptions } from '../../../src/lib/rules/engine.ts';
 import { examplePlanFiles, loadPacks } from '../../../src/loaders/rule-packs.ts';
 import type { RuleResult } from '../../../src/lib/rules/result.ts';

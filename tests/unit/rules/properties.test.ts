@@ -6,8 +6,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parsePlan, serialisePlan } from '../../../src/lib/plan/io.ts';
-import type { Member, Plan, Unit } from '../../../src/lib/plan/schema.ts';
+import { parsePlan, serialisePlan } from '../../../src/lib/plan-format/io.ts';
+import type { Member, Plan, Unit } from '../../../src/lib/plan-format/schema.ts';
 import {
   CHOICE_METHODS,
   DUTY_KINDS,
@@ -20,7 +20,7 @@ import {
   VACANCY_REASONS,
   VENUES,
   type UnitKind,
-} from '../../../src/lib/plan/vocabulary.ts';
+} from '../../../src/lib/plan-format/vocabulary.ts';
 import { checkPlan } from '../../../src/lib/rules/check.ts';
 import { checkParsedPlan } from '../../../src/lib/rules/engine.ts';
 import { packs } from './helpers.ts';

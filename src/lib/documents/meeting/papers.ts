@@ -9,7 +9,7 @@
  * Each ends with the rules and passages it rests on (basis.ts). What the
  * plan leaves empty reads "（待填写）"; nothing is invented.
  */
-import type { Duty } from '../../planner/calendar.ts';
+import type { Duty } from '../../plan-editing/calendar.ts';
 import type { SourceRecord } from '../gbt7714.ts';
 import type { DocBlock, DocModel, TableCell } from '../model.ts';
 import { chineseDate, chineseQuotes } from '../text.ts';
@@ -20,7 +20,7 @@ export interface PaperInput {
   plan: PaperPlan;
   rules: readonly PaperRule[];
   sources: ReadonlyMap<string, SourceRecord>;
-  /** The plan's work calendar (src/lib/planner/calendar.ts). */
+  /** The plan's work calendar (src/lib/plan-editing/calendar.ts). */
   calendar: readonly Duty[];
   /** The check's outcome, when the planner has one. */
   summary?: { pass: number; fail: number; warn: number; needsInfo: number } | undefined;

@@ -18,13 +18,7 @@ import type { Browser, Page } from 'playwright-core';
 import { BUDGET_STREET, generateStreet, unitCount } from '../../src/lib/plan-format/generate.ts';
 import { launchBrowser } from '../lib/browser.ts';
 import { serveDist } from '../lib/serve.ts';
-import {
-  chooseFile,
-  editMember,
-  openPlanner,
-  timedEdit,
-  useTemplate,
-} from '../../tests/e2e/planner-helpers.ts';
+import { chooseFile, editMember, openPlanner, timedEdit, useTemplate } from '../lib/planner-ui.ts';
 import { kb, type BenchContext } from './context.ts';
 
 const JS_BUDGET = 40 * 1024;

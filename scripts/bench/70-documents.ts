@@ -21,7 +21,7 @@ import { launchBrowser } from '../lib/browser.ts';
 import { serveDist } from '../lib/serve.ts';
 import { loadPacks } from '../../src/loaders/rule-packs.ts';
 import { loadSiteData } from '../../src/loaders/site-data.ts';
-import { parsePlan } from '../../src/lib/plan-format/io.ts';
+import { readPlan } from '../../src/lib/plan-format/read.ts';
 import { workCalendar } from '../../src/lib/plan-editing/calendar.ts';
 import { selectPacks } from '../../src/lib/rules/engine.ts';
 import { toSourceRecord } from '../../src/lib/documents/gbt7714.ts';
@@ -119,7 +119,7 @@ async function paperFiles(root: string, dir: string): Promise<Made[]> {
   const sources = new Map(
     [...loadSiteData(root).sources.values()].map(({ value }) => [value.id, toSourceRecord(value)]),
   );
-  const read = parsePlan(readFileSync(join(root, 'content/data/plans/xihu-dadangwei.json'), 'utf8'));
+  const read = readPlan(readFileSync(join(root, 'content/data/plans/xihu-dadangwei.json'), 'utf8'));
   if (!read.ok) throw new Error(read.errors.join('\n'));
   const plan = paperPlan(read.plan);
   const chosen = selectPacks(packs, plan.packs);

@@ -5,17 +5,13 @@
  * broken variants are for teaching and tests, not for starting a plan).
  */
 import { createHash } from 'node:crypto';
-import { parsePlan } from '../lib/plan-format/io.ts';
-import { fieldLabel } from '../lib/plan-format/issues.ts';
-import { planJsonSchema } from '../lib/plan-format/json-schema.ts';
-import { PLAN_VERSION, planIdSchema } from '../lib/plan-format/schema.ts';
+import { readPlan } from '../lib/plan-format/read.ts';
+import { PLAN_VERSION } from '../lib/plan-format/version.ts';
 import { indexPlan, membersById } from '../lib/plan-format/tree.ts';
 import * as vocabulary from '../lib/plan-format/vocabulary.ts';
 import { checkParsedPlan } from '../lib/rules/engine.ts';
 import type { RulePack } from '../lib/rules/schema.ts';
 import type { PlannerData, PlannerTemplate } from '../lib/plan-editing/data.ts';
-import type { ReadContext } from '../lib/plan-editing/read.ts';
-import type { JsonSchema } from '../lib/plan-editing/schema-check.ts';
 
 /** Templates in the order a secretary meets them: 西湖区 bodies bottom-up, the street, then other cities. */
 const TEMPLATE_ORDER = [
@@ -32,23 +28,6 @@ const TEMPLATE_ORDER = [
   'zhangzhou',
 ];
 
-function collectKeys(schema: unknown, out: Set<string>): Set<string> {
-  if (typeof schema !== 'object' || schema === null) return out;
-  const record = schema as Record<string, unknown>;
-  const properties = record['properties'];
-  if (typeof properties === 'object' && properties !== null) {
-    for (const key of Object.keys(properties)) out.add(key);
-  }
-  for (const value of Object.values(record)) collectKeys(value, out);
-  return out;
-}
-
-/** The message zod gives for a value failing a pattern (the id rule), so the browser can say the same. */
-function idPatternMessage(): string {
-  const result = planIdSchema.safeParse('不合规的 id');
-  return result.success ? '' : (result.error.issues[0]?.message ?? '');
-}
-
 export interface PlannerSources {
   packs: readonly RulePack[];
   /** Example plan files: name (without .json) → text. */
@@ -64,7 +43,7 @@ export function buildTemplates(
   const templates: PlannerTemplate[] = [];
   for (const [id, text] of plans) {
     if (id.includes('.broken.')) continue;
-    const parsed = parsePlan(text);
+    const parsed = readPlan(text);
     if (!parsed.ok) throw new Error(`示例方案 ${id} 无效：${parsed.errors.join('；')}`);
     const plan = parsed.plan;
     const report = checkParsedPlan(plan, packs, plan.packs ? { packs: plan.packs } : {});
@@ -87,23 +66,6 @@ export function buildTemplates(
     return at < 0 ? TEMPLATE_ORDER.length : at;
   };
   return templates.sort((a, b) => rank(a.id) - rank(b.id) || a.id.localeCompare(b.id));
-}
-
-/**
- * What a zod-free reader (src/lib/plan-editing/read.ts) needs to read plan files:
- * the published JSON Schema, the fields' Chinese names and the id rule's
- * message. The planner's data file and the command-line checker's cache
- * both carry it.
- */
-export function readerContext(): ReadContext {
-  const schema = planJsonSchema() as JsonSchema;
-  const idPattern = (schema.$defs?.['Unit']?.properties?.['id']?.pattern as string | undefined) ?? '';
-  return {
-    schema,
-    fieldLabels: Object.fromEntries([...collectKeys(schema, new Set())].map((k) => [k, fieldLabel(k)])),
-    patternMessages: idPattern ? { [idPattern]: idPatternMessage() } : {},
-    planVersion: PLAN_VERSION,
-  };
 }
 
 export function buildPlannerData({ packs, plans, cases }: PlannerSources): PlannerData {
@@ -131,7 +93,7 @@ export function buildPlannerData({ packs, plans, cases }: PlannerSources): Plann
       participantRoles: [...vocabulary.PARTICIPANT_ROLES],
       features: [...vocabulary.FEATURES],
     },
-    ...readerContext(),
+    planVersion: PLAN_VERSION,
     cases: { ...cases },
   };
 }

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { planJsonSchema } from '../../src/lib/plan-format/json-schema.ts';
 import { examplePlanFiles } from '../../src/loaders/rule-packs.ts';
-import { validateJson, type JsonSchema } from '../unit/plan-format/json-schema-lite.ts';
+import { validateJson, type JsonSchema } from '../helpers/json-schema.ts';
 import { DIST, ROOT } from '../helpers/paths.ts';
 
 const published = JSON.parse(readFileSync(join(DIST, 'schemas/plan.schema.json'), 'utf8')) as JsonSchema;

@@ -1,13 +1,13 @@
 /**
  * What the planner page fetches once (/planner/data.json), built at build
- * time by build-data.ts: the rule packs (validated), the model templates,
- * the plan vocabulary and the published JSON Schema. The browser reads plans
- * and checks them from this data alone, so the zod schemas (about 100 KB
- * gzip) never reach it. Types only here: nothing in this file runs.
+ * time by src/loaders/planner-data.ts: the rule packs (validated), the model
+ * templates and the plan vocabulary. The browser checks plans from this data
+ * and reads plan files with the generated validator (src/lib/plan-format/read.ts),
+ * so the zod schemas (about 100 KB gzip) never reach it. Types only here:
+ * nothing in this file runs.
  */
 import type { Plan } from '../plan-format/schema.ts';
 import type { RulePack } from '../rules/schema.ts';
-import type { JsonSchema } from './schema-check.ts';
 
 /** A model to start from: an example plan that passes its own packs. */
 export interface PlannerTemplate {
@@ -52,12 +52,6 @@ export interface PlannerData {
   packs: RulePack[];
   templates: PlannerTemplate[];
   vocabulary: PlannerVocabulary;
-  /** The plan format as JSON Schema (the same document as /schemas/plan.schema.json). */
-  schema: JsonSchema;
-  /** Chinese names of the plan's fields, for messages ("职务（role）"). */
-  fieldLabels: Record<string, string>;
-  /** Messages of the schema's patterns (the id rule), keyed by the pattern. */
-  patternMessages: Record<string, string>;
   /** Case page titles by slug, for citations. */
   cases: Record<string, string>;
   /** Current plan format version. */

@@ -4,15 +4,17 @@
  * such an entry is met. Never throws: a damaged entry is reported with a
  * Chinese message and left as it is (the user decides whether to delete it).
  */
-import type { LocalUnit } from './doc.ts';
 import type { PlannerData } from './data.ts';
-import { readPlan, type ReadContext } from './read.ts';
+import { readPlan } from '../plan-format/read.ts';
 import { poolOf, RECORD_FORMAT, type SavedRecord } from './saved.ts';
 
 export type Decoded =
-  | { ok: true; record: SavedRecord }
-  /** A plan in an older format inside: read it with readPlanAnyVersion when opened. */
-  | { ok: 'old'; id: string; saved: string; title: string; value: unknown; pool: LocalUnit[] }
+  | {
+      ok: true;
+      record: SavedRecord;
+      /** The entry held a version 0 draft, converted here: save it in the current format and say so. */
+      convertedDraft?: true;
+    }
   | { ok: false; id: string; error: string };
 
 const damaged = (id: string, why: string): Decoded => ({
@@ -24,7 +26,7 @@ const damaged = (id: string, why: string): Decoded => ({
 export function decodeRecord(
   id: string,
   text: string | undefined,
-  ctx: ReadContext & Pick<PlannerData, 'vocabulary'>,
+  ctx: Pick<PlannerData, 'vocabulary'>,
 ): Decoded {
   if (text === undefined || text === '') return damaged(id, '内容为空');
   let raw: unknown;
@@ -49,11 +51,10 @@ export function decodeRecord(
   const { plan: rawPlan, pool: rawPool } = doc as Record<string, unknown>;
   const saved = typeof record['saved'] === 'string' ? record['saved'] : '';
   const pool = poolOf(rawPool, ctx.vocabulary.homeTypes);
-  const read = readPlan(rawPlan, ctx);
-  if (read.ok === 'old') {
-    const title = typeof read.value['name'] === 'string' ? read.value['name'] : '（旧版草稿）';
-    return { ok: 'old', id, saved, title, value: read.value, pool };
-  }
+  const read = readPlan(rawPlan);
   if (!read.ok) return damaged(id, read.errors.slice(0, 3).join('；'));
-  return { ok: true, record: { format: RECORD_FORMAT, id, saved, doc: { plan: read.plan, pool } } };
+  const decoded: SavedRecord = { format: RECORD_FORMAT, id, saved, doc: { plan: read.plan, pool } };
+  return read.migratedFrom === 0
+    ? { ok: true, record: decoded, convertedDraft: true }
+    : { ok: true, record: decoded };
 }

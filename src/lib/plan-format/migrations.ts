@@ -11,52 +11,13 @@
  *       "subunits": [ …same shape… ] } }
  *
  * Each step takes the previous version's object and returns the next one;
- * the result is then validated as the current version.
+ * the result is then validated as the current version (read.ts). No step
+ * needs a schema library: the browser migrates as the command line does.
  */
-import { z } from 'zod';
-import { PLAN_VERSION } from './schema.ts';
-import { choiceMethodSchema, homeTypeSchema, postSchema, roleSchema, unitKindSchema } from './vocabulary.ts';
+import { PLAN_VERSION } from './version.ts';
+import type { PlanV0, V0Member, V0Unit } from './draft-v0.ts';
 
-export { migrateV1toV2 } from './upgrade.ts';
-
-const v0Member = z.object({
-  id: z.string(),
-  name: z.string().optional(),
-  role: roleSchema,
-  fullTime: z.boolean().optional(),
-  unitType: homeTypeSchema,
-  unitName: z.string().optional(),
-  posts: z.array(postSchema).optional(),
-  how: choiceMethodSchema.optional(),
-});
-
-interface V0Unit {
-  id: string;
-  level: z.infer<typeof unitKindSchema>;
-  name?: string | undefined;
-  members?: Array<z.infer<typeof v0Member>> | undefined;
-  subunits?: V0Unit[] | undefined;
-}
-
-const v0Unit: z.ZodType<V0Unit> = z.object({
-  id: z.string(),
-  level: unitKindSchema,
-  name: z.string().optional(),
-  members: z.array(v0Member).optional(),
-  get subunits() {
-    return z.array(v0Unit).optional();
-  },
-});
-
-export const planV0Schema = z.object({
-  version: z.literal(0).optional(),
-  name: z.string(),
-  year: z.number().int().optional(),
-  unit: v0Unit,
-});
-export type PlanV0 = z.infer<typeof planV0Schema>;
-
-function memberV0toV1(m: z.infer<typeof v0Member>): Record<string, unknown> {
+function memberV0toV1(m: V0Member): Record<string, unknown> {
   return {
     id: m.id,
     ...(m.name !== undefined && { name: m.name }),
@@ -108,4 +69,15 @@ export function detectVersion(raw: Record<string, unknown>): VersionCheck {
   if (version === PLAN_VERSION) return { kind: 'current' };
   if (version > PLAN_VERSION) return { kind: 'newer', version };
   return { kind: 'old', version };
+}
+
+/**
+ * Version 1 → 2: version 2 only added optional fields (participants, outline
+ * units, features, funding, the members' party membership, 骨干, 双重组织生活,
+ * 共驻共建责任书, the template) and duty kinds, so a version 1 plan is a
+ * version 2 plan with the new facts not recorded: rules that need them say
+ * so rather than guess. Nothing is dropped.
+ */
+export function migrateV1toV2(plan: Record<string, unknown>): Record<string, unknown> {
+  return { ...plan, version: 2 };
 }

@@ -1,8 +1,7 @@
 /**
  * Names a place inside a plan file the way a secretary reads it — 根单位
- * 「某社区」› 成员「m3」› 职务（role） — not as a JSON path. Without zod, so
- * both the full reader (issues.ts) and the browser's (src/lib/plan-editing/read.ts)
- * word their messages through this one module.
+ * 「某社区」› 成员「m3」› 职务（role） — not as a JSON path. The plan reader
+ * (read.ts, through schema-errors.ts) words its messages through it.
  */
 
 const FIELD_LABELS: Record<string, string> = {

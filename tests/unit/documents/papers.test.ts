@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../../helpers/paths.ts';
 import { loadPacks } from '../../../src/loaders/rule-packs.ts';
-import { parsePlan } from '../../../src/lib/plan-format/io.ts';
+import { readPlan } from '../../../src/lib/plan-format/read.ts';
 import type { Plan } from '../../../src/lib/plan-format/schema.ts';
 import { workCalendar } from '../../../src/lib/plan-editing/calendar.ts';
 import { loadSiteData } from '../../../src/loaders/site-data.ts';
@@ -26,7 +26,7 @@ const sources = new Map(
 const DATE = new Date(2026, 11, 6);
 
 function examplePlan(name: string): Plan {
-  const read = parsePlan(readFileSync(join(ROOT, 'content/data/plans', `${name}.json`), 'utf8'));
+  const read = readPlan(readFileSync(join(ROOT, 'content/data/plans', `${name}.json`), 'utf8'));
   if (!read.ok) throw new Error(read.errors.join('\n'));
   return read.plan;
 }

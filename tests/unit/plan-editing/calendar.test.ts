@@ -4,7 +4,7 @@
  * line ends, lines folded at 75 octets and TEXT values escaped.
  */
 import { describe, expect, it } from 'vitest';
-import { parsePlan } from '../../../src/lib/plan-format/io.ts';
+import { readPlan } from '../../../src/lib/plan-format/read.ts';
 import type { Plan } from '../../../src/lib/plan-format/schema.ts';
 import { workCalendar } from '../../../src/lib/plan-editing/calendar.ts';
 import { pickPacks } from '../../../src/lib/plan-editing/check.ts';
@@ -12,7 +12,7 @@ import { calendarIcs, foldLine, icsText } from '../../../src/lib/plan-editing/ic
 import { data, exampleTexts } from './helpers.ts';
 
 function plan(name: string): Plan {
-  const parsed = parsePlan(exampleTexts.get(name)!);
+  const parsed = readPlan(exampleTexts.get(name)!);
   if (!parsed.ok) throw new Error(parsed.errors.join());
   return parsed.plan;
 }

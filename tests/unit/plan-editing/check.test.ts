@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePlan } from '../../../src/lib/plan-format/io.ts';
+import { readPlan } from '../../../src/lib/plan-format/read.ts';
 import { generateStreet } from '../../../src/lib/plan-format/generate.ts';
 import type { Plan } from '../../../src/lib/plan-format/schema.ts';
 import { indexPlan } from '../../../src/lib/plan-format/tree.ts';
@@ -14,7 +14,7 @@ import {
 import { data, exampleTexts, packs } from './helpers.ts';
 
 function plan(name: string): Plan {
-  const parsed = parsePlan(exampleTexts.get(name)!);
+  const parsed = readPlan(exampleTexts.get(name)!);
   if (!parsed.ok) throw new Error(parsed.errors.join('；'));
   return parsed.plan;
 }

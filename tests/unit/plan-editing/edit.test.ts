@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { generateStreet } from '../../../src/lib/plan-format/generate.ts';
-import { parsePlan } from '../../../src/lib/plan-format/io.ts';
+import { readPlan } from '../../../src/lib/plan-format/read.ts';
 import type { Member, Plan } from '../../../src/lib/plan-format/schema.ts';
 import { indexPlan, type PlanIndex } from '../../../src/lib/plan-format/tree.ts';
 import { checkParsedPlan } from '../../../src/lib/rules/engine.ts';
@@ -133,7 +133,7 @@ describe('random edit sequences', { timeout: 30_000 }, () => {
             if (edit.scope.kind === 'units') recheck(live, index, edit.scope.ids);
             else
               live = checkAll(edit.scope.kind === 'recompile' ? compileFor(doc.plan) : live.compiled, index);
-            const parsed = parsePlan(structuredClone(doc.plan));
+            const parsed = readPlan(structuredClone(doc.plan));
             expect(parsed.ok ? [] : parsed.errors).toEqual([]);
             const full = checkParsedPlan(doc.plan, packs, { packs: doc.plan.packs ?? [] });
             expect(plain(liveReport(live))).toEqual(plain(full));
@@ -188,7 +188,7 @@ describe('edits', () => {
       expect(grids).toHaveLength(5);
       expect(grids[4]!.members).toHaveLength(grids[1]!.members.length);
     }
-    expect(parsePlan(edit.doc.plan).ok).toBe(true);
+    expect(readPlan(edit.doc.plan).ok).toBe(true);
     const fewer = setChildCount(edit.doc, after, communities, '网格', 1)!;
     expect(indexPlan(fewer.doc.plan).byKind.get('网格')).toHaveLength(2);
   });

@@ -62,12 +62,16 @@ describe('saved plans', () => {
     expect(decoded.ok === true && decoded.record.doc.pool).toEqual([{ type: '驻区单位', name: '某医院' }]);
   });
 
-  it('leave an old-format plan to be migrated when opened', () => {
+  it('convert an old draft inside, to be saved in the current format when opened', () => {
     const text = JSON.stringify({
       ...record,
       doc: { plan: { name: '旧草稿', unit: { id: 'c', level: '社区' } }, pool: [] },
     });
-    expect(decodeRecord('p1', text, data)).toMatchObject({ ok: 'old', title: '旧草稿' });
+    expect(decodeRecord('p1', text, data)).toMatchObject({
+      ok: true,
+      convertedDraft: true,
+      record: { doc: { plan: { version: 2, title: '旧草稿', root: { id: 'c', kind: '社区' } } } },
+    });
   });
 });
 

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { BUDGET_STREET, generateStreet, unitCount } from '../../../src/lib/plan-format/generate.ts';
-import { parsePlan } from '../../../src/lib/plan-format/io.ts';
+import { readPlan } from '../../../src/lib/plan-format/read.ts';
 import { indexPlan } from '../../../src/lib/plan-format/tree.ts';
 import { check } from '../rules/helpers.ts';
 
@@ -23,7 +23,7 @@ describe('generateStreet', () => {
 
   it('is a valid plan that meets every rule of the 西湖区 packs', () => {
     const plan = generateStreet({ communities: 2, gridsPerCommunity: 2, homesPerGrid: 2 });
-    expect(parsePlan(plan)).toEqual({ ok: true, plan });
+    expect(readPlan(plan)).toEqual({ ok: true, plan });
     const report = check(plan);
     expect(report.packs).toHaveLength(5);
     expect(report.results.filter((r) => r.status !== 'pass' && r.status !== 'not-applicable')).toEqual([]);

@@ -1,7 +1,7 @@
 /**
  * The JSON Schema generated from the zod schema: it names the version field,
  * lists the vocabularies, and accepts the shape of every example plan (checked
- * here with a small validator for the keywords the generator emits).
+ * here with Ajv).
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -9,7 +9,7 @@ import { planJsonSchema } from '../../../src/lib/plan-format/json-schema.ts';
 import { ROLES, UNIT_KINDS } from '../../../src/lib/plan-format/vocabulary.ts';
 import { examplePlanFiles } from '../../../src/loaders/rule-packs.ts';
 import { ROOT } from '../../helpers/paths.ts';
-import { validateJson, type JsonSchema } from './json-schema-lite.ts';
+import { validateJson, type JsonSchema } from '../../helpers/json-schema.ts';
 
 const schema = planJsonSchema('https://example.org/') as JsonSchema;
 

@@ -2,24 +2,21 @@
  * Old plans are migrated, never dropped: a version-0 draft (the prototype's
  * unversioned format, defined in src/lib/plan-format/migrations.ts) and a version-1
  * plan (before participants, outline units and the new member facts) open
- * as the current version with every field carried over — by the full reader
- * and, for version 1, by the planner's zod-free reader too (share links and
- * saved plans).
+ * as the current version with every field carried over, by the one reader
+ * the planner, the command line and the build share.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parsePlan } from '../../../src/lib/plan-format/io.ts';
+import { readPlan } from '../../../src/lib/plan-format/read.ts';
 import { detectVersion } from '../../../src/lib/plan-format/migrations.ts';
-import { readPlan } from '../../../src/lib/plan-editing/read.ts';
 import { ROOT } from '../../helpers/paths.ts';
-import { data } from '../plan-editing/helpers.ts';
 
 const fixture = (name: string) => readFileSync(join(ROOT, 'tests/fixtures/plans', name), 'utf8');
 
 describe('migrations', () => {
   it('migrates a v0 draft to the current version', () => {
-    const result = parsePlan(fixture('v0-draft.json'));
+    const result = readPlan(fixture('v0-draft.json'));
     expect(result).toEqual({
       ok: true,
       plan: JSON.parse(fixture('v0-draft.expected.json')),
@@ -29,7 +26,7 @@ describe('migrations', () => {
 
   it('migrates a version 1 plan to version 2, nothing lost and nothing invented', () => {
     const expected = JSON.parse(fixture('v1-community.expected.json')) as Record<string, unknown>;
-    expect(parsePlan(fixture('v1-community.json'))).toEqual({ ok: true, plan: expected, migratedFrom: 1 });
+    expect(readPlan(fixture('v1-community.json'))).toEqual({ ok: true, plan: expected, migratedFrom: 1 });
     // Every field of the old file is there as it was; only the version changed.
     const { version: old, ...fields } = JSON.parse(fixture('v1-community.json')) as Record<string, unknown>;
     expect(old).toBe(1);
@@ -37,17 +34,9 @@ describe('migrations', () => {
     expect(expected).toMatchObject(fields);
   });
 
-  it('reads a version 1 plan in the browser without the full reader, to the same plan', () => {
-    expect(readPlan(fixture('v1-community.json'), data)).toEqual({
-      ok: true,
-      plan: JSON.parse(fixture('v1-community.expected.json')),
-      migratedFrom: 1,
-    });
-  });
-
   it('accepts an explicit version 0 the same way', () => {
     const draft = { ...(JSON.parse(fixture('v0-draft.json')) as object), version: 0 };
-    const result = parsePlan(draft);
+    const result = readPlan(draft);
     expect(result.ok && result.migratedFrom).toBe(0);
   });
 
@@ -56,9 +45,9 @@ describe('migrations', () => {
       unit: { members: Array<Record<string, unknown>> };
     };
     draft.unit.members[1]!['unitType'] = '外星单位';
-    const result = parsePlan(draft);
+    const result = readPlan(draft);
     expect(result.ok ? [] : result.errors).toEqual([
-      expect.stringMatching(/^（旧版草稿）.*成员「b」 › unitType：无效选项/),
+      expect.stringMatching(/^（旧版草稿）.*成员「b」 › unitType：「外星单位」 不是可选的值；可选：区委、/),
     ]);
   });
 

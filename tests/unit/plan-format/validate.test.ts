@@ -1,16 +1,16 @@
 /**
  * The checks a schema cannot express (validate.ts), run by both the full
- * reader and the browser's. Most are pinned through parsePlan in io.test.ts;
+ * reader and the browser's. Most are pinned through readPlan in io.test.ts;
  * this covers what the zod schema catches first, so only the browser's
  * reader (whose JSON Schema counts spaces) relies on validatePlan for it.
  */
 import { describe, expect, it } from 'vitest';
-import { parsePlan } from '../../../src/lib/plan-format/io.ts';
+import { readPlan } from '../../../src/lib/plan-format/read.ts';
 import type { Plan } from '../../../src/lib/plan-format/schema.ts';
 import { validatePlan } from '../../../src/lib/plan-format/validate.ts';
 
 function planWith(change: (plan: Plan) => void): Plan {
-  const read = parsePlan({ version: 1, title: '最小方案', root: { id: 'u', kind: '社区' } });
+  const read = readPlan({ version: 1, title: '最小方案', root: { id: 'u', kind: '社区' } });
   if (!read.ok) throw new Error(read.errors.join('\n'));
   change(read.plan);
   return read.plan;

@@ -7,7 +7,7 @@
  * read as machine output.
  */
 import { describe, expect, it } from 'vitest';
-import { parsePlan } from '../../../src/lib/plan-format/io.ts';
+import { readPlan } from '../../../src/lib/plan-format/read.ts';
 import type { Member } from '../../../src/lib/plan-format/schema.ts';
 import { allRules, example, memberById, newMember, packs, resultsOf, unitById } from './helpers.ts';
 
@@ -104,7 +104,7 @@ describe('missing requirements', () => {
     const plan = example('xihu-weijia');
     memberById(plan, 'weijia-m1').partyMember = false;
     expect(statusOf(plan, 'xihu-weijia-backbone')).toEqual(['fail']);
-    const parsed = parsePlan({
+    const parsed = readPlan({
       version: 2,
       title: '楼长',
       root: {

@@ -5,32 +5,33 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parsePlan, serialisePlan } from '../../../src/lib/plan-format/io.ts';
+import { readPlan } from '../../../src/lib/plan-format/read.ts';
+import { serialisePlan } from '../../../src/lib/plan-format/write.ts';
 import { examplePlanFiles } from '../../../src/loaders/rule-packs.ts';
 import { ROOT } from '../../helpers/paths.ts';
 
 const examples = examplePlanFiles(ROOT);
 const minimal = { version: 2, title: '最小方案', root: { id: 'u', kind: '社区' } };
 const errors = (input: unknown) => {
-  const result = parsePlan(input);
+  const result = readPlan(input);
   return result.ok ? [] : result.errors;
 };
 
-describe('parsePlan and serialisePlan', () => {
+describe('readPlan and serialisePlan', () => {
   for (const [name, file] of examples) {
     it(`reads ${name} and writes it back unchanged`, () => {
       const text = readFileSync(file, 'utf8');
-      const first = parsePlan(text);
+      const first = readPlan(text);
       expect(first.ok).toBe(true);
       if (!first.ok) return;
-      const again = parsePlan(serialisePlan(first.plan));
+      const again = readPlan(serialisePlan(first.plan));
       expect(again).toEqual({ ok: true, plan: first.plan });
       expect(serialisePlan(first.plan)).toBe(serialisePlan(again.ok ? again.plan : first.plan));
     });
   }
 
   it('fills defaults: members, children, posts, waivers', () => {
-    const result = parsePlan(minimal);
+    const result = readPlan(minimal);
     expect(result).toEqual({
       ok: true,
       plan: {
@@ -69,8 +70,10 @@ describe('parsePlan and serialisePlan', () => {
       },
     };
     expect(errors(plan)).toEqual([
-      expect.stringMatching(/^根单位「东湖社区」 › 成员「m1」 › 专职\/兼职（tenure）：无效选项/),
-      expect.stringMatching(/^根单位「东湖社区」 › 成员「m1」 › 所在单位（home） › 类型（type）：无效选项/),
+      '根单位「东湖社区」 › 成员「m1」 › 专职/兼职（tenure）：「全职」 不是可选的值；可选：专职、兼职',
+      expect.stringMatching(
+        /^根单位「东湖社区」 › 成员「m1」 › 所在单位（home） › 类型（type）：「居委会」 不是可选的值；可选：区委、/,
+      ),
     ]);
   });
 
@@ -104,12 +107,12 @@ describe('parsePlan and serialisePlan', () => {
 
   it('requires a written reason for a waiver', () => {
     expect(errors({ ...minimal, waivers: [{ rule: 'r', reason: '  ' }] })).toEqual([
-      '豁免「r」 › 理由（reason）：豁免须写明理由（至少4个字）',
+      '豁免「r」 › 理由（reason）：至少要有 4 个字',
     ]);
   });
 
   it('refuses a file over the size limit', () => {
-    const result = parsePlan(JSON.stringify(minimal), { maxLength: 10 });
+    const result = readPlan(JSON.stringify(minimal), { maxChars: 10 });
     expect(result.ok ? [] : result.errors[0]).toContain('文件过大');
   });
 
@@ -117,13 +120,13 @@ describe('parsePlan and serialisePlan', () => {
     const depth = 20_000;
     const open = Array.from({ length: depth }, (_, i) => `{"id":"u${i}","kind":"社区","children":[`).join('');
     const text = `{"version":2,"title":"深","root":${open}{"id":"x","kind":"微家"}${']}'.repeat(depth)}}`;
-    const result = parsePlan(text);
+    const result = readPlan(text);
     expect(result.ok).toBe(false);
   });
 
   it("keeps names with markup as plain text (rendering is the page's job)", () => {
     const plan = { ...minimal, root: { id: 'u', kind: '社区', name: '<script>alert(1)</script>' } };
-    const result = parsePlan(plan);
+    const result = readPlan(plan);
     expect(result.ok && result.plan.root.name).toBe('<script>alert(1)</script>');
   });
 });

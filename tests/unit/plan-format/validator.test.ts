@@ -1,22 +1,34 @@
 /**
- * Reading plans in the browser without zod: the published JSON Schema plus
- * the structural checks accept exactly what the full reader (parsePlan)
- * accepts, fill in the same defaults, and turn every kind of bad input into
- * Chinese messages — never an exception.
+ * The plan reader's validator is generated from the published JSON Schema,
+ * which is generated from the zod schema: the generated code must accept
+ * exactly what the zod schema (with the structural checks) accepts, fill in
+ * the same defaults, and turn every kind of bad input into Chinese messages —
+ * never an exception.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parsePlan } from '../../../src/lib/plan-format/io.ts';
-import { readPlan, MAX_PLAN_CHARS } from '../../../src/lib/plan-editing/read.ts';
-import { readPlanAnyVersion } from '../../../src/lib/plan-editing/read-any.ts';
-import { unknownKeywords } from '../../../src/lib/plan-editing/schema-check.ts';
-import { data, exampleTexts } from './helpers.ts';
+import { MAX_PLAN_CHARS } from '../../../src/lib/plan-format/limits.ts';
+import { readPlan } from '../../../src/lib/plan-format/read.ts';
+import { planSchema, type Plan } from '../../../src/lib/plan-format/schema.ts';
+import { validatePlan } from '../../../src/lib/plan-format/validate.ts';
+import { generate } from '../../../scripts/generate-plan-validator.ts';
+import { ROOT } from '../../helpers/paths.ts';
+import { exampleTexts } from '../plan-editing/helpers.ts';
 
 const minimal = { version: 2, title: '最小方案', root: { id: 'u', kind: '社区' } };
 const errorsOf = (input: unknown) => {
-  const r = readPlan(input, data);
+  const r = readPlan(input);
   return r.ok === false ? r.errors : [];
 };
+
+/** What the zod schema and the structural checks make of a current-version value. */
+function byZod(value: unknown): { ok: true; plan: Plan } | { ok: false } {
+  const parsed = planSchema.safeParse(value);
+  if (!parsed.success || validatePlan(parsed.data).length > 0) return { ok: false };
+  return { ok: true, plan: parsed.data };
+}
 
 /** Small changes that may or may not break a plan: the two readers must agree on each. */
 const mutations: Array<[string, (p: Record<string, any>) => void]> = [
@@ -51,14 +63,19 @@ const mutations: Array<[string, (p: Record<string, any>) => void]> = [
   ['nothing changed', () => undefined],
 ];
 
-describe('readPlan agrees with parsePlan', () => {
+describe('the generated validator agrees with the zod schema', () => {
+  it('is the code the schema generates now (else: npm run generate)', () => {
+    const file = join(ROOT, 'src/lib/plan-format/generated/plan-validators.js');
+    expect(readFileSync(file, 'utf8') === generate()).toBe(true);
+  });
+
   for (const [name, text] of exampleTexts) {
     it(`${name}: same plan, defaults filled`, () => {
-      const full = parsePlan(text);
-      const light = readPlan(text, data);
-      expect(light.ok).toBe(true);
-      expect(full.ok).toBe(true);
-      if (light.ok === true && full.ok) expect(light.plan).toEqual(full.plan);
+      const read = readPlan(text);
+      const zod = byZod(JSON.parse(text));
+      expect(read.ok).toBe(true);
+      expect(zod.ok).toBe(true);
+      if (read.ok && zod.ok) expect(read.plan).toEqual(zod.plan);
     });
   }
 
@@ -66,13 +83,13 @@ describe('readPlan agrees with parsePlan', () => {
     it(`on ${what}`, () => {
       const raw = JSON.parse(exampleTexts.get('xihu-dadangwei')!) as Record<string, any>;
       mutate(raw);
-      const full = parsePlan(structuredClone(raw));
-      const light = readPlan(structuredClone(raw), data);
-      expect(light.ok === true).toBe(full.ok);
-      if (light.ok === true && full.ok) expect(light.plan).toEqual(full.plan);
-      if (light.ok === false) {
-        expect(light.errors.length).toBeGreaterThan(0);
-        for (const e of light.errors) expect(e).toMatch(/[\u4e00-\u9fff]/);
+      const read = readPlan(raw);
+      const zod = byZod(structuredClone(raw));
+      expect(read.ok).toBe(zod.ok);
+      if (read.ok && zod.ok) expect(read.plan).toEqual(zod.plan);
+      if (!read.ok) {
+        expect(read.errors.length).toBeGreaterThan(0);
+        for (const e of read.errors) expect(e).toMatch(/[\u4e00-\u9fff]/);
       }
     });
   }
@@ -80,16 +97,19 @@ describe('readPlan agrees with parsePlan', () => {
   it('on random JSON values: same acceptance, never a throw', () => {
     fc.assert(
       fc.property(fc.jsonValue(), (value) => {
-        const full = parsePlan(value);
-        const light = readPlan(value, data);
-        return light.ok !== 'old' ? (light.ok === true) === full.ok : true;
+        const read = readPlan(value);
+        const current =
+          typeof value === 'object' && value !== null && (value as { version?: unknown }).version === 2;
+        return current ? read.ok === byZod(value).ok : !read.ok || read.migratedFrom !== undefined;
       }),
       { numRuns: 300 },
     );
   });
 
-  it('uses only schema keywords it understands', () => {
-    expect([...unknownKeywords(data.schema)]).toEqual([]);
+  it('leaves a value it is given as it was (defaults go into a copy)', () => {
+    const value = structuredClone(minimal);
+    expect(readPlan(value).ok).toBe(true);
+    expect(value).toEqual(minimal);
   });
 });
 
@@ -139,7 +159,7 @@ describe('bad input gives Chinese reasons', () => {
     expect(errors.at(-1)).toContain('只列出前面这些');
   });
 
-  it('an old draft (version 0) is left to the full reader, which migrates it', async () => {
+  it('an old draft (version 0) is validated as a draft and migrated', () => {
     const v0 = {
       name: '旧草稿',
       year: 2022,
@@ -149,8 +169,7 @@ describe('bad input gives Chinese reasons', () => {
         members: [{ id: 'm', role: '书记', unitType: '社区党组织', fullTime: true }],
       },
     };
-    expect(readPlan(v0, data).ok).toBe('old');
-    const read = await readPlanAnyVersion(v0, data);
+    const read = readPlan(v0);
     expect(read.ok).toBe(true);
     if (read.ok) {
       expect(read.migratedFrom).toBe(0);

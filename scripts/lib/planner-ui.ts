@@ -4,8 +4,10 @@
  * find members and verdicts, read the timings the planner records.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { createRoutes } from '../../src/lib/routes.ts';
 
-export const PLANNER = '/planner/';
+/** Site paths: `base` is the served site's origin and prefix. */
+const sitePaths = createRoutes('/');
 
 /** A fresh browser context (empty storage) and a page on the planner, ready. */
 export async function openPlanner(
@@ -17,7 +19,7 @@ export async function openPlanner(
     options.context ??
     (await browser.newContext({ viewport: { width: options.width ?? 1280, height: options.height ?? 900 } }));
   const page = await context.newPage();
-  await page.goto(`${base}${PLANNER}${options.hash ?? ''}`);
+  await page.goto(`${base}${sitePaths.planner(options.hash)}`);
   await waitReady(page);
   return page;
 }
@@ -63,7 +65,7 @@ export function members(page: Page) {
 }
 
 /** Durations (ms) of 'planner:verdicts' measures: edit → verdicts on screen. */
-export async function verdictTimings(page: Page): Promise<number[]> {
+async function verdictTimings(page: Page): Promise<number[]> {
   return page.evaluate(() =>
     performance.getEntriesByName('planner:verdicts', 'measure').map((e) => e.duration),
   );

@@ -27,7 +27,7 @@ import { buildSiteDictionary } from '../../src/loaders/search-dictionary.ts';
  * their arguments and the page, no state shared with it) becomes one classic
  * script (_offline/chunk-<file>) instead of a copy in every bundle.
  */
-export const SEPARATE_CHUNKS = [/^docx\.[\w-]+\.js$/, /^pptx\.[\w-]+\.js$/];
+const SEPARATE_CHUNKS = [/^docx\.[\w-]+\.js$/, /^pptx\.[\w-]+\.js$/];
 
 const needsLibrary = new Map<string, boolean>();
 
@@ -45,7 +45,7 @@ function holdsLibrary(file: string, seen = new Set<string>()): boolean {
 }
 
 /** How a bundle names a separate chunk it imports; replaced by a call of CHUNK_LOADER. */
-export const CHUNK_IMPORT = 'offline-chunk:';
+const CHUNK_IMPORT = 'offline-chunk:';
 const CHUNK_LOADER = '__offlineImport';
 const CHUNK_EXPORTS = '__offlineChunkExports';
 

@@ -21,7 +21,7 @@ import { createRemarkPlugins } from '../lib/markdown/index.ts';
 import { currentSiteData } from './site-data.ts';
 
 /** Folders whose files shape a page's rendering, relative to the project root. */
-export const RENDER_INPUTS = [
+const RENDER_INPUTS = [
   'content/data',
   'src/lib/markdown',
   'src/lib/figures',

@@ -36,10 +36,7 @@ export interface PlannerSources {
   cases: Readonly<Record<string, string>>;
 }
 
-export function buildTemplates(
-  packs: readonly RulePack[],
-  plans: ReadonlyMap<string, string>,
-): PlannerTemplate[] {
+function buildTemplates(packs: readonly RulePack[], plans: ReadonlyMap<string, string>): PlannerTemplate[] {
   const templates: PlannerTemplate[] = [];
   for (const [id, text] of plans) {
     if (id.includes('.broken.')) continue;

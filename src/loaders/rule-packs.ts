@@ -3,7 +3,7 @@
  * for the command-line checker, the bench and the tests. Astro pages read
  * the same packs through getCollection('rules').
  */
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { readdirSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { DATA_PATHS, loadCollection } from './site-data.ts';
 import { registerSchema, type Register } from '../lib/rules/register-schema.ts';
@@ -29,8 +29,4 @@ export function examplePlanFiles(root: string): Map<string, string> {
       .sort()
       .map((f) => [f.replace(/\.json$/, ''), join(dir, f)]),
   );
-}
-
-export function readText(path: string): string {
-  return readFileSync(path, 'utf8');
 }

@@ -46,7 +46,7 @@ function docsPages(root: string): DictionarySource['pages'] {
     }));
 }
 
-export function readDictionarySource(root: string): DictionarySource {
+function readDictionarySource(root: string): DictionarySource {
   const data = loadSiteData(root);
   const glossary = [...data.glossary.values()].map(({ value }) => ({
     term: value.term,

@@ -57,7 +57,7 @@ export function loadSiteData(root: string): SiteData {
 const cache = new Map<string, SiteData>();
 
 /** Cached per root: a build renders hundreds of pages against the same data. */
-export function loadSiteDataCached(root: string): SiteData {
+function loadSiteDataCached(root: string): SiteData {
   const key = resolve(root);
   let data = cache.get(key);
   if (!data) {
@@ -67,7 +67,7 @@ export function loadSiteDataCached(root: string): SiteData {
   return data;
 }
 
-export function clearSiteDataCache(): void {
+function clearSiteDataCache(): void {
   cache.clear();
 }
 

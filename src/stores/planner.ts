@@ -108,7 +108,11 @@ function scheduleSave(): void {
   saveTimer = setTimeout(flushSave, SAVE_DELAY);
 }
 
-if (typeof window !== 'undefined') {
+let autosaving = false;
+/** Save at once when the page is hidden or left. The planner calls this when it starts; nothing happens at import. */
+export function startAutosave(): void {
+  if (autosaving || typeof window === 'undefined') return;
+  autosaving = true;
   window.addEventListener('pagehide', flushSave);
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'hidden') flushSave();

@@ -6,7 +6,7 @@
 import type { Plugin } from 'vite';
 import { buildSiteDictionary } from '../../loaders/search-dictionary.ts';
 
-export const DICTIONARY_MODULE = 'virtual:search-dictionary';
+const DICTIONARY_MODULE = 'virtual:search-dictionary';
 const RESOLVED = `\0${DICTIONARY_MODULE}`;
 
 export function dictionaryPlugin(root: string): Plugin {

@@ -17,7 +17,7 @@ import type { Session } from '../../stores/planner.ts';
 import { $expanded } from '../../stores/planner-ui.ts';
 import { download, fileName } from './files.ts';
 import { drawChart, pngBlob, svgText } from './mermaid-render.ts';
-import { useStore } from './use-store.ts';
+import { useStore } from '@nanostores/preact';
 
 interface Props {
   session: Session;

@@ -9,7 +9,7 @@ import type { PlannerData } from '../../lib/plan-editing/data.ts';
 import { groupVerdicts } from '../../lib/plan-editing/verdicts.ts';
 import { $check, type Session } from '../../stores/planner.ts';
 import { StatusBadge, SummaryLine } from './VerdictPanel.tsx';
-import { useStore } from './use-store.ts';
+import { useStore } from '@nanostores/preact';
 
 function OpenList({ live }: { live: LiveCheck }) {
   const open = groupVerdicts(live).flatMap((g) => g.open);

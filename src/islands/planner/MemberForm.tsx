@@ -9,7 +9,8 @@ import type { PlannerVocabulary } from '../../lib/plan-editing/data.ts';
 import { poolKey, type LocalUnit } from '../../lib/plan-editing/doc.ts';
 import { applyPatch, updateMember, type Patch } from '../../lib/plan-editing/edit.ts';
 import { edit } from '../../stores/planner.ts';
-import { binder, Checkbox, SelectField, TextField, TriState } from './fields.tsx';
+import { binder } from './bind.ts';
+import { Checkbox, SelectField, TextField, TriState } from './fields.tsx';
 
 export interface FormProps {
   unitId: string;

@@ -11,8 +11,9 @@ import { addMember, moveMember, removeMember } from '../../lib/plan-editing/edit
 import { freshId, idsIn } from '../../lib/plan-editing/ids.ts';
 import { MARKS, type Mark } from '../../lib/plan-editing/marks.ts';
 import { edit } from '../../stores/planner.ts';
-import { useLazy } from './lazy.tsx';
+import { useLazy } from './use-lazy.ts';
 import type { FormProps } from './MemberForm.tsx';
+import { memberDomId } from './dom-ids.ts';
 
 interface ListProps {
   unit: Unit;
@@ -21,8 +22,6 @@ interface ListProps {
   marks: ReadonlyMap<string, Mark>;
   highlighted: ReadonlySet<string>;
 }
-
-export const memberDomId = (id: string) => `pm-${id}`;
 
 export function MarkBadge({ mark }: { mark: Mark | undefined }) {
   if (!mark) return null;

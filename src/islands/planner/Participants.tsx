@@ -9,7 +9,8 @@ import type { PlannerVocabulary } from '../../lib/plan-editing/data.ts';
 import { applyPatch, updateUnit } from '../../lib/plan-editing/edit.ts';
 import { freshId, idsIn } from '../../lib/plan-editing/ids.ts';
 import { edit } from '../../stores/planner.ts';
-import { binder, SelectField, TextField, TriState } from './fields.tsx';
+import { binder } from './bind.ts';
+import { SelectField, TextField, TriState } from './fields.tsx';
 
 export function Participants({ unit, vocabulary: v }: { unit: Unit; vocabulary: PlannerVocabulary }) {
   const list = unit.participants;

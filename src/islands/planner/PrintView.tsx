@@ -13,8 +13,8 @@ import type { PlannerData } from '../../lib/plan-editing/data.ts';
 import { groupVerdicts } from '../../lib/plan-editing/verdicts.ts';
 import { $check, type Session } from '../../stores/planner.ts';
 import { drawChart } from './mermaid-render.ts';
-import { citationText } from './VerdictPanel.tsx';
-import { useStore } from './use-store.ts';
+import { citationLabel } from '../../lib/plan-editing/verdicts.ts';
+import { useStore } from '@nanostores/preact';
 
 interface Props {
   session: Session;
@@ -157,7 +157,7 @@ export function PrintView({ session, marks, data, onDone }: Props) {
                       </p>
                     ))}
                     <p class="pl-print-cite">
-                      出处：{citationText(r, data)}，"{r.citation.quote}"（
+                      出处：{citationLabel(r, data.cases)}，"{r.citation.quote}"（
                       {new URL(r.citation.href, location.href).href}）
                     </p>
                   </li>

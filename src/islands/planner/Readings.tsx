@@ -5,7 +5,7 @@
  */
 import { setReading } from '../../lib/plan-editing/edit.ts';
 import { $check, edit } from '../../stores/planner.ts';
-import { useStore } from './use-store.ts';
+import { useStore } from '@nanostores/preact';
 import { routes } from '../../lib/routes.ts';
 
 export function Readings() {

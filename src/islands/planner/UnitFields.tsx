@@ -9,7 +9,8 @@ import type { Unit } from '../../lib/plan-format/schema.ts';
 import type { PlannerVocabulary } from '../../lib/plan-editing/data.ts';
 import { applyPatch, updateUnit, type Patch } from '../../lib/plan-editing/edit.ts';
 import { edit } from '../../stores/planner.ts';
-import { binder, Checkbox, NumberField, SelectField, TextField, TriState } from './fields.tsx';
+import { binder } from './bind.ts';
+import { Checkbox, NumberField, SelectField, TextField, TriState } from './fields.tsx';
 import { Participants } from './Participants.tsx';
 
 export function UnitFields({ unit, vocabulary: v }: { unit: Unit; vocabulary: PlannerVocabulary }) {

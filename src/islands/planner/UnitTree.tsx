@@ -16,9 +16,11 @@ import type { Mark } from '../../lib/plan-editing/marks.ts';
 import { edit } from '../../stores/planner.ts';
 import { $expanded, setExpanded } from '../../stores/planner-ui.ts';
 import { MarkBadge, MemberList } from './MemberList.tsx';
-import { useStore } from './use-store.ts';
+import { useStore } from '@nanostores/preact';
 import type { BulkProps } from './BulkCount.tsx';
-import { LazyDetails, useLazy } from './lazy.tsx';
+import { LazyDetails } from './LazyDetails.tsx';
+import { useLazy } from './use-lazy.ts';
+import { unitDomId } from './dom-ids.ts';
 
 const PAGE = 20;
 
@@ -32,8 +34,6 @@ interface TreeProps {
   subtreeMarks: ReadonlyMap<string, Mark>;
   highlighted: ReadonlySet<string>;
 }
-
-export const unitDomId = (id: string) => `pu-${id}`;
 
 export function UnitTree(props: TreeProps) {
   return (

@@ -43,7 +43,7 @@ export interface RuleRef {
   statement: string;
 }
 
-export interface PageLink {
+interface PageLink {
   href: string;
   title: string;
   /** The page marks the term with :term[…]. */
@@ -52,7 +52,7 @@ export interface PageLink {
   listed: boolean;
 }
 
-export interface RuleLink {
+interface RuleLink {
   /** /rules/<pack>/ */
   href: string;
   /** The pack's title. */

@@ -11,7 +11,7 @@ import { relative } from 'node:path';
 import type { Node } from 'unist';
 import type { VFile } from 'vfile';
 
-export interface Problem {
+interface Problem {
   /** 1-based line in the Markdown as rendered (before the frontmatter offset). */
   line: number | undefined;
   message: string;
@@ -44,12 +44,12 @@ export function lineOffset(file: VFile, readSource: ReadSource | undefined): num
 }
 
 /** The page's path as authors see it: relative to the working directory (the project root). */
-export function displayPath(file: VFile): string {
+function displayPath(file: VFile): string {
   return file.path ? relative(file.cwd, file.path) || file.path : '（未命名文件）';
 }
 
 /** Error thrown when a page has reference problems; lists each as file:line. */
-export class MarkdownReferenceError extends Error {
+class MarkdownReferenceError extends Error {
   readonly lines: string[];
   constructor(lines: string[]) {
     super(`内容引用有误（${lines.length} 处）：\n${lines.map((l) => `  ${l}`).join('\n')}`);

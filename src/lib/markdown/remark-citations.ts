@@ -42,7 +42,7 @@ import {
 import { siteHtml, type SiteHtml } from './site-html.ts';
 
 /** Heading placed above a source list the page did not place itself. */
-export const SOURCE_LIST_HEADING = '资料来源';
+const SOURCE_LIST_HEADING = '资料来源';
 
 interface CitedSource {
   id: string;

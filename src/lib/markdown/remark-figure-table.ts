@@ -29,7 +29,7 @@ import { siteHtml } from './site-html.ts';
 import { ANCHORS } from '../routes.ts';
 
 /** Row id of a figure in a figure table. */
-export const figureRowId = ANCHORS.caseFigure;
+const figureRowId = ANCHORS.caseFigure;
 
 export function remarkFigureTable(options: PipelineOptions) {
   return (tree: Root, file: VFile): void => {

@@ -45,7 +45,7 @@ export function mermaidText(text: string, max = 40): string {
 /** Role groups: the columns of the chart and the colours. */
 export type RoleGroup = 'first' | 'secretary' | 'deputy' | 'member' | 'staff';
 
-export function roleGroup(role: Member['role']): RoleGroup {
+function roleGroup(role: Member['role']): RoleGroup {
   switch (role) {
     case '第一书记':
       return 'first';

@@ -9,7 +9,7 @@ import type { Member } from '../plan-format/schema.ts';
 import type { PlannerVocabulary } from './data.ts';
 import { csvText, parseCsv } from '../csv.ts';
 
-export interface CsvColumn {
+interface CsvColumn {
   header: string;
   /** Other headers accepted for this column. */
   aliases?: string[];
@@ -18,7 +18,7 @@ export interface CsvColumn {
   hint: string;
 }
 
-export const CSV_COLUMNS = {
+const CSV_COLUMNS = {
   name: { header: '姓名', hint: '可不填' },
   role: { header: '职务', required: true, hint: '书记、副书记、委员……' },
   tenure: { header: '专职/兼职', aliases: ['专兼职'], hint: '专职或兼职，可不填' },
@@ -43,8 +43,8 @@ export const CSV_COLUMNS = {
 type ColumnKey = keyof typeof CSV_COLUMNS;
 
 /** Largest file and row count accepted. */
-export const MAX_CSV_CHARS = 1_000_000;
-export const MAX_CSV_ROWS = 2000;
+const MAX_CSV_CHARS = 1_000_000;
+const MAX_CSV_ROWS = 2000;
 
 export type CsvMembers = { ok: true; members: Array<Omit<Member, 'id'>> } | { ok: false; errors: string[] };
 

@@ -7,7 +7,7 @@
  */
 import type { Member, Plan } from '../plan-format/schema.ts';
 
-export type HomeUnit = Member['home'];
+type HomeUnit = Member['home'];
 
 /** A local unit of the pool: a named home unit. */
 export interface LocalUnit extends HomeUnit {
@@ -27,15 +27,6 @@ export interface PlannerDoc {
  * An edit and its undo have the same scope.
  */
 export type Scope = { kind: 'units'; ids: string[] } | { kind: 'all' } | { kind: 'recompile' };
-
-export const NO_CHANGE: Scope = { kind: 'units', ids: [] };
-
-/** The larger of two scopes (for a sequence of edits undone at once). */
-export function widen(a: Scope, b: Scope): Scope {
-  if (a.kind === 'recompile' || b.kind === 'recompile') return { kind: 'recompile' };
-  if (a.kind === 'all' || b.kind === 'all') return { kind: 'all' };
-  return { kind: 'units', ids: [...new Set([...a.ids, ...b.ids])] };
-}
 
 export const poolKey = (u: { type: string; name?: string | undefined }) => `${u.type}|${u.name ?? ''}`;
 

@@ -47,7 +47,7 @@ export function removeLocalUnit(doc: PlannerDoc, key: string): Edit {
  * Apply `fn` to every unit, bottom-up, copying only what changed: a unit is
  * kept as is when `fn` returns it and none of its children changed.
  */
-export function mapUnits(plan: Plan, fn: (unit: Unit) => Unit): Plan {
+function mapUnits(plan: Plan, fn: (unit: Unit) => Unit): Plan {
   const visit = (unit: Unit): Unit => {
     let changed = false;
     const children = unit.children.map((c) => {
@@ -64,7 +64,7 @@ export function mapUnits(plan: Plan, fn: (unit: Unit) => Unit): Plan {
 // ---------- bulk ----------
 
 /** A copy of `unit` (and everything below) with fresh ids, named as the n-th of its kind. */
-export function cloneUnit(unit: Unit, taken: Set<string>, name: string | undefined): Unit {
+function cloneUnit(unit: Unit, taken: Set<string>, name: string | undefined): Unit {
   const copy = (u: Unit, top: boolean): Unit => {
     const id = freshId(u.kind === '微家' ? 'h' : 'u', taken);
     return {

@@ -52,7 +52,7 @@ function entry(index: PlanIndex, unitId: string): UnitEntry {
 }
 
 /** The plan with one unit replaced, copying only its ancestors. */
-export function replaceUnit(plan: Plan, index: PlanIndex, unitId: string, next: Unit): Plan {
+function replaceUnit(plan: Plan, index: PlanIndex, unitId: string, next: Unit): Plan {
   let at: UnitEntry | undefined = entry(index, unitId);
   let replacement = next;
   while (at.parent) {

@@ -6,7 +6,7 @@
  */
 import type { PlannerDoc, Scope } from './doc.ts';
 
-export interface Step {
+interface Step {
   doc: PlannerDoc;
   scope: Scope;
   label: string;
@@ -18,7 +18,7 @@ export interface History {
 }
 
 /** Steps kept; the oldest are forgotten. */
-export const HISTORY_LIMIT = 200;
+const HISTORY_LIMIT = 200;
 
 export const emptyHistory = (): History => ({ past: [], future: [] });
 

@@ -10,12 +10,12 @@
  * file. Nothing here throws: every failure is a Chinese message.
  */
 
-export const SHARE_PARAM = 'plan';
-export const SHARE_FORMAT = '1';
+const SHARE_PARAM = 'plan';
+const SHARE_FORMAT = '1';
 /** Longest link hash we make: longer links are cut by chat apps and mail clients. */
 export const MAX_SHARE_CHARS = 8000;
 /** Largest plan text a link may unpack to (a bomb of repeated bytes is refused). */
-export const MAX_UNPACKED_CHARS = 2_000_000;
+const MAX_UNPACKED_CHARS = 2_000_000;
 
 function toBase64Url(bytes: Uint8Array): string {
   let binary = '';

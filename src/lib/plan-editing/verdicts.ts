@@ -2,7 +2,7 @@
  * Verdicts arranged for reading: grouped by severity (必须 / 原则上 / 参考),
  * unmet ones first, in document order; the worst verdict of each member and
  * unit (to mark them in the editor and the chart); and the sentence the live
- * region reads out after an edit.
+ * region reads out after an edit; how a verdict names its source.
  */
 import type { PlanIndex } from '../plan-format/tree.ts';
 import { SEVERITY_LABELS, STATUS_LABELS, type Severity, type Status } from '../rules/labels.ts';
@@ -11,12 +11,15 @@ import { emptySummary } from '../rules/summary.ts';
 import type { LiveCheck, VerdictChange } from './check.ts';
 import type { Mark } from './marks.ts';
 
-export const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
+const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
+
+/** Where a verdict's rule comes from: "南昌市西湖区 · xihu s3-2" (the case by its page title). */
+export function citationLabel(r: RuleResult, cases: Readonly<Record<string, string>>): string {
+  return `${cases[r.citation.case] ?? r.citation.case} · ${r.citation.source} ${r.citation.section}`;
+}
 
 /** Statuses a user should act on, in order of urgency. */
-export const OPEN: Status[] = ['fail', 'warn', 'needs-info'];
-/** Statuses that are settled. */
-export const SETTLED: Status[] = ['waived', 'pass', 'not-applicable'];
+const OPEN: Status[] = ['fail', 'warn', 'needs-info'];
 const RANK: Record<Status, number> = {
   fail: 0,
   warn: 1,

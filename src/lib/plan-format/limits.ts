@@ -6,7 +6,7 @@
 /** Longest text read, in characters: a 3,000-unit street is about 3 MB written out. */
 export const MAX_PLAN_CHARS = 8_000_000;
 
-export function sizeText(chars: number): string {
+function sizeText(chars: number): string {
   return chars >= 1_000_000 ? `${(chars / 1_000_000).toFixed(1)} MB` : `${Math.ceil(chars / 1000)} KB`;
 }
 

@@ -35,8 +35,6 @@ import {
 
 import { PLAN_VERSION } from './version.ts';
 
-export { PLAN_VERSION };
-
 /** Ids of units and members: letters, digits, _ and -, so they can sit in URLs and DOM ids. */
 export const planIdSchema = z
   .string()
@@ -44,7 +42,7 @@ export const planIdSchema = z
 
 const year = z.number().int().min(1949).max(2100);
 
-export const homeUnitSchema = z
+const homeUnitSchema = z
   .strictObject({
     type: homeTypeSchema.describe('单位类型（驻区单位、非公企业、社会组织……）'),
     name: z.string().max(200).optional().describe('单位名称，可不填'),
@@ -53,7 +51,7 @@ export const homeUnitSchema = z
   })
   .describe('成员所在单位（党组织关系和本职工作所在）');
 
-export const memberSchema = z
+const memberSchema = z
   .strictObject({
     id: planIdSchema.describe('成员 id，在整个方案中唯一'),
     name: z.string().max(100).optional().describe('姓名，可不填（草稿常不具名）'),
@@ -88,7 +86,7 @@ export const memberSchema = z
   .describe('班子成员或工作人员');
 export type Member = z.infer<typeof memberSchema>;
 
-export const participantSchema = z
+const participantSchema = z
   .strictObject({
     id: planIdSchema.describe('id，在整个方案中唯一（与成员、单位共用）'),
     name: z.string().max(100).optional().describe('姓名，可不填'),
@@ -101,7 +99,7 @@ export const participantSchema = z
   .describe('不在班子里、但参与本单位工作的人（楼长、法律顾问、警务助理、党员网格员……）');
 export type Participant = z.infer<typeof participantSchema>;
 
-export const dutySchema = z
+const dutySchema = z
   .strictObject({
     kind: dutyKindSchema.describe('制度名称'),
     everyMonths: z.number().int().min(1).max(60).describe('每隔几个月至少一次（1=每月，3=每季度，12=每年）'),
@@ -110,7 +108,7 @@ export const dutySchema = z
   })
   .describe('一项定期工作制度');
 
-export const termSchema = z
+const termSchema = z
   .strictObject({
     years: z.number().int().min(1).max(10).describe('每届任期年数'),
     startYear: year.optional().describe('本届起始年份'),
@@ -118,7 +116,7 @@ export const termSchema = z
   })
   .describe('兼职委员任期');
 
-export const vacancySchema = z
+const vacancySchema = z
   .strictObject({
     role: roleSchema.describe('出缺的职务'),
     reason: vacancyReasonSchema.describe('出缺原因'),
@@ -128,7 +126,7 @@ export const vacancySchema = z
   })
   .describe('一个出缺的席位');
 
-export const unitSchema = z
+const unitSchema = z
   .strictObject({
     id: planIdSchema.describe('单位 id，在整个方案中唯一'),
     kind: unitKindSchema.describe('层级：街道、社区、网格、微家、内设机构……'),
@@ -161,7 +159,7 @@ export const unitSchema = z
   .meta({ id: 'Unit', description: '一个组织单位（最上一级即方案的根）' });
 export type Unit = z.infer<typeof unitSchema>;
 
-export const waiverSchema = z
+const waiverSchema = z
   .strictObject({
     rule: z.string().min(1).describe('规则 id'),
     unit: planIdSchema.optional().describe('只豁免这个单位；不填则豁免所有单位'),
@@ -184,5 +182,3 @@ export const planSchema = z
   })
   .describe('城市基层党建案例库 班子方案');
 export type Plan = z.infer<typeof planSchema>;
-/** What a plan file may contain before defaults are filled in. */
-export type PlanInput = z.input<typeof planSchema>;

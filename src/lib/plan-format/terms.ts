@@ -9,7 +9,7 @@
  */
 import { HOME_CATEGORIES, type HomeCategory } from './home-categories.ts';
 
-export { HOME_CATEGORIES, HOME_CATEGORY_LABELS, homeTypesOf, type HomeCategory } from './home-categories.ts';
+export type { HomeCategory } from './home-categories.ts';
 
 /**
  * Level of a unit in the tree. Rules apply by level, not by a model's own
@@ -39,7 +39,6 @@ export const ROLES = [
   '家委会成员',
   '党小组长',
 ] as const;
-export type Role = (typeof ROLES)[number];
 
 /** 专职 (the post is the person's job) or 兼职 (held alongside another job). */
 export const TENURES = ['专职', '兼职'] as const;
@@ -100,7 +99,6 @@ export const POSTS = [
   '网格员',
   '网格长',
 ] as const;
-export type Post = (typeof POSTS)[number];
 
 /** Rank of the member's main post; informative (no rule reads it yet). */
 export const POST_LEVELS = ['厅局级', '县处级', '乡科级', '科员及以下', '无'] as const;
@@ -123,7 +121,6 @@ export const CHOICE_METHODS = [
  * 一警务助理), 党员网格员 (漳州). Committee rules never count them.
  */
 export const PARTICIPANT_ROLES = ['楼长', '网格员', '法律顾问', '警务助理', '志愿者', '其他'] as const;
-export type ParticipantRole = (typeof PARTICIPANT_ROLES)[number];
 
 /**
  * Facilities and bodies a unit has set up, when the sources ask for one
@@ -131,7 +128,6 @@ export type ParticipantRole = (typeof PARTICIPANT_ROLES)[number];
  * street, 漳州's 牵头单位 of a grid and 共建协议 with units of the area.
  */
 export const FEATURES = ['民主议事厅', '物业企业联合会', '网格牵头单位', '共建协议'] as const;
-export type Feature = (typeof FEATURES)[number];
 
 /** Where a community committee member works (济宁: 窗口服务 or 下沉网格; 其他 for any other post). */
 export const STATIONS = ['窗口服务', '下沉网格', '其他'] as const;
@@ -150,7 +146,6 @@ export const DUTY_KINDS = [
   '蹲点指导',
   '积分公开',
 ] as const;
-export type DutyKind = (typeof DUTY_KINDS)[number];
 
 /** Where a 党群微家 meets. */
 export const VENUES = ['党员家中', '党群服务中心', '其他'] as const;

@@ -12,7 +12,7 @@ import { fill, type TemplateVars } from './explain.ts';
 import { routes } from '../routes.ts';
 import type { Severity, Status } from './labels.ts';
 
-export interface ResultReading {
+interface ResultReading {
   /** Question id. */
   question: string;
   /** The question in Chinese. */

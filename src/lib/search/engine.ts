@@ -21,7 +21,7 @@ import type { PagefindApi, PagefindFilters, PagefindRanking } from './pagefind-t
 import { RECORD_FILTER } from './records.ts';
 
 /** Multiplier of glossary entries' scores, decided by the relevance suite (EVIDENCE.md). */
-export const RECORD_WEIGHT = 0.35;
+const RECORD_WEIGHT = 0.35;
 
 /** Ranking weights handed to Pagefind, decided by the relevance suite (EVIDENCE.md). */
 export const RANKING: PagefindRanking = {

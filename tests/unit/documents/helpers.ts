@@ -27,7 +27,7 @@ export function fixtureFigures() {
 }
 
 /** A content container (as Starlight wraps a page) of rendered HTML. */
-export function contentOf(html: string): ElementLike {
+function contentOf(html: string): ElementLike {
   const root = fromHtml(`<div class="sl-markdown-content">${html}</div>`, { fragment: true });
   return hastElement(root.children.find((c): c is Element => c.type === 'element')!);
 }
@@ -53,7 +53,7 @@ export function paragraphs(xml: string, tag: 'w:p' | 'a:p' = 'w:p'): string[] {
   );
 }
 
-export const unescapeXml = (text: string) =>
+const unescapeXml = (text: string) =>
   text
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')

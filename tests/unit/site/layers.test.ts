@@ -76,3 +76,39 @@ describe('scripts/ and src/', () => {
     expect(bad.map(([file, spec]) => `${file} imports ${spec}`)).toEqual([]);
   });
 });
+
+describe('islands', () => {
+  /** Names a file exports (export function/const/class/let, and `export { a, b }`). */
+  function exportsOf(text: string): string[] {
+    const declared = [
+      ...text.matchAll(/^export (?:async )?(?:function|const|let|class) ([A-Za-z_$][\w$]*)/gm),
+    ];
+    const listed = [...text.matchAll(/^export \{([^}]*)\}/gm)].flatMap((m) =>
+      m[1]!.split(',').map((n) =>
+        n
+          .trim()
+          .split(/\s+as\s+/)
+          .pop()!,
+      ),
+    );
+    return [...declared.map((m) => m[1]!), ...listed].filter(Boolean);
+  }
+
+  it('component files (PascalCase.tsx) export components only; helpers live in modules', () => {
+    const bad: string[] = [];
+    for (const name of readdirSync(join(ROOT, 'src/islands'), { recursive: true, encoding: 'utf8' })) {
+      if (!/(^|\/)[A-Z][\w-]*\.tsx$/.test(name)) continue;
+      const text = readFileSync(join(ROOT, 'src/islands', name), 'utf8');
+      for (const exported of exportsOf(text)) {
+        if (!/^[A-Z]/.test(exported)) bad.push(`src/islands/${name} exports ${exported}`);
+      }
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it('would be caught here (the check itself works)', () => {
+    expect(
+      exportsOf('export const memberDomId = 1;\nexport function Item() {}\nexport { a as b, C };'),
+    ).toEqual(['memberDomId', 'Item', 'b', 'C']);
+  });
+});

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadSiteData } from '../../../src/loaders/site-data.ts';
 import { MISSING_TEXT } from '../../../src/lib/figures/format.ts';
-import { CASE_ORDER } from '../../../src/lib/teaching/cases.ts';
+import { CASE_ORDER } from '../../../src/lib/content/cases.ts';
 import { allQuizzes, caseQuiz, mixedQuiz, QUIZ_SIZES } from '../../../src/lib/teaching/quiz-sets.ts';
 import { ROOT } from '../../helpers/paths.ts';
 

@@ -32,7 +32,7 @@ export interface PaperMember {
   partTime: boolean;
 }
 
-export interface PaperPartner {
+interface PaperPartner {
   name: string;
   type: string;
   /** Members from this unit on the committee: "副书记某某" (the role alone when the name is not given). */

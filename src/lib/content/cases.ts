@@ -1,7 +1,7 @@
 /**
  * Case slugs and the cities they describe. The two vocabularies are kept in
  * the same order in src/lib/schemas/vocabulary.ts; this map makes the pairing
- * explicit for the teaching tools.
+ * explicit: the timeline and the teaching notes link a city to its case.
  */
 import type { CASE_SLUGS, City } from '../schemas/vocabulary.ts';
 

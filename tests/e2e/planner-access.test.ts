@@ -20,7 +20,7 @@ describe('planner: access', () => {
 
   it('axe: no violations in the editor with a form, the verdicts, settings and panels open', async () => {
     const page = await openPlanner(site.browser, site.server.url);
-    await useTemplate(page, '西湖区 社区"大党委"');
+    await useTemplate(page, '西湖区 社区“大党委”');
     await page.getByRole('button', { name: /^添加成员/ }).click();
     await editMember(page, 3);
     await page.locator('summary', { hasText: '方案设置' }).click();
@@ -51,7 +51,7 @@ describe('planner: access', () => {
   it('axe: no violations in the dark theme', async () => {
     const page = await openPlanner(site.browser, site.server.url);
     await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'dark'));
-    await useTemplate(page, '西湖区 社区"大党委"');
+    await useTemplate(page, '西湖区 社区“大党委”');
     await page.getByRole('button', { name: /^添加成员/ }).click();
     expect(await axeViolations(page)).toEqual([]);
     await page.context().close();
@@ -61,7 +61,7 @@ describe('planner: access', () => {
     const page = await openPlanner(site.browser, site.server.url, { width: 360, height: 740 });
     const wide = () => page.evaluate(() => document.documentElement.scrollWidth);
     expect(await wide()).toBeLessThanOrEqual(360);
-    await useTemplate(page, '西湖区 社区"大党委"');
+    await useTemplate(page, '西湖区 社区“大党委”');
     await editMember(page, 1);
     expect(await wide()).toBeLessThanOrEqual(360);
     await page.getByRole('button', { name: '组织图' }).click();
@@ -73,7 +73,7 @@ describe('planner: access', () => {
 
   it('on a phone, keeps the verdict counts at the foot of the screen, linking down to the verdicts', async () => {
     const page = await openPlanner(site.browser, site.server.url, { width: 360, height: 740 });
-    await useTemplate(page, '西湖区 社区"大党委"');
+    await useTemplate(page, '西湖区 社区“大党委”');
     const bar = page.locator('.pl-verdict-bar');
     await members(page).first().scrollIntoViewIfNeeded();
     const box = await bar.boundingBox();
@@ -96,7 +96,7 @@ describe('planner: access', () => {
     await page.context().close();
     // Beside the editor on a wide screen, the verdicts need no bar.
     const wide = await openPlanner(site.browser, site.server.url, { width: 1280, height: 900 });
-    await useTemplate(wide, '西湖区 社区"大党委"');
+    await useTemplate(wide, '西湖区 社区“大党委”');
     expect(await wide.locator('.pl-verdict-bar').isVisible()).toBe(false);
     await wide.context().close();
   });

@@ -49,7 +49,7 @@ describe('planner: moving plans in and out', () => {
 
   it('shares a plan by link: compressed into the hash, opened in another browser, address cleaned', async () => {
     const page = await openPlanner(site.browser, site.server.url);
-    await useTemplate(page, '西湖区 社区"大党委"');
+    await useTemplate(page, '西湖区 社区“大党委”');
     await page.getByRole('button', { name: /^添加成员/ }).click();
     await page.getByRole('button', { name: '分享链接' }).click();
     const input = page.getByLabel(/^链接（\d+ 个字符）$/);
@@ -66,7 +66,7 @@ describe('planner: moving plans in and out', () => {
     await other.goto(link);
     await waitReady(other);
     await other.waitForSelector('.pl-verdicts');
-    expect(await other.locator('.pl-plan-title').innerText()).toBe('西湖区 社区"大党委"（草稿）');
+    expect(await other.locator('.pl-plan-title').innerText()).toBe('西湖区 社区“大党委”（草稿）');
     expect(await members(other).count()).toBe(12);
     expect((await summary(other))['提示']).toBe(await summary(page).then((s) => s['提示']));
     expect(new URL(other.url()).hash).toBe('');
@@ -110,7 +110,7 @@ describe('planner: moving plans in and out', () => {
 
   it('draws the org chart only when asked, with Mermaid loaded then; copies the source, exports SVG and PNG', async () => {
     const page = await openPlanner(site.browser, site.server.url);
-    await useTemplate(page, '西湖区 社区"大党委"');
+    await useTemplate(page, '西湖区 社区“大党委”');
     const requested: string[] = [];
     page.on('request', (r) => requested.push(new URL(r.url()).pathname));
     await page.waitForTimeout(300);
@@ -121,7 +121,7 @@ describe('planner: moving plans in and out', () => {
     const svgText = await page.locator('.pl-chart-canvas svg').innerHTML();
     expect(svgText).toContain('第一书记');
     expect(await page.locator('#pl-chart-summary').innerText()).toBe(
-      '某社区"大党委"：第一书记1人、书记1人、副书记2人、委员、成员7人。',
+      '某社区“大党委”：第一书记1人、书记1人、副书记2人、委员、成员7人。',
     );
     const source = await page.getByLabel('Mermaid 源码', { exact: true }).inputValue();
     expect(source).toMatch(/^flowchart LR\n/);
@@ -145,7 +145,7 @@ describe('planner: moving plans in and out', () => {
 
   it('lists the work calendar and downloads it as .ics (RFC 5545, CRLF)', async () => {
     const page = await openPlanner(site.browser, site.server.url);
-    await useTemplate(page, '西湖区 社区"大党委"');
+    await useTemplate(page, '西湖区 社区“大党委”');
     await page.getByRole('button', { name: '工作日历' }).click();
     await page.locator('.pl-calendar tbody tr').first().waitFor();
     const rows = await page.locator('.pl-calendar tbody tr').allInnerTexts();
@@ -165,7 +165,7 @@ describe('planner: moving plans in and out', () => {
 
   it('prints on A4: chart, member table, verdicts with citations, date and rule-set version', async () => {
     const page = await openPlanner(site.browser, site.server.url);
-    await useTemplate(page, '西湖区 社区"大党委"');
+    await useTemplate(page, '西湖区 社区“大党委”');
     await page.getByRole('button', { name: /^添加成员/ }).click();
     // Keep the print view up: the dialog is replaced by a flag.
     await page.evaluate(() => {
@@ -183,7 +183,7 @@ describe('planner: moving plans in and out', () => {
     expect(await print.isVisible()).toBe(true);
     expect(await page.locator('.pl-editor').isVisible()).toBe(false);
     const text = await print.innerText();
-    expect(text).toContain('西湖区 社区"大党委"（草稿）');
+    expect(text).toContain('西湖区 社区“大党委”（草稿）');
     expect(text).toMatch(/打印日期：\d{4}\/\d{1,2}\/\d{1,2}/);
     expect(text).toMatch(/规则集版本：[0-9a-f]{8}（10个规则包，\d+条规则）/);
     expect(await print.locator('.pl-print-chart svg').count()).toBe(1);

@@ -92,7 +92,7 @@ export function VerdictPanel({ data }: { data: PlannerData }) {
     return (
       <section class="pl-verdicts" aria-labelledby="pl-verdicts-title">
         <h2 id="pl-verdicts-title">核对结果</h2>
-        <p>还没有选择规则包：在"方案设置"里勾选要对照的案例规则，就能看到每条规则是否满足。</p>
+        <p>还没有选择规则包：在“方案设置”里勾选要对照的案例规则，就能看到每条规则是否满足。</p>
       </section>
     );
   }
@@ -239,7 +239,7 @@ function Verdict({ result: r, data }: { result: RuleResult; data: PlannerData })
       )}
       {r.readings.map((reading) => (
         <p class="pl-reading" key={reading.question}>
-          读法：{reading.text} 本条按"{reading.label}"{reading.isDefault ? '（默认）' : ''}核对。
+          读法：{reading.text} 本条按“{reading.label}”{reading.isDefault ? '（默认）' : ''}核对。
           {reading.alternatives.map((alt) => (
             <button
               key={alt.id}
@@ -252,7 +252,7 @@ function Verdict({ result: r, data }: { result: RuleResult; data: PlannerData })
                 edit((doc) => setReading(doc, reading.question, alt.id, alt.id === question?.default));
               }}
             >
-              改按"{alt.label}"
+              改按“{alt.label}”
             </button>
           ))}
         </p>

@@ -103,7 +103,7 @@ export const unitSchema = z
   .strictObject({
     id: planIdSchema.describe('单位 id，在整个方案中唯一'),
     kind: unitKindSchema.describe('层级：街道、社区、网格、微家、内设机构……'),
-    name: z.string().max(200).optional().describe('名称（某某街道综合党委、某某社区"大党委"……）'),
+    name: z.string().max(200).optional().describe('名称（某某街道综合党委、某某社区“大党委”……）'),
     members: z.array(memberSchema).default([]).describe('班子成员和工作人员'),
     get children() {
       return z.array(unitSchema).default([]).describe('下设单位');
@@ -125,7 +125,7 @@ export const waiverSchema = z
     unit: planIdSchema.optional().describe('只豁免这个单位；不填则豁免所有单位'),
     reason: z.string().trim().min(4, '豁免须写明理由（至少4个字）').max(2000).describe('书面理由'),
   })
-  .describe('对一条"原则上"或"参考"类规则的豁免；"必须"类规则不能豁免');
+  .describe('对一条“原则上”或“参考”类规则的豁免；“必须”类规则不能豁免');
 export type Waiver = z.infer<typeof waiverSchema>;
 
 export const planSchema = z

@@ -12,8 +12,8 @@ export const SEVERITY_LABELS: Record<Severity, string> = {
 };
 
 export const SEVERITY_DESCRIPTIONS: Record<Severity, string> = {
-  error: '原文明确规定（须、不得、不超过等，无"原则上""一般"等限定）；不满足即为不合规，不能豁免。',
-  warning: '原文带"原则上""一般"等限定；不满足时提示，可写明理由豁免。',
+  error: '原文明确规定（须、不得、不超过等，无“原则上”“一般”等限定）；不满足即为不合规，不能豁免。',
+  warning: '原文带“原则上”“一般”等限定；不满足时提示，可写明理由豁免。',
   info: '原文描述的做法或可选的探索；供参照，不满足时提示。',
 };
 

@@ -36,7 +36,7 @@ function detail(r: RuleResult, ctx: ReportContext): string[] {
   for (const reading of r.readings) {
     lines.push(`    读法：${reading.text} —— ${reading.label}${reading.isDefault ? '（默认）' : ''}`);
   }
-  lines.push(`    原文："${citation.quote}"`);
+  lines.push(`    原文：“${citation.quote}”`);
   lines.push(
     `    出处：${citation.source}#${citation.section}${section ? ` ${section}` : ''} → ${citation.href}`,
   );
@@ -81,7 +81,7 @@ export function formatReport(report: CheckReport, ctx: ReportContext): string {
   out.push(
     '',
     `合计：符合 ${s.pass}，不符合 ${s.fail}，提示 ${s.warn}，已豁免 ${s.waived}，需补充信息 ${s['needs-info']}，不适用 ${s['not-applicable']}。`,
-    report.hasErrors ? '结论：有"必须"类规则不满足。' : '结论：没有不满足的"必须"类规则。',
+    report.hasErrors ? '结论：有“必须”类规则不满足。' : '结论：没有不满足的“必须”类规则。',
   );
   return out.join('\n');
 }

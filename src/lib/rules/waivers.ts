@@ -39,7 +39,7 @@ export function collectWaivers(
     if (severity === undefined) {
       notices.push(`豁免所指的规则「${waiver.rule}」不在所选规则包中，已忽略`);
     } else if (severity === 'error') {
-      notices.push(`规则「${waiver.rule}」是"必须"类规则，不能豁免（理由"${waiver.reason}"未采用）`);
+      notices.push(`规则「${waiver.rule}」是“必须”类规则，不能豁免（理由“${waiver.reason}”未采用）`);
     } else {
       const list = byRule.get(waiver.rule);
       if (list) list.push(waiver);

@@ -30,10 +30,10 @@ describe('npm run check-plan', { timeout: 30_000 }, () => {
   it('exits 0 and says so when the plan meets its packs', () => {
     const { status, stdout } = run(plan('xihu-dadangwei'));
     expect(status).toBe(0);
-    expect(stdout).toContain('方案：西湖区 社区"大党委"（示例）');
+    expect(stdout).toContain('方案：西湖区 社区“大党委”（示例）');
     expect(stdout).toContain('规则包：xihu-dadangwei（西湖区 社区"大党委"（1+1+N+X））');
-    expect(stdout).toContain('✓ 符合  [xihu-dadangwei-total-max] 委员总数不超过11人 — 某社区"大党委"');
-    expect(stdout).toContain('结论：没有不满足的"必须"类规则。');
+    expect(stdout).toContain('✓ 符合  [xihu-dadangwei-total-max] 委员总数不超过11人 — 某社区“大党委”');
+    expect(stdout).toContain('结论：没有不满足的“必须”类规则。');
   });
 
   it('exits 1 when a 必须 rule fails, with explanation, fix and citation', () => {
@@ -44,8 +44,8 @@ describe('npm run check-plan', { timeout: 30_000 }, () => {
     );
     expect(stdout).toContain('兼职委员「dd-m04」的党组织关系被转入本社区。');
     expect(stdout).toContain('改法：兼职委员的党组织关系留在原单位，不转入社区。');
-    expect(stdout).toContain('出处：xihu#s3-2-2 2.建立社区"大党委" → /cases/nanchang-xihu/#xihu-s3-2-2');
-    expect(stdout).toContain('结论：有"必须"类规则不满足。');
+    expect(stdout).toContain('出处：xihu#s3-2-2 2.建立社区“大党委” → /cases/nanchang-xihu/#xihu-s3-2-2');
+    expect(stdout).toContain('结论：有“必须”类规则不满足。');
   });
 
   it('exits 0 when only 原则上 rules are not met, and shows them as 提示', () => {

@@ -132,7 +132,7 @@ describe('waivers', () => {
       'fail',
     );
     expect(report.hasErrors).toBe(true);
-    expect(report.notices.join()).toContain('"必须"类规则，不能豁免');
+    expect(report.notices.join()).toContain('“必须”类规则，不能豁免');
   });
 
   it('becomes 必须 and unwaivable when a reading makes the rule hard', () => {

@@ -83,7 +83,7 @@ export function slideNotes(
     ),
   ].filter((p): p is HTMLElement => p !== undefined);
   if (parts.length === 0) {
-    out.append(el(doc, 'p', `"${slide.plan.section}"一节没有专门的笔记。`));
+    out.append(el(doc, 'p', `“${slide.plan.section}”一节没有专门的笔记。`));
     const fallback = listSection(doc, '学习目标', notes.objectives);
     if (fallback) out.append(fallback);
   } else {

@@ -41,6 +41,8 @@ export default defineConfig({
       // The index is built by our search integration (below), which tokenizes
       // Chinese for the query strategy; Starlight's own indexing would not.
       pagefind: false,
+      // Adds 教学笔记 to a case page's table of contents (src/route-data.ts).
+      routeMiddleware: './src/route-data.ts',
       lastUpdated: false,
       sidebar: buildSidebar(docsRoot, [
         { label: '案例', directory: 'cases' },

@@ -11,6 +11,8 @@
  *  6. remark-mermaid       ```mermaid caption="…"
  *  7. remark-citations     :cite[source#section], ::source-list (after figures: they cite too)
  *  8. problems             fails the page, listing every bad reference as file:line
+ *
+ * Rehype: rehype-tables frames every table so that it can scroll on a phone.
  */
 import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
 import { remarkCjkBreaks } from './remark-cjk-breaks.ts';
@@ -22,6 +24,7 @@ import { remarkMermaid } from './remark-mermaid.ts';
 import { remarkCitations } from './remark-citations.ts';
 import { remarkReportProblems } from './problems.ts';
 import { renderDigest } from './render-digest.ts';
+import { rehypeTables } from './rehype-tables.ts';
 import type { PipelineOptions } from './directives.ts';
 
 export interface MarkdownPluginOptions extends PipelineOptions {
@@ -50,4 +53,4 @@ export function createRemarkPlugins(options: MarkdownPluginOptions = {}): Remark
 export const remarkPlugins: RemarkPlugins = createRemarkPlugins({
   renderDigest: renderDigest(process.cwd()),
 });
-export const rehypePlugins: RehypePlugins = [];
+export const rehypePlugins: RehypePlugins = [rehypeTables];

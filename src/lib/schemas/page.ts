@@ -12,9 +12,18 @@ import {
   themeSchema,
 } from './vocabulary.ts';
 
+/** Who a page is for: readers, or the people who maintain the library (作者指南, 编写方法). */
+export const AUDIENCES = ['读者', '维护者'] as const;
+
 export const pageFields = {
   /** What kind of page this is (案例, 专题, 术语…); drives the search facet 类型. */
   kind: pageKindSchema.default('指南'),
+  /**
+   * 维护者: a maintainers' page. It lives under 关于, stays out of the sidebar
+   * and of search (set `pagefind: false` too), and may show file names, ids
+   * and commands, which no reader page does.
+   */
+  audience: z.enum(AUDIENCES).default('读者'),
   /** Case pages: the city or district whose practice the page describes. */
   city: citySchema.optional(),
   /** Case pages: province-level unit of the city. */

@@ -10,9 +10,13 @@ import search from './src/integrations/search/index.ts';
 import contentCheck from './src/integrations/content-check.ts';
 
 const docsRoot = fileURLToPath(new URL('./content/docs', import.meta.url));
+const SITE = 'https://dangjian-anliku.example';
+// The picture a link shows when pasted into a chat app (public/og-default.png, made by scripts/og/render.ts).
+// Starlight writes og:title and og:description; og:image must be an absolute URL.
+const OG_IMAGE = new URL('/og-default.png', SITE).href;
 
 export default defineConfig({
-  site: 'https://dangjian-anliku.example',
+  site: SITE,
   trailingSlash: 'always',
   markdown: {
     // Astro 7's default processor (Sätteri) ignores remark/rehype plugins;
@@ -23,6 +27,14 @@ export default defineConfig({
     starlight({
       title: '城市基层党建案例库',
       description: '城市基层党建典型案例的知识库：案例、专题、术语与数据，以及可按案例规则核对的班子规划器。',
+      head: [
+        { tag: 'meta', attrs: { property: 'og:image', content: OG_IMAGE } },
+        { tag: 'meta', attrs: { property: 'og:image:type', content: 'image/png' } },
+        { tag: 'meta', attrs: { property: 'og:image:width', content: '1200' } },
+        { tag: 'meta', attrs: { property: 'og:image:height', content: '630' } },
+        { tag: 'meta', attrs: { property: 'og:image:alt', content: '城市基层党建案例库' } },
+        { tag: 'meta', attrs: { name: 'twitter:image', content: OG_IMAGE } },
+      ],
       defaultLocale: 'root',
       locales: { root: { label: '简体中文', lang: 'zh-CN' } },
       // Starlight's own Markdown transforms (asides, heading links) only run

@@ -60,5 +60,5 @@ export function expandAll(ids: Iterable<string>): void {
 }
 
 /** The panel shown below the editor: org chart, work calendar, share link, or none. */
-export type Panel = 'chart' | 'calendar' | 'share' | undefined;
+export type Panel = 'chart' | 'calendar' | 'share' | 'papers' | undefined;
 export const $panel = atom<Panel>(undefined);

@@ -116,6 +116,26 @@ export default function LectureBuilder({ catalogue }: Props) {
     }
   };
   const empty = items.length === 0;
+  const [making, setMaking] = useState(false);
+  /** Word handout or slides of the lecture, made here (the pages are fetched); nothing chosen gives a message, not a file. */
+  const exportFile = async (kind: 'docx' | 'pptx') => {
+    if (making) return;
+    setMaking(true);
+    announce(kind === 'pptx' ? '正在生成幻灯片……' : '正在生成 Word 讲义……');
+    try {
+      const [{ builderFile }, { download }] = await Promise.all([
+        import('../../components/documents/lecture-export.ts'),
+        import('../planner/files.ts'),
+      ]);
+      const made = await builderFile(kind, lecture, catalogue);
+      download(made.name, made.type, new Blob([made.bytes as Uint8Array<ArrayBuffer>], { type: made.type }));
+      announce(`已生成文件：${made.name}`);
+    } catch (error) {
+      announce(`没能生成文件：${error instanceof Error ? error.message : String(error)}`);
+    } finally {
+      setMaking(false);
+    }
+  };
 
   return (
     <div class="lecture-builder not-content" data-lecture-builder data-ready={ready ? '' : undefined}>
@@ -175,6 +195,23 @@ export default function LectureBuilder({ catalogue }: Props) {
             <button type="button" class="lecture-button" onClick={save} disabled={empty} data-lecture-save>
               保存到本机
             </button>
+            {(
+              [
+                ['docx', '下载 Word 讲义'],
+                ['pptx', '下载幻灯片'],
+              ] as const
+            ).map(([kind, label]) => (
+              <button
+                key={kind}
+                type="button"
+                class="lecture-button"
+                onClick={() => exportFile(kind)}
+                aria-busy={making ? 'true' : undefined}
+                data-lecture-download={kind}
+              >
+                {label}
+              </button>
+            ))}
           </div>
           <label class="lecture-share">
             分享链接（链接本身就包含整个讲座，不经过服务器）

@@ -1,16 +1,32 @@
 /**
  * The share link: the plan, compressed, in the address's hash. Says plainly
  * that the plan is not uploaded anywhere, and that anyone with the link can
- * read the draft.
+ * read the draft. Links short enough get a QR code, drawn in the browser.
  */
 import { useEffect, useState } from 'preact/hooks';
 import { encodeShare, MAX_SHARE_CHARS } from '../../lib/planner/share.ts';
+import type { QrResult } from '../../lib/documents/qr.ts';
+import { QR_MAX_CHARS } from '../../lib/documents/qr-limit.ts';
 import type { Session } from '../../stores/planner.ts';
 import { planFileText } from './Toolbar.tsx';
 
 export function SharePanel({ session }: { session: Session }) {
   const [link, setLink] = useState<{ url?: string; error?: string }>({});
   const [copied, setCopied] = useState('');
+  const [qr, setQr] = useState<QrResult | undefined>(undefined);
+  useEffect(() => {
+    let live = true;
+    setQr(undefined);
+    if (link.url) {
+      const url = link.url;
+      void import('../../lib/documents/qr.ts').then((m) => {
+        if (live) setQr(m.qrSvg(url, '方案分享链接的二维码'));
+      });
+    }
+    return () => {
+      live = false;
+    };
+  }, [link.url]);
   useEffect(() => {
     let live = true;
     void encodeShare(planFileText(session)).then((r) => {
@@ -28,7 +44,7 @@ export function SharePanel({ session }: { session: Session }) {
       <p>
         整份方案压缩后写在链接的“#”之后：链接里的方案不会上传到任何服务器，只在打开链接的浏览器中读出。但
         <strong>任何拿到链接的人都能看到这份草稿</strong>，请只发给应当看到的人。链接最长 {MAX_SHARE_CHARS}{' '}
-        个字符，大的方案请改用“导出 JSON”。
+        个字符，大的方案请改用“导出 JSON”。二维码最多容纳 {QR_MAX_CHARS} 个字符，更长的链接只能复制发送。
       </p>
       {link.error && (
         <p class="pl-error" role="alert">
@@ -63,6 +79,17 @@ export function SharePanel({ session }: { session: Session }) {
           <p class="pl-hint" role="status">
             {copied}
           </p>
+          {qr?.ok && (
+            <figure class="pl-share-qr">
+              <div class="pl-share-qr__code" data-share-qr dangerouslySetInnerHTML={{ __html: qr.svg }} />
+              <figcaption>用手机扫码打开这份方案（二维码在本机生成，不经过任何第三方）。</figcaption>
+            </figure>
+          )}
+          {qr && !qr.ok && (
+            <p class="pl-hint" data-share-qr-error>
+              {qr.error}
+            </p>
+          )}
         </>
       )}
     </section>

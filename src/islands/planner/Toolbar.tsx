@@ -1,7 +1,7 @@
 /**
  * The open plan's commands: undo and redo (also Ctrl+Z / Ctrl+Shift+Z),
- * export, share, print, the work calendar, the org chart, and closing the
- * plan to start another.
+ * export, share, print, the work calendar, the org chart, the meeting
+ * papers (Word), and closing the plan to start another.
  */
 import type { Session } from '../../stores/planner.ts';
 import { closeSession, redo, undo } from '../../stores/planner.ts';
@@ -61,6 +61,9 @@ export function Toolbar({ session, onPrint }: { session: Session; onPrint: () =>
       </button>
       <button type="button" aria-expanded={panel === 'calendar'} onClick={() => toggle('calendar')}>
         工作日历
+      </button>
+      <button type="button" aria-expanded={panel === 'papers'} onClick={() => toggle('papers')}>
+        会议材料
       </button>
       <button type="button" onClick={onPrint}>
         打印

@@ -45,6 +45,7 @@ export function Workspace() {
     panel === 'calendar',
   );
   const Share = useLazy(() => import('./SharePanel.tsx').then((m) => m.SharePanel), panel === 'share');
+  const Papers = useLazy(() => import('./PapersPanel.tsx').then((m) => m.PapersPanel), panel === 'papers');
   const Compare = useLazy(() => import('./ComparePanel.tsx').then((m) => m.ComparePanel), comparing);
   const Print = useLazy(() => import('./PrintView.tsx').then((m) => m.PrintView), printing);
   return (
@@ -55,6 +56,7 @@ export function Workspace() {
         {panel === 'share' && Share && <Share session={session} />}
         {panel === 'chart' && Chart && <Chart session={session} marks={marks} data={data} />}
         {panel === 'calendar' && Calendar && <Calendar session={session} data={data} />}
+        {panel === 'papers' && Papers && <Papers session={session} data={data} />}
         <div class="pl-columns">
           <section class="pl-editor" aria-labelledby="pl-editor-title">
             <h2 id="pl-editor-title">班子与成员</h2>

@@ -41,3 +41,86 @@ export function sectionsReferenced(notes: TeachingNotes): string[] {
     .filter((s): s is string => s !== undefined);
   return [...new Set(all)];
 }
+
+/** One titled list of a slide's speaker notes. */
+export interface NoteSection {
+  title: string;
+  items: string[];
+}
+
+/** A slide's speaker notes: lines of text, then titled lists. */
+export interface SlideNotesPlan {
+  lines: string[];
+  sections: NoteSection[];
+}
+
+/** The minimal slide shape the notes need (a DeckSlide of deck.ts fits). */
+type NotedSlide =
+  { kind: 'title' | 'divider'; title: string } | { kind: 'content'; plan: { section: string } };
+
+/**
+ * What the speaker notes of a slide say, from the case's teaching notes:
+ * items tied to the slide's section first; the title slide carries the
+ * learning objectives and questions. Presentation mode shows this
+ * (present/notes-view.ts) and the slides file carries it as notes.
+ */
+export function slideNotesPlan(
+  slide: NotedSlide | undefined,
+  notes: TeachingNotes | undefined,
+): SlideNotesPlan {
+  const list = (title: string, items: string[]): NoteSection[] =>
+    items.length > 0 ? [{ title, items }] : [];
+  if (!slide) return { lines: [], sections: [] };
+  if (!notes) return { lines: [slide.kind === 'content' ? '本页没有教学笔记。' : slide.title], sections: [] };
+  if (slide.kind !== 'content') {
+    return {
+      lines: notes.minutes ? [`建议课时约 ${notes.minutes} 分钟。`] : [],
+      sections: [
+        ...list('学习目标', notes.objectives),
+        ...list(
+          '讨论题',
+          notes.questions.map((q) => q.question),
+        ),
+      ],
+    };
+  }
+  const own = notesForSection(notes, slide.plan.section);
+  const sections = [
+    ...list(
+      '讨论题',
+      own.questions.map((q) => (q.hint ? `${q.question}（提示：${q.hint}）` : q.question)),
+    ),
+    ...list(
+      '要点',
+      own.takeaways.map((t) => t.point),
+    ),
+    ...list(
+      '常见误解',
+      own.misunderstandings.map((m) => `误解：${m.claim} 实际上：${m.correction}`),
+    ),
+  ];
+  const plan: SlideNotesPlan =
+    sections.length > 0
+      ? { lines: [], sections }
+      : {
+          lines: [`“${slide.plan.section}”一节没有专门的笔记。`],
+          sections: list('学习目标', notes.objectives),
+        };
+  if (slide.plan.section === '经验启示') {
+    plan.sections.push(
+      ...list(
+        '案例对照',
+        notes.comparisons.map((c) => c.prompt),
+      ),
+    );
+  }
+  return plan;
+}
+
+/** Speaker notes as plain text (for a slides file). */
+export function slideNotesText(plan: SlideNotesPlan): string {
+  return [
+    ...plan.lines,
+    ...plan.sections.map((s) => `${s.title}：\n${s.items.map((item) => `· ${item}`).join('\n')}`),
+  ].join('\n\n');
+}

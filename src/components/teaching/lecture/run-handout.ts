@@ -10,6 +10,7 @@ import { handoutPlan } from '../../../lib/teaching/handout.ts';
 import { itemLabel } from '../../../lib/teaching/lecture.ts';
 import { drawAllDiagrams } from '../present/print-ready.ts';
 import { loadRunPages, skippedNote, startRun } from './lecture-run.ts';
+import { setUpLectureDownloads } from '../../documents/lecture-downloads.ts';
 
 function make<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -136,6 +137,7 @@ export async function buildHandout(): Promise<void> {
   run.say(skippedNote(run));
   run.showActions();
   article.setAttribute('data-handout-ready', '');
+  setUpLectureDownloads(document, () => ({ lecture, items, pages }), run.say);
 
   document
     .querySelector<HTMLButtonElement>('[data-lecture-print]')

@@ -8,6 +8,7 @@ import { lectureDeck } from '../../../lib/teaching/deck.ts';
 import { itemLabel } from '../../../lib/teaching/lecture.ts';
 import { openDeck } from '../present/deck-view.ts';
 import { loadRunPages, skippedNote, startRun } from './lecture-run.ts';
+import { setUpLectureDownloads } from '../../documents/lecture-downloads.ts';
 
 const START = /^#slide-(\d+)$/;
 
@@ -29,6 +30,7 @@ export async function startLecturePresentation(): Promise<void> {
   run.say(`“${lecture.title}”共 ${slides.length} 张幻灯片。${skippedNote(run)}`);
   document.title = `${lecture.title} | 讲座演示`;
   run.showActions();
+  setUpLectureDownloads(document, () => ({ lecture, items, pages }), run.say);
 
   const start = (at: number) =>
     openDeck(

@@ -6,7 +6,7 @@
  */
 import type { TeachingNotes } from '../../../lib/schemas/teaching.ts';
 import type { CaseSlug } from '../../../lib/teaching/cases.ts';
-import { notesForSection } from '../../../lib/teaching/notes.ts';
+import { slideNotesPlan } from '../../../lib/teaching/notes.ts';
 import type { DeckSlide } from '../../../lib/teaching/deck.ts';
 
 const textIn = (item: Element, selector: string) => item.querySelector(selector)?.textContent?.trim() ?? '';
@@ -74,56 +74,11 @@ export function slideNotes(
   notes: TeachingNotes | undefined,
 ): Node {
   const out = doc.createDocumentFragment();
-  if (!slide) return out;
-  if (!notes) {
-    out.append(el(doc, 'p', slide.kind === 'content' ? '本页没有教学笔记。' : slide.title));
-    return out;
-  }
-  if (slide.kind !== 'content') {
-    const parts = [
-      listSection(doc, '学习目标', notes.objectives),
-      listSection(
-        doc,
-        '讨论题',
-        notes.questions.map((q) => q.question),
-      ),
-    ];
-    if (notes.minutes) out.append(el(doc, 'p', `建议课时约 ${notes.minutes} 分钟。`));
-    out.append(...parts.filter((p): p is HTMLElement => p !== undefined));
-    return out;
-  }
-  const own = notesForSection(notes, slide.plan.section);
-  const parts = [
-    listSection(
-      doc,
-      '讨论题',
-      own.questions.map((q) => (q.hint ? `${q.question}（提示：${q.hint}）` : q.question)),
-    ),
-    listSection(
-      doc,
-      '要点',
-      own.takeaways.map((t) => t.point),
-    ),
-    listSection(
-      doc,
-      '常见误解',
-      own.misunderstandings.map((m) => `误解：${m.claim} 实际上：${m.correction}`),
-    ),
-  ].filter((p): p is HTMLElement => p !== undefined);
-  if (parts.length === 0) {
-    out.append(el(doc, 'p', `“${slide.plan.section}”一节没有专门的笔记。`));
-    const fallback = listSection(doc, '学习目标', notes.objectives);
-    if (fallback) out.append(fallback);
-  } else {
-    out.append(...parts);
-  }
-  if (slide.plan.section === '经验启示') {
-    const compare = listSection(
-      doc,
-      '案例对照',
-      notes.comparisons.map((c) => c.prompt),
-    );
-    if (compare) out.append(compare);
+  const plan = slideNotesPlan(slide, notes);
+  for (const line of plan.lines) out.append(el(doc, 'p', line));
+  for (const section of plan.sections) {
+    const part = listSection(doc, section.title, section.items);
+    if (part) out.append(part);
   }
   return out;
 }

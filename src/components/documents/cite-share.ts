@@ -1,0 +1,107 @@
+/**
+ * The "引用本页" and "分享" panels of a page's document tools: GB/T 7714
+ * references to copy (the page itself, then each source it cites), and the
+ * page's link with its QR code, drawn here (src/lib/documents/qr.ts).
+ */
+import { pageReference, sourceReference } from '../../lib/documents/gbt7714.ts';
+import { SITE_NAME } from '../../lib/documents/page-document.ts';
+import { qrSvg } from '../../lib/documents/qr.ts';
+import { isoDate } from '../../lib/documents/text.ts';
+import { pageHead, readSources } from './read-page.ts';
+
+function make<K extends keyof HTMLElementTagNameMap>(
+  doc: Document,
+  tag: K,
+  text?: string,
+  attrs: Record<string, string> = {},
+) {
+  const el = doc.createElement(tag);
+  if (text !== undefined) el.textContent = text;
+  for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
+  return el;
+}
+
+/** A "复制" button that copies `text` and says whether it did, in `status`. */
+export function copyButton(
+  doc: Document,
+  label: string,
+  text: () => string,
+  status: HTMLElement,
+  accessibleName?: string,
+) {
+  const button = make(doc, 'button', label, {
+    type: 'button',
+    class: 'page-tools__button',
+    ...(accessibleName ? { 'aria-label': accessibleName } : {}),
+  });
+  button.addEventListener('click', async () => {
+    try {
+      await navigator.clipboard.writeText(text());
+      status.textContent = '已复制。';
+    } catch {
+      status.textContent = '浏览器不允许直接复制：请选中文字后复制。';
+    }
+  });
+  return button;
+}
+
+/** The page's address without its fragment: what a reader shares and cites. */
+export const shareableUrl = (loc: Location = location) => `${loc.origin}${loc.pathname}${loc.search}`;
+
+export function fillCitePanel(panel: HTMLElement, doc: Document, today = new Date()): void {
+  const { title } = pageHead(doc);
+  const references = [
+    pageReference({ site: SITE_NAME, title, url: shareableUrl(), accessed: isoDate(today) }),
+    ...[...readSources(doc).values()].map((source) => sourceReference(source)),
+  ];
+  const status = make(doc, 'p', '', { role: 'status', 'aria-live': 'polite', 'data-doc-copy-status': '' });
+  const list = make(doc, 'ol');
+  references.forEach((reference, i) => {
+    const item = make(doc, 'li', undefined, { 'data-doc-reference': '' });
+    const textEl = make(doc, 'span', reference);
+    const name = i === 0 ? '复制本页的引用' : `复制第 ${i + 1} 条引用`;
+    item.append(
+      textEl,
+      ' ',
+      copyButton(doc, '复制', () => reference, status, name),
+    );
+    list.append(item);
+  });
+  panel.replaceChildren(
+    make(doc, 'h2', '引用本页'),
+    make(doc, 'p', '按 GB/T 7714—2015 著录：第 1 条是本页，其后是本页所据的原始材料。'),
+    list,
+    copyButton(doc, '全部复制', () => references.map((r, i) => `[${i + 1}] ${r}`).join('\n'), status),
+    status,
+  );
+}
+
+export function fillSharePanel(panel: HTMLElement, doc: Document): void {
+  const url = shareableUrl();
+  const { title } = pageHead(doc);
+  const status = make(doc, 'p', '', { role: 'status', 'aria-live': 'polite' });
+  const field = make(doc, 'input', undefined, {
+    type: 'text',
+    readonly: '',
+    'aria-label': '本页链接',
+    'data-doc-share-url': '',
+  });
+  field.value = url;
+  field.addEventListener('focus', () => field.select());
+  const row = make(doc, 'div', undefined, { class: 'doc-tools__row' });
+  row.append(
+    field,
+    copyButton(doc, '复制链接', () => url, status),
+  );
+  const qr = qrSvg(url, `本页链接的二维码：${title}`);
+  const box = make(doc, 'div', undefined, { class: 'doc-tools__qr', 'data-doc-qr': '' });
+  if (qr.ok) box.innerHTML = qr.svg;
+  panel.replaceChildren(
+    make(doc, 'h2', '分享本页'),
+    row,
+    ...(qr.ok
+      ? [box, make(doc, 'p', '用手机扫描二维码打开本页。二维码在本机生成，链接不经过任何第三方。')]
+      : [make(doc, 'p', qr.error)]),
+    status,
+  );
+}

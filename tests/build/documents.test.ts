@@ -1,0 +1,146 @@
+/**
+ * Fidelity of the generated documents on every built case and topic page:
+ * each figure a Word handout or slide shows is the figure in
+ * content/data/figures, as the site formats it, and its footnote names what
+ * is counted and the figure's own source section in GB/T 7714 form. The
+ * footnotes are read back from the .docx, in order.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { allPageUrls, readPage } from '../helpers/html.ts';
+import { DIST, ROOT } from '../helpers/paths.ts';
+import { loadSiteData } from '../../src/lib/data/load.ts';
+import { formatFigure } from '../../src/lib/figures/format.ts';
+import { hastElement } from '../../src/lib/teaching/hast-tree.ts';
+import { contentElements, describeBlock } from '../../src/lib/teaching/blocks.ts';
+import { pageDeck } from '../../src/lib/teaching/deck.ts';
+import { convertContent, convertElement } from '../../src/lib/documents/from-content.ts';
+import { deckDocument } from '../../src/lib/documents/deck-document.ts';
+import { docxBytes } from '../../src/lib/documents/docx.ts';
+import { pageDocument } from '../../src/lib/documents/page-document.ts';
+import { passageReference, type SourceRecord } from '../../src/lib/documents/gbt7714.ts';
+import type { DocBlock, Inline } from '../../src/lib/documents/model.ts';
+import { chineseQuotes } from '../../src/lib/documents/text.ts';
+import { paragraphs, unzip } from '../unit/documents/helpers.ts';
+
+const data = loadSiteData(ROOT);
+const pages = allPageUrls().filter(
+  (url) => /^\/(cases|topics)\/[^/]+\/$/.test(url) && readPage(url).$('[data-doc-download]'),
+);
+
+function sourcesOf(url: string): Map<string, SourceRecord> {
+  const script = readPage(url).$('script[data-document-sources]');
+  const json = script?.children.map((c) => (c.type === 'text' ? c.value : '')).join('') ?? '[]';
+  return new Map((JSON.parse(json) as SourceRecord[]).map((s) => [s.id, s]));
+}
+
+function runsOf(blocks: readonly DocBlock[]): Inline[] {
+  return blocks.flatMap((b) => {
+    if (b.kind === 'paragraph') return b.runs;
+    if (b.kind === 'list') return b.items.flatMap((i) => i.runs);
+    if (b.kind === 'table') return [...b.header, ...b.rows].flat().flatMap((c) => c.paragraphs.flat());
+    return [];
+  });
+}
+
+/** What a figure run must say, from the data. */
+function expectedFigure(id: string, sources: Map<string, SourceRecord>) {
+  const figure = data.figures.get(id)?.value;
+  if (!figure) throw new Error(`数据中没有数字 ${id}`);
+  const source = sources.get(figure.source);
+  if (!source) throw new Error(`页面没有嵌入来源 ${figure.source}`);
+  return {
+    text: formatFigure(figure),
+    label: chineseQuotes(figure.label),
+    reference: passageReference(source, figure.section),
+  };
+}
+
+describe('documents made from the built pages', () => {
+  it('covers every case and topic page', () => {
+    expect(pages.filter((u) => u.startsWith('/cases/')).length).toBe(7);
+    expect(pages.filter((u) => u.startsWith('/topics/')).length).toBeGreaterThan(5);
+  });
+
+  it.each(pages)(
+    '%s: every figure in the Word handout is the data’s, with its own source in its footnote',
+    async (url) => {
+      const built = readPage(url);
+      const sources = sourcesOf(url);
+      const blocks = convertContent(hastElement(built.$('.sl-markdown-content')!), { sources });
+      const runs = runsOf(blocks);
+      const figures = runs.filter((r): r is Extract<Inline, { kind: 'figure' }> => r.kind === 'figure');
+      expect(figures.length).toBe(built.$$('.sl-markdown-content .site-fig').length);
+      for (const run of figures) {
+        const want = expectedFigure(run.figureId, sources);
+        expect(run.text, run.figureId).toBe(want.text);
+        expect(run.note, run.figureId).toBe(`${want.label}：${want.text}。出处：${want.reference}`);
+      }
+      // The file's footnotes are those notes, figures and citation markers alike, in order.
+      const model = pageDocument({ title: built.text('h1'), url, blocks, date: new Date(2026, 11, 6) });
+      const parts = unzip(await docxBytes(model));
+      const notes = paragraphs(parts.get('word/footnotes.xml')!).filter((t) => t !== '');
+      const expected = runs.flatMap((r) => (r.kind === 'figure' || r.kind === 'cite' ? [r.note] : []));
+      expect(notes).toEqual(expected);
+      // Every citation marker resolved to a source the page embeds.
+      expect(runs.filter((r) => r.kind === 'cite').length).toBe(
+        built.$$('.sl-markdown-content sup.site-cite').length,
+      );
+    },
+  );
+
+  it.each(pages.filter((u) => u.startsWith('/cases/')))(
+    '%s: the figures shown large on slides are the data’s',
+    (url) => {
+      const built = readPage(url);
+      const sources = sourcesOf(url);
+      const elements = contentElements(hastElement(built.$('.sl-markdown-content')!));
+      const slides = pageDeck({ key: url, title: built.text('h1'), blocks: elements.map(describeBlock) });
+      const deck = deckDocument(built.text('h1'), slides, {
+        contentOf: (slide) =>
+          slide.plan.refs.flatMap((ref) => convertElement(elements[ref.block]!, { sources }, ref)),
+        notesOf: () => undefined,
+      });
+      const shown = deck.slides.flatMap((s) => s.figures);
+      expect(shown.length).toBeGreaterThan(0);
+      for (const figure of shown) {
+        const want = expectedFigure(figure.figureId, sources);
+        const record = data.figures.get(figure.figureId)!.value;
+        expect(figure.text).toBe(want.text);
+        expect(figure.citation).toBe(
+          chineseQuotes(
+            `《${sources.get(record.source)!.title}》${sources.get(record.source)!.sections[record.section]}`,
+          ),
+        );
+      }
+    },
+  );
+
+  it('embeds, on each page, the record of every source it cites', () => {
+    for (const url of pages) {
+      const built = readPage(url);
+      const cited = new Set(
+        built
+          .$$('.sl-markdown-content [data-cite]')
+          .map((el) => String(el.properties['dataCite']).split('#')[0]),
+      );
+      for (const id of cited) expect(sourcesOf(url).has(id!), `${url} ${id}`).toBe(true);
+    }
+  });
+});
+
+describe('link cards', () => {
+  it('every page names a title, a description and the default picture, which is a 1200×630 PNG', () => {
+    const png = readFileSync(join(DIST, 'og-default.png'));
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+    for (const url of allPageUrls().filter((u) => !u.includes('404'))) {
+      const page = readPage(url);
+      const meta = (property: string) => page.$(`meta[property="${property}"]`)?.properties['content'];
+      expect(meta('og:title'), url).toBeTruthy();
+      expect(meta('og:description'), url).toBeTruthy();
+      expect(String(meta('og:image')), url).toMatch(/^https?:\/\/.+\/og-default\.png$/);
+    }
+  });
+});

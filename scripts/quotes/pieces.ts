@@ -12,7 +12,7 @@
  *    of its frontmatter, expressions and scripts (not styles).
  * Each piece is a range of the source with the escapes its format uses.
  */
-import { parseDocument, visit as visitYaml, isScalar, type Scalar } from 'yaml';
+import { parseDocument, visit as visitYaml, type Scalar } from 'yaml';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkDirective from 'remark-directive';

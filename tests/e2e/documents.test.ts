@@ -284,7 +284,7 @@ describe('planner: meeting papers and share QR', () => {
 
   it('downloads the four papers for the open plan', async () => {
     const page = await openPlanner(site.browser, site.server.url);
-    await useTemplate(page, '西湖区 社区"大党委"');
+    await useTemplate(page, '西湖区 社区“大党委”');
     await page.getByRole('button', { name: '会议材料' }).click();
     const expected = ['方案说明', '兼职委员履职清单', '联席会议纪要', '共驻共建责任书'];
     for (const name of expected) {
@@ -299,7 +299,7 @@ describe('planner: meeting papers and share QR', () => {
 
   it('draws a QR code of the share link', async () => {
     const page = await openPlanner(site.browser, site.server.url);
-    await useTemplate(page, '西湖区 社区"大党委"');
+    await useTemplate(page, '西湖区 社区“大党委”');
     await page.getByRole('button', { name: '分享链接' }).click();
     await page.waitForSelector('[data-share-qr] svg');
     const link = await page.locator('#f-share-link').inputValue();

@@ -18,7 +18,7 @@ async function withPlan(
   base: string,
 ): Promise<{ page: Page; before: Record<string, string> }> {
   const page = await openPlanner(browser, base);
-  await useTemplate(page, '西湖区 社区"大党委"');
+  await useTemplate(page, '西湖区 社区“大党委”');
   await page.waitForTimeout(500);
   await page.evaluate(() => window.dispatchEvent(new Event('pagehide')));
   return { page, before: await storedPlans(page) };
@@ -108,7 +108,7 @@ describe('planner: bad input changes nothing', () => {
       expect(await error.innerText()).toContain('分享链接不完整或被改动过');
       // The plan open before is still open and unchanged; nothing new was saved.
       await page.waitForSelector('.pl-verdicts');
-      expect(await page.locator('.pl-plan-title').innerText()).toBe('西湖区 社区"大党委"（草稿）');
+      expect(await page.locator('.pl-plan-title').innerText()).toBe('西湖区 社区“大党委”（草稿）');
       expect(await storedPlans(page)).toEqual(before);
     }
     await page.context().close();
@@ -127,7 +127,7 @@ describe('planner: bad input changes nothing', () => {
     expect(await item.innerText()).toContain('这份保存的方案已损坏，无法打开（不是有效的 JSON）');
     expect(await item.getByRole('button', { name: /^打开/ }).count()).toBe(0);
     // The other plan is fine and the damaged entry is left as it was.
-    expect(await page.locator('.pl-plan-title').innerText()).toBe('西湖区 社区"大党委"（草稿）');
+    expect(await page.locator('.pl-plan-title').innerText()).toBe('西湖区 社区“大党委”（草稿）');
     const after = await storedPlans(page);
     expect(after[key]).toBe('{"format":1,"doc":{"plan":{"version":1,"title":"x","root":');
     for (const [k, v] of Object.entries(before)) expect(after[k]).toBe(v);

@@ -1,6 +1,6 @@
 /**
  * The planner's main flow in Chromium, as a new secretary would use it:
- * start a 西湖区 社区"大党委" from its template, break a rule (a 12th member)
+ * start a 西湖区 社区“大党委” from its template, break a rule (a 12th member)
  * and fix it again, see the verdicts and the live region follow, undo and
  * redo with buttons and keys, switch a reading, waive a warning, reload and
  * find the plan as left, compare with another pack, and do it by keyboard.
@@ -33,8 +33,8 @@ describe('planner: build, break and fix a 社区"大党委"', () => {
 
   it('starts from the template with every 必须 rule met', async () => {
     const page = await openPlanner(site.browser, site.server.url);
-    await useTemplate(page, '西湖区 社区"大党委"');
-    expect(await page.locator('.pl-plan-title').innerText()).toBe('西湖区 社区"大党委"（草稿）');
+    await useTemplate(page, '西湖区 社区“大党委”');
+    expect(await page.locator('.pl-plan-title').innerText()).toBe('西湖区 社区“大党委”（草稿）');
     expect(await members(page).count()).toBe(11);
     const s = await summary(page);
     expect(s['不符合']).toBe(0);
@@ -45,7 +45,7 @@ describe('planner: build, break and fix a 社区"大党委"', () => {
 
   it('a 12th member breaks the size rules; the verdicts say why, cite the source and point at the members; removing the member fixes it', async () => {
     const page = await openPlanner(site.browser, site.server.url);
-    await useTemplate(page, '西湖区 社区"大党委"');
+    await useTemplate(page, '西湖区 社区“大党委”');
     await page.getByRole('button', { name: /^添加成员/ }).click();
     await page.locator('.pl-member').last().locator('.pl-form').waitFor();
     // The live region says what changed.
@@ -85,7 +85,7 @@ describe('planner: build, break and fix a 社区"大党委"', () => {
 
   it('undo and redo every edit, with the buttons and with Ctrl+Z / Ctrl+Shift+Z', async () => {
     const page = await openPlanner(site.browser, site.server.url);
-    await useTemplate(page, '西湖区 社区"大党委"');
+    await useTemplate(page, '西湖区 社区“大党委”');
     await page.getByRole('button', { name: /^添加成员/ }).click();
     await page.locator('.pl-member').nth(11).waitFor();
     const item = await editMember(page, 1);
@@ -109,16 +109,16 @@ describe('planner: build, break and fix a 社区"大党委"', () => {
 
   it('switches a reading and waives a warning with a written reason', async () => {
     const page = await openPlanner(site.browser, site.server.url);
-    await useTemplate(page, '西湖区 社区"大党委"');
+    await useTemplate(page, '西湖区 社区“大党委”');
     await addResident(page);
     await page.waitForFunction(() => document.querySelectorAll('.pl-verdict-warn').length === 2);
     // Read "不超过11人" as a hard limit: the verdict becomes 不符合.
     const max = verdict(page, '委员总数不超过11人');
-    await max.getByRole('button', { name: /改按"只管"奇数"，11人是硬上限"/ }).click();
+    await max.getByRole('button', { name: /改按“只管"奇数"，11人是硬上限”/ }).click();
     await page.waitForFunction(() => document.querySelectorAll('.pl-verdict-fail').length === 1);
     expect((await summary(page))['不符合']).toBe(1);
     expect(await page.locator('.pl-verdict-fail').innerText()).toContain(
-      '本条按"只管"奇数"，11人是硬上限"核对',
+      '本条按“只管"奇数"，11人是硬上限”核对',
     );
     await page.getByRole('button', { name: /^撤销/ }).click();
     await page.waitForFunction(() => document.querySelectorAll('.pl-verdict-fail').length === 0);
@@ -141,13 +141,13 @@ describe('planner: build, break and fix a 社区"大党委"', () => {
 
   it('keeps the plan across a reload', async () => {
     const page = await openPlanner(site.browser, site.server.url);
-    await useTemplate(page, '西湖区 社区"大党委"');
+    await useTemplate(page, '西湖区 社区“大党委”');
     await addResident(page);
     await page.getByLabel('姓名（可不填）').last().fill('留下来的人');
     await page.getByLabel('姓名（可不填）').last().press('Tab');
     await page.reload();
     await waitReady(page);
-    expect(await page.locator('.pl-plan-title').innerText()).toBe('西湖区 社区"大党委"（草稿）');
+    expect(await page.locator('.pl-plan-title').innerText()).toBe('西湖区 社区“大党委”（草稿）');
     expect(await members(page).count()).toBe(12);
     expect(await page.locator('.pl-member-name').allInnerTexts()).toContain('留下来的人');
     expect((await summary(page))['提示']).toBe(2);
@@ -157,7 +157,7 @@ describe('planner: build, break and fix a 社区"大党委"', () => {
 
   it('checks the same plan against another model side by side', async () => {
     const page = await openPlanner(site.browser, site.server.url);
-    await useTemplate(page, '西湖区 社区"大党委"');
+    await useTemplate(page, '西湖区 社区“大党委”');
     await page.getByRole('button', { name: '选择规则包对照核对' }).click();
     await page.getByLabel('对照的规则包').selectOption('changsha');
     await page.waitForSelector('#pl-compare-other');

@@ -41,5 +41,6 @@ export function setUpComparePicker(root: Document): void {
     if (link) link.href = url.href;
   };
   for (const box of boxes) box.addEventListener('change', () => apply(true));
-  apply(false);
+  // A choice in the URL is written back as read (known cases, in page order); no choice leaves the URL alone.
+  apply(new URL(location.href).searchParams.has('cases'));
 }

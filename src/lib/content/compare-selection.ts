@@ -22,5 +22,7 @@ export function parseCaseSelection(param: string | null, known: readonly string[
 /** The cases to show: the reader's choice from the URL, or the default three. */
 export function initialSelection(param: string | null, known: readonly string[]): string[] {
   const chosen = parseCaseSelection(param, known);
-  return chosen.length > 0 ? chosen : known.filter((slug) => (DEFAULT_CASES as readonly string[]).includes(slug));
+  return chosen.length > 0
+    ? chosen
+    : known.filter((slug) => (DEFAULT_CASES as readonly string[]).includes(slug));
 }

@@ -32,7 +32,8 @@ export function formatNumber(figure: FigureValue): string {
 
 /** The whole figure as display text. */
 export function formatFigure(figure: FigureValue): string {
-  if (figure.missing || figure.value === undefined) return `${figure.qualifier ?? ''}${MISSING_MARK}${figure.unit}`;
+  if (figure.missing || figure.value === undefined)
+    return `${figure.qualifier ?? ''}${MISSING_MARK}${figure.unit}`;
   // Chinese-numeral counts read as the source wrote them (连续三届, not 3届).
   if (figure.written) return figure.written;
   return `${figure.qualifier ?? ''}${formatNumber(figure)}${figure.unit}`;

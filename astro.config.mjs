@@ -5,29 +5,54 @@ import preact from '@astrojs/preact';
 import { unified } from '@astrojs/markdown-remark';
 import { fileURLToPath } from 'node:url';
 import { buildSidebar } from './src/lib/site/sidebar.ts';
-import { remarkPlugins, rehypePlugins } from './src/lib/markdown/index.ts';
+import { siteRemarkPlugins, rehypePlugins } from './src/lib/markdown/index.ts';
+import { normalizeBasePath, normalizeSiteUrl, createRoutes } from './src/lib/routes.ts';
 import search from './src/integrations/search/index.ts';
 import contentCheck from './src/integrations/content-check.ts';
+import offline from './src/integrations/offline/index.ts';
 
 const docsRoot = fileURLToPath(new URL('./content/docs', import.meta.url));
-const SITE = 'https://dangjian-anliku.example';
+
+// Where the site is published (README, 部署): SITE_URL is its origin
+// ("https://内网地址"), BASE_PATH the path under it ("/dangjian/"). Without
+// SITE_URL the pages name no domain (no canonical link, og:url or sitemap).
+const site = normalizeSiteUrl(process.env.SITE_URL);
+const base = normalizeBasePath(process.env.BASE_PATH);
+const routes = createRoutes(base);
 // The picture a link shows when pasted into a chat app (public/og-default.png, made by scripts/og/render.ts).
-// Starlight writes og:title and og:description; og:image must be an absolute URL.
-const OG_IMAGE = new URL('/og-default.png', SITE).href;
+// Starlight writes og:title and og:description. og:image should be an absolute URL: with SITE_URL it
+// is; without, it is the path under the site, rather than a made-up domain.
+const OG_IMAGE = site ? new URL(routes.file('og-default.png'), site).href : routes.file('og-default.png');
+// Sidebar links are site paths: Starlight adds the base to them itself.
+const sitePaths = createRoutes('/');
 
 export default defineConfig({
-  site: SITE,
+  ...(site ? { site } : {}),
+  // Astro matches routes against decoded paths: a Chinese base is given to it
+  // as it reads ("/党建/"); the links we write use the encoded form.
+  base: decodeURI(base),
   trailingSlash: 'always',
   markdown: {
     // Astro 7's default processor (Sätteri) ignores remark/rehype plugins;
     // ours are unified plugins, so we run the unified processor.
-    processor: unified({ remarkPlugins, rehypePlugins, smartypants: false }),
+    processor: unified({ remarkPlugins: siteRemarkPlugins(base), rehypePlugins, smartypants: false }),
   },
   integrations: [
     starlight({
       title: '城市基层党建案例库',
       description: '城市基层党建典型案例的知识库：案例、专题、术语与数据，以及可按案例规则核对的班子规划器。',
+      defaultLocale: 'root',
+      locales: { root: { label: '简体中文', lang: 'zh-CN' } },
+      // Starlight's own Markdown transforms (asides, heading links) only run
+      // on its default docs folder unless told where ours is.
+      markdown: { processedDirs: ['./content/docs'] },
+      // The base as the pages were built for it (the offline package reads
+      // it), the web app manifest, and the link card picture.
       head: [
+        { tag: 'meta', attrs: { name: 'site-base', content: base } },
+        // Installable, and kept for offline use (src/integrations/offline).
+        { tag: 'link', attrs: { rel: 'manifest', href: routes.file('manifest.webmanifest') } },
+        { tag: 'meta', attrs: { name: 'theme-color', content: '#b91c1c' } },
         { tag: 'meta', attrs: { property: 'og:image', content: OG_IMAGE } },
         { tag: 'meta', attrs: { property: 'og:image:type', content: 'image/png' } },
         { tag: 'meta', attrs: { property: 'og:image:width', content: '1200' } },
@@ -35,11 +60,8 @@ export default defineConfig({
         { tag: 'meta', attrs: { property: 'og:image:alt', content: '城市基层党建案例库' } },
         { tag: 'meta', attrs: { name: 'twitter:image', content: OG_IMAGE } },
       ],
-      defaultLocale: 'root',
-      locales: { root: { label: '简体中文', lang: 'zh-CN' } },
-      // Starlight's own Markdown transforms (asides, heading links) only run
-      // on its default docs folder unless told where ours is.
-      markdown: { processedDirs: ['./content/docs'] },
+      // Hero buttons get the base; case pages list 教学笔记 in their table of contents.
+      routeMiddleware: './src/route-data.ts',
       customCss: ['./src/styles/site.css', './src/styles/markdown.css', './src/styles/print.css'],
       components: {
         PageTitle: './src/components/overrides/PageTitle.astro',
@@ -53,21 +75,19 @@ export default defineConfig({
       // The index is built by our search integration (below), which tokenizes
       // Chinese for the query strategy; Starlight's own indexing would not.
       pagefind: false,
-      // Adds 教学笔记 to a case page's table of contents (src/route-data.ts).
-      routeMiddleware: './src/route-data.ts',
       lastUpdated: false,
       sidebar: buildSidebar(docsRoot, [
         { label: '案例', directory: 'cases' },
         { label: '专题', directory: 'topics' },
         { label: '术语与数据', directory: 'reference' },
-        { label: '规划器', directory: 'planner', links: [{ label: '规则包', link: '/rules/' }] },
+        { label: '规划器', directory: 'planner', links: [{ label: '规则包', link: sitePaths.rulePacks() }] },
         // Trainers' tools are pages of their own (src/pages), not Markdown: the group is links.
         {
           label: '培训',
           links: [
-            { label: '备课与讲课', link: '/about/teaching/' },
-            { label: '组合讲座', link: '/lecture/' },
-            { label: '自测', link: '/quiz/' },
+            { label: '备课与讲课', link: sitePaths.teaching() },
+            { label: '组合讲座', link: sitePaths.lecture() },
+            { label: '自测', link: sitePaths.quizzes() },
           ],
         },
         { label: '关于', directory: 'about' },
@@ -77,5 +97,7 @@ export default defineConfig({
     // After Starlight, so that the index is built from the finished pages.
     search(),
     contentCheck(),
+    // Last: the service worker lists every built file, the search index included.
+    offline(),
   ],
 });

@@ -1,16 +1,20 @@
 /**
  * Checks the fidelity lists against the source texts themselves: each quote
- * must occur literally in its source, and contain the figure's number.
- * Needs ../shared/sources (the raw texts are not part of the project), so it
- * is a maintainer's tool, not part of `npm test`.
+ * must occur literally in its source, and contain the figure's number; and
+ * each section text stored for the tests (tests/fidelity/sections/, against
+ * which the tests check every quotation of the rules and the register) must
+ * occur literally in its source. Needs ../shared/sources (the raw texts are
+ * not part of the project), so it is a maintainer's tool, not part of
+ * `npm test`.
  *
- *   node scripts/verify-fidelity.ts [path/to/sources]
+ *   npx node scripts/verify-fidelity.ts [path/to/sources]
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadSiteData } from '../src/lib/data/load.ts';
 import { readFidelityLists } from '../tests/helpers/fidelity.ts';
+import { readSectionTexts } from '../tests/helpers/sections.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const sourcesDir = process.argv[2] ?? join(root, '../shared/sources');
@@ -39,6 +43,16 @@ for (const entry of entries) {
     problems.push(`${entry.slug}: 「${entry.quote}」不含数字 ${number}（${entry.figure}）`);
   }
 }
-console.log(`核对 ${entries.length} 条，问题 ${problems.length} 条`);
+let sections = 0;
+for (const [sourceId, texts] of readSectionTexts()) {
+  const source = data.sources.get(sourceId)?.value;
+  const whole = readFileSync(join(sourcesDir, source?.file ?? ''), 'utf8').replace(/\s+/g, '');
+  for (const [id, text] of Object.entries(texts)) {
+    sections += 1;
+    if (!whole.includes(text.replace(/\s+/g, '')))
+      problems.push(`${sourceId}#${id}: 存下的章节原文与原文不符`);
+  }
+}
+console.log(`核对 ${entries.length} 条数字、${sections} 段章节原文，问题 ${problems.length} 条`);
 for (const p of problems) console.log(`  - ${p}`);
 process.exitCode = problems.length > 0 ? 1 : 0;

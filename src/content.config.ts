@@ -13,6 +13,7 @@ import { z } from 'zod';
 import { pageFields, requireCaseFields } from './lib/schemas/page.ts';
 import { eventSchema, figureSchema, glossaryEntrySchema, sourceSchema } from './lib/schemas/data.ts';
 import { packSchema } from './lib/rules/schema.ts';
+import { registerSchema } from './lib/rules/register-schema.ts';
 import { compareEntrySchema } from './lib/schemas/compare.ts';
 import { TEACHING_PATH, teachingNotesSchema } from './lib/schemas/teaching.ts';
 import { DATA_PATHS, loadCollection } from './lib/data/load.ts';
@@ -100,6 +101,11 @@ export const collections = {
   rules: defineCollection({
     loader: yamlRecords(DATA_PATHS.rules, packSchema, (p) => p.id),
     schema: packSchema,
+  }),
+  // The coverage register next to the packs: every requirement of each source, encoded or with the reason it is not.
+  register: defineCollection({
+    loader: yamlRecords(DATA_PATHS.register, registerSchema, (r) => r.source),
+    schema: registerSchema,
   }),
   teaching: defineCollection({
     loader: yamlRecords(TEACHING_PATH, teachingNotesSchema, (t) => t.case),

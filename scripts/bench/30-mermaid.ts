@@ -12,6 +12,10 @@ import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../../tests/helpers/browser.ts';
 import { serveDist } from '../../tests/helpers/serve.ts';
 import { kb, type BenchContext } from './context.ts';
+import { createRoutes } from '../../src/lib/routes.ts';
+
+/** Pages of the root build the bench serves (site paths). */
+const sitePaths = createRoutes('/');
 
 /** Built file name of the diagram loader (src/components/markdown/DiagramLoader.astro). */
 const LOADER = /^DiagramLoader\.astro_astro_type_script/;
@@ -132,7 +136,7 @@ export async function run({ dist }: BenchContext): Promise<{ overBudget: string[
   const overBudget: string[] = [];
   try {
     const rows: MermaidLoad[] = [];
-    for (const url of ['/about/authoring/', '/', '/about/sources/']) {
+    for (const url of [sitePaths.about('authoring'), sitePaths.home(), sitePaths.sources()]) {
       rows.push(await measureMermaid(browser, server.url, dist, url));
     }
     console.log('\nMermaid 加载量（Chromium 实测；有图示的页面滚动到每个图示之后）');

@@ -67,7 +67,7 @@ export async function run({ root }: BenchContext): Promise<{ overBudget: string[
 
   const timings = [
     time(
-      '核对一个班子（社区"大党委"，11人）',
+      '核对一个班子（社区“大党委”，11人）',
       2000,
       () => checkParsedPlan(committee, packs, { packs: committee.packs! }),
       1,

@@ -200,7 +200,7 @@ export async function run({ dist }: BenchContext): Promise<{ overBudget: string[
       `\n核对结果更新（编辑 → 核对结果显示，毫秒；整个街道 ${unitCount(BUDGET_STREET)} 个单位，方案文件 ${kb(m.streetBytes)}，导入用时 ${m.importMs} ms）`,
     );
     console.table({
-      '一个班子（社区"大党委"，11人）': {
+      '一个班子（社区“大党委”，11人）': {
         中位数: median(m.committee).toFixed(1),
         p95: p95(m.committee).toFixed(1),
         次数: m.committee.length,

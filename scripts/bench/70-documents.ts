@@ -30,9 +30,11 @@ import { paperPlan } from '../../src/lib/documents/meeting/plan-adapter.ts';
 import { paperRules } from '../../src/lib/documents/meeting/basis.ts';
 import { PAPERS, PAPER_NAMES, type PaperKind } from '../../src/lib/documents/meeting/papers.ts';
 import { kb, type BenchContext } from './context.ts';
+import { createRoutes } from '../../src/lib/routes.ts';
 
 const FIRST_DOCX_BUDGET = 2000;
-const CASES = ['/cases/changsha/', '/cases/nanchang-xihu/'];
+/** Case pages of the root build the bench serves (site paths). */
+const CASES = [createRoutes('/').case('changsha'), createRoutes('/').case('nanchang-xihu')];
 
 interface Made {
   label: string;

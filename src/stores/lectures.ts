@@ -1,5 +1,6 @@
 /**
- * Saved lectures, kept in localStorage (key "dangjian-anliku:lectures", via
+ * Saved lectures, kept in localStorage (key "dangjian-anliku:lectures", with
+ * the site's path when not at the root: see site-storage.ts; via
  * @nanostores/persistent) so that a trainer finds them again next time and
  * other tabs see changes. When the browser refuses storage (private mode,
  * site data disabled, quota full), the list lives in memory for this visit
@@ -13,8 +14,9 @@ import {
   upsertLecture,
   type SavedLecture,
 } from '../lib/teaching/saved-lectures.ts';
+import { siteStorageKey } from './site-storage.ts';
 
-export const LECTURES_KEY = 'dangjian-anliku:lectures';
+export const LECTURES_KEY = siteStorageKey('lectures');
 
 /** Whether this browser lets us write to localStorage (false on the server). */
 function storageWorks(): boolean {

@@ -9,6 +9,8 @@ import { $data } from './planner.ts';
 import { openLast } from './planner-plans.ts';
 import { startStorage } from './planner-storage.ts';
 import { notify } from './planner-ui.ts';
+import { routes } from '../lib/routes.ts';
+import { loadJson } from '../components/offline/load-json.ts';
 
 export type LoadState = 'loading' | 'ready' | 'error';
 export const $loadState = atom<LoadState>('loading');
@@ -30,12 +32,10 @@ export async function openShareLink(hash: string): Promise<boolean> {
   return true;
 }
 
-export async function startPlanner(dataUrl: string): Promise<void> {
+export async function startPlanner(): Promise<void> {
   startStorage();
   try {
-    const response = await fetch(dataUrl);
-    if (!response.ok) throw new Error(String(response.status));
-    $data.set((await response.json()) as PlannerData);
+    $data.set((await loadJson(routes.plannerData())) as PlannerData);
   } catch {
     $loadState.set('error');
     return;

@@ -1,6 +1,7 @@
 /**
  * Where saved plans live: one localStorage entry per plan
- * ("dangjian-anliku:planner:plan:<id>", through @nanostores/persistent's
+ * ("dangjian-anliku:planner:plan:<id>", its name carrying the site's path
+ * when not at the root: see site-storage.ts; through @nanostores/persistent's
  * persistentMap, which also brings other tabs' changes), plus the id of the
  * plan last open. `$records` mirrors the entries in memory; when the browser
  * refuses storage (private mode, site data blocked) or it is full, writes go
@@ -9,9 +10,10 @@
  */
 import { atom } from 'nanostores';
 import { persistentAtom, persistentMap } from '@nanostores/persistent';
+import { siteStorageKey } from './site-storage.ts';
 
-export const PLANS_PREFIX = 'dangjian-anliku:planner:plan:';
-export const CURRENT_KEY = 'dangjian-anliku:planner:current';
+export const PLANS_PREFIX = siteStorageKey('planner:plan:');
+export const CURRENT_KEY = siteStorageKey('planner:current');
 
 /** 'local': saved in this browser; 'memory': storage refused; 'full': storage full, recent changes only in memory. */
 export type StorageState = 'local' | 'memory' | 'full';

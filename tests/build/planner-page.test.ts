@@ -40,11 +40,15 @@ describe('/planner/', () => {
     expect(page.text('nav.sidebar')).toContain('规划器');
   });
 
-  it('hydrates the planner island on load, with its data address', () => {
+  it('hydrates the planner island on load; its code knows the data address (routes.plannerData)', () => {
     const island = page.$('astro-island[component-export="default"]');
     expect(island?.properties?.['client']).toBe('load');
     expect(String(island?.properties?.['component-url'])).toMatch(/^\/_astro\/Planner\.[\w-]+\.js$/);
-    expect(page.html).toContain('/planner/data.json');
+    const entry = String(island?.properties?.['component-url']).replace('/_astro/', '');
+    const code = [...staticClosure(entry)]
+      .map((f) => readFileSync(join(DIST, '_astro', f), 'utf8'))
+      .join('\n');
+    expect(code).toContain('planner/data.json');
     expect(page.text('noscript')).toContain('规划器需要启用 JavaScript');
   });
 
@@ -65,8 +69,8 @@ describe('/planner/data.json', () => {
   it('carries every rule pack and the published plan schema', () => {
     expect(data.packs.map((p) => p.id)).toEqual(packs.map((p) => p.id).sort());
     expect(data.schema).toEqual(planJsonSchema());
-    expect(data.planVersion).toBe(1);
-    expect(data.ruleSetVersion).toMatch(/^[0-9a-f]{8}（10个规则包，\d+条规则）$/);
+    expect(data.planVersion).toBe(2);
+    expect(data.ruleSetVersion).toMatch(/^[0-9a-f]{8}（11个规则包，\d+条规则）$/);
   });
 
   it('has a template for every model, each passing its own packs', () => {
@@ -81,6 +85,7 @@ describe('/planner/data.json', () => {
       'chizhou',
       'shanghai',
       'jining',
+      'zhangzhou',
     ]);
     for (const t of data.templates) {
       const report = checkParsedPlan(t.plan, packs, { packs: t.plan.packs ?? [] });

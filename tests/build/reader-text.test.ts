@@ -19,7 +19,6 @@ import { idLikeTokens } from '../../src/lib/content/reader-text.ts';
 import { misplacedQuotes } from '../../src/lib/content/quotes.ts';
 import { detokenize } from '../../src/lib/search/tokens.ts';
 import { urlOfDocsFile } from '../../src/lib/content/figure-usage.ts';
-import { NOT_YET_LINTED } from '../../scripts/quotes/lint.ts';
 import { markupRatio } from '../../scripts/bench/20-reading.ts';
 import { CASE_SLUGS } from '../../src/lib/schemas/vocabulary.ts';
 
@@ -34,16 +33,6 @@ const maintainersPages = readdirSync(DOCS, { recursive: true, encoding: 'utf8' }
   })
   .map(urlOfDocsFile);
 
-/**
- * The rule packs' wording is not yet under the quotation-mark lint
- * (scripts/quotes/lint.ts): their pages, and their titles where other pages
- * link to them, wait for it.
- */
-const rulesNotYetLinted = NOT_YET_LINTED.includes('content/data/rules/');
-const rulePackPages = (url: string) => rulesNotYetLinted && url.startsWith('/rules/');
-const isRuleLink = (node: { tagName: string; properties: Record<string, unknown> }) =>
-  rulesNotYetLinted && node.tagName === 'a' && String(node.properties['href'] ?? '').startsWith('/rules/');
-
 /** What a reader can read on a page: its text, and the labels and titles tools read out. */
 function readerText(tree: Root, { withCode = true } = {}): string[] {
   const prose = withCode ? tree : withoutCode(tree);
@@ -57,12 +46,11 @@ function readerText(tree: Root, { withCode = true } = {}): string[] {
   return texts;
 }
 
-/** The page without its code samples (<pre>, <code>), whose quotes are syntax, and without rule titles not yet linted. */
+/** The page without its code samples (<pre>, <code>), whose quotes are syntax. */
 function withoutCode(tree: Root): Root {
   const copy = structuredClone(tree);
   visit(copy, 'element', (node, index, parent) => {
-    if (!parent || index === undefined) return undefined;
-    if (!['pre', 'code'].includes(node.tagName) && !isRuleLink(node)) return undefined;
+    if (!parent || index === undefined || !['pre', 'code'].includes(node.tagName)) return undefined;
     parent.children.splice(index, 1);
     return index;
   });
@@ -128,9 +116,9 @@ describe('reader text', () => {
     expect(fromSources).toEqual(expect.arrayContaining(maintainersPages));
   });
 
-  it('has no straight quote beside a Chinese character on any page', () => {
+  it('has no straight quote beside a Chinese character on any page, code samples aside', () => {
     const found: Record<string, string[]> = {};
-    for (const url of allPageUrls().filter((u) => !rulePackPages(u))) {
+    for (const url of allPageUrls()) {
       const slips = readerText(readPage(url).tree, { withCode: false }).flatMap((text) =>
         misplacedQuotes(text).map((q) => text.slice(Math.max(0, q.index - 8), q.index + 9)),
       );

@@ -62,7 +62,9 @@ const hasLibrary = (code: string[]) => code.some((c) => LIBRARY_MARKERS.some((m)
 /** The QR code in `selector`, drawn into a canvas in the page and decoded here. */
 async function decodeQr(page: Page, selector: string): Promise<string | undefined> {
   const image = await page.locator(`${selector} svg`).evaluate(async (svg) => {
-    const size = 400;
+    // Six pixels a module at least: a plan's share link can need a dense code.
+    const modules = (svg as SVGSVGElement).viewBox.baseVal.width || 0;
+    const size = Math.max(400, Math.ceil(modules * 6));
     const img = new Image();
     img.src = URL.createObjectURL(
       new Blob([new XMLSerializer().serializeToString(svg)], { type: 'image/svg+xml' }),

@@ -75,9 +75,9 @@ describe('planner: bad input changes nothing', () => {
     const message = await refusedFile(
       page,
       '新版.json',
-      JSON.stringify({ version: 2, title: '新版', root: { id: 'u', kind: '社区' } }),
+      JSON.stringify({ version: 3, title: '新版', root: { id: 'u', kind: '社区' } }),
     );
-    expect(message).toContain('此方案是较新的格式（版本 2），本站只能读到版本 1');
+    expect(message).toContain('此方案是较新的格式（版本 3），本站只能读到版本 2');
     expect(await storedPlans(page)).toEqual(before);
     await page.context().close();
   });

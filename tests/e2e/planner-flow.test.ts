@@ -3,7 +3,8 @@
  * start a 西湖区 社区“大党委” from its template, break a rule (a 12th member)
  * and fix it again, see the verdicts and the live region follow, undo and
  * redo with buttons and keys, switch a reading, waive a warning, reload and
- * find the plan as left, compare with another pack, and do it by keyboard.
+ * find the plan as left, compare with another pack, do it by keyboard, and
+ * record the people who work with a community without a seat (济宁's 楼长).
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -28,7 +29,7 @@ async function addResident(page: Page) {
   await form.getByLabel('单位类型').selectOption('居民');
 }
 
-describe('planner: build, break and fix a 社区"大党委"', () => {
+describe('planner: build, break and fix a 社区“大党委”', () => {
   const site = siteInBrowser();
 
   it('starts from the template with every 必须 rule met', async () => {
@@ -114,11 +115,11 @@ describe('planner: build, break and fix a 社区"大党委"', () => {
     await page.waitForFunction(() => document.querySelectorAll('.pl-verdict-warn').length === 2);
     // Read "不超过11人" as a hard limit: the verdict becomes 不符合.
     const max = verdict(page, '委员总数不超过11人');
-    await max.getByRole('button', { name: /改按“只管"奇数"，11人是硬上限”/ }).click();
+    await max.getByRole('button', { name: /改按“只管‘奇数’，11人是硬上限”/ }).click();
     await page.waitForFunction(() => document.querySelectorAll('.pl-verdict-fail').length === 1);
     expect((await summary(page))['不符合']).toBe(1);
     expect(await page.locator('.pl-verdict-fail').innerText()).toContain(
-      '本条按“只管"奇数"，11人是硬上限”核对',
+      '本条按“只管‘奇数’，11人是硬上限”核对',
     );
     await page.getByRole('button', { name: /^撤销/ }).click();
     await page.waitForFunction(() => document.querySelectorAll('.pl-verdict-fail').length === 0);
@@ -196,6 +197,30 @@ describe('planner: build, break and fix a 社区"大党委"', () => {
     await role.selectOption('副书记');
     await page.waitForFunction(() => document.querySelector('#pl-live')?.textContent?.includes('核对结果'));
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('f-zh-m06-role');
+    await page.context().close();
+  });
+
+  it('records people without a seat: the 楼长 removed breaks 楼长制, one added back fixes it', async () => {
+    const page = await openPlanner(site.browser, site.server.url);
+    await useTemplate(page, '济宁');
+    const community = page.getByRole('region', { name: '社区：某社区党委' });
+    await community
+      .getByRole('button', { name: /某社区党委/ })
+      .first()
+      .click();
+    await community.locator('summary', { hasText: '单位信息与工作制度' }).first().click();
+    const people = community.locator('fieldset', { hasText: '参与者' }).first();
+    await people.waitFor();
+    // The template's two 楼长 come first in the list; delete them.
+    for (let i = 0; i < 2; i += 1) {
+      expect(await people.locator('li').first().getByLabel('承担的工作').inputValue()).toBe('楼长');
+      await people.locator('li').first().getByRole('button', { name: /^删除/ }).click();
+    }
+    await expect.poll(() => openVerdicts(page)).toContain('推行楼长制');
+    expect(await verdict(page, '推行楼长制').innerText()).toContain('没有楼长');
+    await people.getByRole('button', { name: '添加参与者' }).click();
+    await people.getByLabel('是党员').last().selectOption('no');
+    await expect.poll(() => openVerdicts(page)).not.toContain('推行楼长制');
     await page.context().close();
   });
 });

@@ -28,7 +28,7 @@ describe('planner: moving plans in and out', () => {
     const exported = await downloadText(page, () => page.getByRole('button', { name: '导出 JSON' }).click());
     expect(exported.name).toBe('西湖区 网格党支部（草稿）.json');
     const plan = JSON.parse(exported.text);
-    expect(plan.version).toBe(1);
+    expect(plan.version).toBe(2);
     expect(plan.root.members.at(-1).name).toBe('张"三"<b>');
     // Published schema: the file validates against /schemas/plan.schema.json's required fields.
     const schema = await (await fetch(`${site.server.url}/schemas/plan.schema.json`)).json();
@@ -121,7 +121,7 @@ describe('planner: moving plans in and out', () => {
     const svgText = await page.locator('.pl-chart-canvas svg').innerHTML();
     expect(svgText).toContain('第一书记');
     expect(await page.locator('#pl-chart-summary').innerText()).toBe(
-      '某社区“大党委”：第一书记1人、书记1人、副书记2人、委员、成员7人。',
+      '某社区“大党委”：第一书记1人、书记1人、副书记2人、委员、成员7人；下设2个单位。',
     );
     const source = await page.getByLabel('Mermaid 源码', { exact: true }).inputValue();
     expect(source).toMatch(/^flowchart LR\n/);
@@ -185,7 +185,7 @@ describe('planner: moving plans in and out', () => {
     const text = await print.innerText();
     expect(text).toContain('西湖区 社区“大党委”（草稿）');
     expect(text).toMatch(/打印日期：\d{4}\/\d{1,2}\/\d{1,2}/);
-    expect(text).toMatch(/规则集版本：[0-9a-f]{8}（10个规则包，\d+条规则）/);
+    expect(text).toMatch(/规则集版本：[0-9a-f]{8}（11个规则包，\d+条规则）/);
     expect(await print.locator('.pl-print-chart svg').count()).toBe(1);
     expect(await print.locator('tbody tr').count()).toBe(12);
     expect(text).toContain('【提示】委员总数不超过11人');

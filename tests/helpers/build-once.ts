@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { DIST, ROOT } from './paths.ts';
+import { buildEnv } from './build-env.ts';
 
 export default function setup(): void {
   if (process.env['REUSE_BUILD'] === '1' && existsSync(join(DIST, 'index.html'))) return;
@@ -14,8 +15,7 @@ export default function setup(): void {
   execFileSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: ROOT,
     stdio: ['ignore', 'ignore', 'inherit'],
-    // Vitest sets NODE_ENV=test, which would make Preact and others bundle
-    // their development code: the tests must see the site users get.
-    env: { ...process.env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1' },
+    // Not Vitest's environment (NODE_ENV=test, BASE_URL…): see build-env.ts.
+    env: buildEnv(),
   });
 }

@@ -8,6 +8,7 @@ import { createServer, type AddressInfo } from 'node:net';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { ROOT } from './paths.ts';
+import { buildEnv, outsideVitest } from './build-env.ts';
 
 export interface FixtureSite {
   dir: string;
@@ -55,8 +56,8 @@ export function createFixtureSite(name: string): FixtureSite {
         {
           cwd: dir,
           encoding: 'utf8',
-          // As in build-once.ts: a production build, not Vitest's NODE_ENV=test.
-          env: { ...process.env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
+          // As in build-once.ts: a production build, not Vitest's environment.
+          env: buildEnv({ FORCE_COLOR: '0' }),
         },
       );
       return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
@@ -76,14 +77,6 @@ function freePort(): Promise<number> {
       server.close(() => resolvePort(port));
     });
   });
-}
-
-/**
- * This process's environment without Vitest's variables: with VITEST set,
- * `astro dev` leaves page requests to Vite, which answers 404 ("Cannot GET").
- */
-function outsideVitest(): NodeJS.ProcessEnv {
-  return Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('VITEST')));
 }
 
 async function startDev(dir: string): Promise<DevServer> {

@@ -1,7 +1,11 @@
 /**
- * A minimal static file server for dist/, bound to 127.0.0.1 on a free port.
- * Enough for the browser tests: correct MIME types, index.html for folders,
- * 404.html for misses, and a log of requested paths (to assert what loaded).
+ * A minimal static file server for a built site, bound to 127.0.0.1 on a free
+ * port. Enough for the browser tests: correct MIME types, index.html for
+ * folders (a folder asked for without its trailing slash is redirected, as
+ * static hosts do), 404.html for misses, a log of requested paths (to assert
+ * what loaded). Optionally it serves the site under a path prefix
+ * ("/dangjian/") and nothing outside it, can swap the folder it serves (a
+ * new build deployed) and can drop every request (the network gone).
  */
 import { createServer, type Server } from 'node:http';
 import { createReadStream, existsSync, statSync } from 'node:fs';
@@ -15,6 +19,7 @@ const TYPES: Record<string, string> = {
   '.mjs': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
+  '.webmanifest': 'application/manifest+json; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.ico': 'image/x-icon',
@@ -30,38 +35,80 @@ const TYPES: Record<string, string> = {
 };
 
 export interface StaticServer {
+  /** Origin and prefix without the trailing slash, e.g. "http://127.0.0.1:4000/dangjian". */
   url: string;
+  origin: string;
   /** Paths requested since the last reset, in order. */
   requests: string[];
+  /** Serve another folder from now on (a new build deployed at the same address). */
+  setRoot(root: string): void;
+  /** Drop every request (true) or serve again (false). */
+  setOffline(offline: boolean): void;
   close(): Promise<void>;
 }
 
-function resolveFile(urlPath: string, root: string): string | undefined {
-  const safe = normalize(decodeURIComponent(urlPath.split('?')[0] ?? '/')).replace(/^(\.\.[/\\])+/, '');
-  let file = join(root, safe);
-  if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-  return existsSync(file) ? file : undefined;
+export interface ServeOptions {
+  /** Path prefix the site is published under ("/dangjian/"); default "/". */
+  prefix?: string;
 }
 
-export async function serveDist(root = DIST): Promise<StaticServer> {
+type Resolved = { file: string } | { redirect: string } | undefined;
+
+function resolve(urlPath: string, root: string): Resolved {
+  const pathname = urlPath.split(/[?#]/)[0] ?? '/';
+  const safe = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, '');
+  const file = join(root, safe);
+  if (!existsSync(file)) return undefined;
+  if (!statSync(file).isDirectory()) return { file };
+  if (!pathname.endsWith('/')) return { redirect: `${pathname}/${urlPath.slice(pathname.length)}` };
+  const index = join(file, 'index.html');
+  return existsSync(index) ? { file: index } : undefined;
+}
+
+export async function serveDist(root = DIST, options: ServeOptions = {}): Promise<StaticServer> {
+  const prefix = options.prefix ?? '/';
   const requests: string[] = [];
+  let current = root;
+  let offline = false;
   const server: Server = createServer((req, res) => {
-    const path = req.url ?? '/';
-    requests.push(path);
-    const file = resolveFile(path, root);
-    if (!file) {
-      res.writeHead(404, { 'content-type': TYPES['.html'] });
-      createReadStream(join(root, '404.html')).pipe(res);
+    if (offline) {
+      req.socket.destroy();
       return;
     }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(res);
+    const path = req.url ?? '/';
+    requests.push(path);
+    const inside = path.startsWith(prefix) ? `/${path.slice(prefix.length)}` : undefined;
+    const found = inside === undefined ? undefined : resolve(inside, current);
+    if (found && 'redirect' in found) {
+      res.writeHead(301, { location: `${prefix}${found.redirect.slice(1)}` });
+      res.end();
+      return;
+    }
+    if (!found) {
+      res.writeHead(404, { 'content-type': TYPES['.html'] });
+      createReadStream(join(current, '404.html')).pipe(res);
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[extname(found.file)] ?? 'application/octet-stream' });
+    createReadStream(found.file).pipe(res);
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const { port } = server.address() as AddressInfo;
+  const origin = `http://127.0.0.1:${port}`;
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `${origin}${prefix.replace(/\/$/, '')}`,
+    origin,
     requests,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    setRoot: (next) => {
+      current = next;
+    },
+    setOffline: (next) => {
+      offline = next;
+    },
+    close: () =>
+      new Promise((done) => {
+        server.closeAllConnections();
+        server.close(() => done());
+      }),
   };
 }

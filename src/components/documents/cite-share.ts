@@ -45,8 +45,11 @@ export function copyButton(
   return button;
 }
 
-/** The page's address without its fragment: what a reader shares and cites. */
-export const shareableUrl = (loc: Location = location) => `${loc.origin}${loc.pathname}${loc.search}`;
+/**
+ * The page's address without its fragment: what a reader shares and cites.
+ * From the href, not the origin: a page opened from file:// has none ("null").
+ */
+export const shareableUrl = (loc: Location = location) => loc.href.replace(/#.*$/, '');
 
 export function fillCitePanel(panel: HTMLElement, doc: Document, today = new Date()): void {
   const { title } = pageHead(doc);

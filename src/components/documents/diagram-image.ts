@@ -12,7 +12,7 @@
  */
 import type { DiagramBlock } from '../../lib/documents/model.ts';
 
-type Mermaid = (typeof import('mermaid'))['default'];
+import { loadMermaid as importMermaid, type Mermaid } from '../markdown/load-mermaid.ts';
 
 /** Chinese fonts a reader's system has, in the order a document prefers them. */
 const FONT_STACK =
@@ -49,7 +49,7 @@ export function warmUp(): void {
 }
 
 function loadMermaid(): Promise<Mermaid> {
-  loading ??= import('mermaid').then(({ default: m }) => {
+  loading ??= importMermaid().then((m) => {
     // The same base settings as the page's diagram loader; the directive above sets the look.
     m.initialize({ startOnLoad: false, securityLevel: 'strict', theme: 'base' });
     return m;

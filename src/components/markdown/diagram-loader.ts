@@ -13,11 +13,11 @@
  * natural size, narrowed to the page.
  *
  * Diagrams follow Starlight's theme (data-theme on <html>) and are redrawn
- * when it changes. Mermaid runs with securityLevel 'strict'.
+ * when it changes. Mermaid runs with securityLevel 'strict'. From file://
+ * (the offline package) Mermaid comes as a classic script (load-mermaid.ts).
  */
 import { DIAGRAM_MIN_SCALE, DIAGRAM_SPACING } from '../../lib/markdown/mermaid-outline.ts';
-
-type Mermaid = (typeof import('mermaid'))['default'];
+import { loadMermaid as importMermaid, type Mermaid } from './load-mermaid.ts';
 
 const canvases = [...document.querySelectorAll<HTMLElement>('[data-diagram-source]')];
 let mermaid: Promise<Mermaid> | undefined;
@@ -54,7 +54,7 @@ function themeVariables(): Record<string, string> {
 }
 
 function loadMermaid(): Promise<Mermaid> {
-  mermaid ??= import('mermaid').then(({ default: m }) => m);
+  mermaid ??= importMermaid();
   return mermaid;
 }
 

@@ -9,6 +9,8 @@
 import { runQuery, warmUp } from './client.ts';
 import { resultLink } from './render.ts';
 import type { QueryResponse } from '../../lib/search/service.ts';
+import { routes } from '../../lib/routes.ts';
+import { searchFailureText } from '../../lib/search/protocol.ts';
 
 /** Pause after the last keystroke before searching, in ms. */
 export const DEBOUNCE_MS = 80;
@@ -65,7 +67,7 @@ export function attachDialog(root: HTMLElement): void {
     list.hidden = !hasResults;
     input.setAttribute('aria-expanded', String(hasResults));
     const query = response?.query ?? '';
-    more.href = `${more.dataset['base'] ?? '/search/'}${query ? `?q=${encodeURIComponent(query)}` : ''}`;
+    more.href = routes.search(query ? `q=${encodeURIComponent(query)}` : undefined);
     more.hidden = query === '';
     status.textContent =
       query === ''
@@ -96,11 +98,11 @@ export function attachDialog(root: HTMLElement): void {
       .then((response) => {
         if (id === latest) show(response);
       })
-      .catch(() => {
+      .catch((error: Error) => {
         if (id !== latest) return;
         status.textContent = import.meta.env.DEV
           ? '开发模式下没有搜索索引：请先 npm run build，再用 npm run preview 试用搜索。'
-          : '搜索暂时不可用，请稍后再试，或打开搜索页。';
+          : searchFailureText(error.message, navigator.onLine);
       });
   };
 

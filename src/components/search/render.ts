@@ -4,6 +4,7 @@
  * from the index is ever parsed as HTML.
  */
 import type { ResultView } from '../../lib/search/present.ts';
+import { routes } from '../../lib/routes.ts';
 
 function span(className: string, text: string): HTMLSpanElement {
   const el = document.createElement('span');
@@ -12,9 +13,9 @@ function span(className: string, text: string): HTMLSpanElement {
   return el;
 }
 
-/** Where a result leads: the section its match is in, else the page. */
+/** Where a result leads: the section its match is in, else the page (the index holds site paths). */
 export function resultHref(result: ResultView): string {
-  return result.section?.url ?? result.url;
+  return routes.page(result.section?.url ?? result.url);
 }
 
 /** The inside of a result: the same for the dialog's options and the search page's links. */

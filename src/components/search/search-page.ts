@@ -8,6 +8,7 @@ import { resultLink } from './render.ts';
 import { readState, writeState, FACET_PARAMS, type SearchState } from '../../lib/search/url-state.ts';
 import type { FacetCounts } from '../../lib/search/facets.ts';
 import type { QueryResponse } from '../../lib/search/service.ts';
+import { searchFailureText } from '../../lib/search/protocol.ts';
 
 /** Results per batch ("显示更多结果" adds another). */
 export const PAGE_SIZE = 10;
@@ -111,8 +112,8 @@ export function attachSearchPage(root: HTMLElement): void {
         if (!append) drawFacets(response.facets);
         drawResults(response, append);
       })
-      .catch(() => {
-        if (id === latest) status.textContent = '搜索暂时不可用，请稍后刷新页面再试。';
+      .catch((error: Error) => {
+        if (id === latest) status.textContent = searchFailureText(error.message, navigator.onLine);
       });
   };
 

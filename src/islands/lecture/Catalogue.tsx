@@ -4,6 +4,7 @@
  * (native <details>), so the list stays short and works from the keyboard.
  */
 import type { CataloguePage, LectureItem } from '../../lib/teaching/lecture.ts';
+import { routes } from '../../lib/routes.ts';
 
 interface Props {
   catalogue: CataloguePage[];
@@ -36,7 +37,7 @@ export function Catalogue({ catalogue, onAdd }: Props) {
                       >
                         添加整页
                       </button>{' '}
-                      <a href={page.url}>阅读原页</a>
+                      <a href={routes.page(page.url)}>阅读原页</a>
                     </p>
                     <ul class="lecture-catalogue__sections">
                       {page.sections.map((section) => (

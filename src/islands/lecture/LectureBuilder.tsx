@@ -23,6 +23,7 @@ import { Catalogue } from './Catalogue.tsx';
 import { Selection } from './Selection.tsx';
 import { SavedList } from './SavedList.tsx';
 import { useStore } from './use-store.ts';
+import { routes } from '../../lib/routes.ts';
 
 interface Props {
   catalogue: CataloguePage[];
@@ -106,7 +107,9 @@ export default function LectureBuilder({ catalogue }: Props) {
     announce(`已删除“${l.title}”。`);
   };
   const shareUrl =
-    typeof location === 'undefined' ? `/lecture/?${query}` : `${location.origin}/lecture/?${query}`;
+    typeof location === 'undefined'
+      ? routes.lecture(query)
+      : new URL(routes.lecture(query), location.href).href;
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(shareUrl);
@@ -178,7 +181,7 @@ export default function LectureBuilder({ catalogue }: Props) {
           <div class="lecture-actions">
             <a
               class={`lecture-button lecture-button--primary${empty ? ' is-disabled' : ''}`}
-              href={empty ? undefined : `/lecture/present/?${query}`}
+              href={empty ? undefined : routes.lecturePresent(query)}
               aria-disabled={empty ? 'true' : undefined}
               data-lecture-present
             >
@@ -186,7 +189,7 @@ export default function LectureBuilder({ catalogue }: Props) {
             </a>
             <a
               class={`lecture-button${empty ? ' is-disabled' : ''}`}
-              href={empty ? undefined : `/lecture/handout/?${query}`}
+              href={empty ? undefined : routes.lectureHandout(query)}
               aria-disabled={empty ? 'true' : undefined}
               data-lecture-handout
             >

@@ -1,6 +1,7 @@
 /** Lectures saved in this browser: open one in the builder, present it, or delete it. */
 import { encodeLecture } from '../../lib/teaching/lecture.ts';
 import type { SavedLecture } from '../../lib/teaching/saved-lectures.ts';
+import { routes } from '../../lib/routes.ts';
 
 interface Props {
   lectures: SavedLecture[];
@@ -51,7 +52,7 @@ export function SavedList({ lectures, onOpen, onDelete }: Props) {
             <RowButton verb="打开" lecture={lecture} onClick={onOpen} />
             <a
               class="lecture-button lecture-button--small"
-              href={`/lecture/present/?${encodeLecture(lecture)}`}
+              href={routes.lecturePresent(encodeLecture(lecture))}
               aria-label={`演示：${lecture.title}`}
             >
               演示

@@ -6,6 +6,7 @@
 import { MAX_PLAN_CHARS, tooLarge } from '../../lib/planner/limits.ts';
 import { notify } from '../../stores/planner-ui.ts';
 import { readFileText } from './files.ts';
+import { routes } from '../../lib/routes.ts';
 
 export function ImportFile({ id = 'f-import-json' }: { id?: string }) {
   return (
@@ -40,7 +41,7 @@ export function ImportFile({ id = 'f-import-json' }: { id?: string }) {
         }}
       />
       <small class="pl-hint">
-        格式见 <a href="/schemas/plan.schema.json">方案格式（JSON Schema）</a>。
+        格式见 <a href={routes.planSchema()}>方案格式（JSON Schema）</a>。
       </small>
     </div>
   );

@@ -90,8 +90,12 @@ export function MemberForm({ unitId, member: m, vocabulary: v, pool }: FormProps
       />
       <fieldset class="pl-fieldset">
         <legend>任职条件</legend>
+        <TriState label="是党员" {...member('partyMember', 'party')} />
+        <TriState label="是骨干" {...member('backbone')} />
         <TriState label="挂点本单位" {...member('liaison')} />
         <TriState label="热心参加事务、能正常参加活动" {...member('engaged')} />
+        <TriState label="参加所在单位和本单位的双重组织生活" {...member('dualLife', 'dual')} />
+        <TriState label="所在单位已签共驻共建责任书" {...member('jointAgreement', 'agreement')} />
         <SelectField label="工作岗位" empty="未填" options={v.stations} {...member('station')} />
         <Checkbox
           id={id('moved')}

@@ -33,6 +33,10 @@ export function PlanList() {
           ))}
         </ul>
       )}
+      <p class="pl-hint" data-plans-scope>
+        方案只保存在这个浏览器、这个网址下的本站里：换一个网址打开本站（例如内网的另一处地址，或U盘上的离线版），看不到这里的方案。要带到别处，请用“导出
+        JSON”存成文件，再在那边的规划器里选择这个文件。
+      </p>
     </section>
   );
 }

@@ -34,7 +34,7 @@ function onShortcut(e: KeyboardEvent) {
   }
 }
 
-export default function Planner({ dataUrl }: { dataUrl: string }) {
+export default function Planner() {
   const load = useStore($loadState);
   const data = useStore($data);
   const session = useStore($session);
@@ -46,8 +46,8 @@ export default function Planner({ dataUrl }: { dataUrl: string }) {
   );
   const Workspace = useLazy(() => import('./Workspace.tsx').then((m) => m.Workspace), session !== undefined);
   useEffect(() => {
-    void startPlanner(dataUrl);
-  }, [dataUrl]);
+    void startPlanner();
+  }, []);
   useEffect(() => {
     document.addEventListener('keydown', onShortcut);
     return () => document.removeEventListener('keydown', onShortcut);

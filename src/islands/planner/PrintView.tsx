@@ -63,7 +63,6 @@ export function PrintView({ session, marks, data, onDone }: Props) {
   }, []);
   if (!check) return null;
   const groups = groupVerdicts(check.live);
-  const origin = location.origin;
   const rows = memberRows(root);
   let printed = 0;
   return (
@@ -158,8 +157,8 @@ export function PrintView({ session, marks, data, onDone }: Props) {
                       </p>
                     ))}
                     <p class="pl-print-cite">
-                      出处：{citationText(r, data)}，“{r.citation.quote}”（{origin}
-                      {r.citation.href}）
+                      出处：{citationText(r, data)}，“{r.citation.quote}”（
+                      {new URL(r.citation.href, location.href).href}）
                     </p>
                   </li>
                 ))}

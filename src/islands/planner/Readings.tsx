@@ -6,6 +6,7 @@
 import { setReading } from '../../lib/planner/edit.ts';
 import { $check, edit } from '../../stores/planner.ts';
 import { useStore } from './use-store.ts';
+import { routes } from '../../lib/routes.ts';
 
 export function Readings() {
   const check = useStore($check)!;
@@ -34,7 +35,7 @@ export function Readings() {
         </div>
       ))}
       <p class="pl-hint">
-        每种读法的理由见 <a href="/rules/">规则包</a> 页。
+        每种读法的理由见 <a href={routes.rulePacks()}>规则包</a> 页。
       </p>
     </div>
   );

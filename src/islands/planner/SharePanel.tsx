@@ -9,6 +9,7 @@ import type { QrResult } from '../../lib/documents/qr.ts';
 import { QR_MAX_CHARS } from '../../lib/documents/qr-limit.ts';
 import type { Session } from '../../stores/planner.ts';
 import { planFileText } from './Toolbar.tsx';
+import { routes } from '../../lib/routes.ts';
 
 export function SharePanel({ session }: { session: Session }) {
   const [link, setLink] = useState<{ url?: string; error?: string }>({});
@@ -31,7 +32,7 @@ export function SharePanel({ session }: { session: Session }) {
     let live = true;
     void encodeShare(planFileText(session)).then((r) => {
       if (!live) return;
-      setLink(r.ok ? { url: `${location.origin}${location.pathname}#${r.hash}` } : { error: r.error });
+      setLink(r.ok ? { url: new URL(routes.planner(r.hash), location.href).href } : { error: r.error });
       setCopied('');
     });
     return () => {

@@ -1,7 +1,8 @@
 /**
- * A unit's own fields — name, grid count, venue, body kind — its recurring
- * duties (联席会议, 电话沟通 …), the term of its part-time members and the
- * seats fallen vacant.
+ * A unit's own fields — name, whether it is listed for structure only, grid
+ * count, venue, body kind, yearly funding, the facilities it has set up —
+ * the people who work with it without a seat, its recurring duties (联席会议,
+ * 电话沟通 …), the term of its part-time members and the seats fallen vacant.
  * Loaded when "单位信息与工作制度" is first opened.
  */
 import type { Unit } from '../../lib/plan/schema.ts';
@@ -9,15 +10,25 @@ import type { PlannerVocabulary } from '../../lib/planner/data.ts';
 import { applyPatch, updateUnit, type Patch } from '../../lib/planner/edit.ts';
 import { edit } from '../../stores/planner.ts';
 import { binder, Checkbox, NumberField, SelectField, TextField, TriState } from './fields.tsx';
+import { Participants } from './Participants.tsx';
 
 export function UnitFields({ unit, vocabulary: v }: { unit: Unit; vocabulary: PlannerVocabulary }) {
   const set = (patch: Patch<Omit<Unit, 'id' | 'members' | 'children'>>) =>
     edit((d, x) => updateUnit(d, x, unit.id, patch));
   const id = (f: string) => `f-${unit.id}-${f}`;
   const field = binder<Omit<Unit, 'id' | 'members' | 'children'>>(unit, set, id);
+  const empty = unit.members.length === 0 && (unit.participants ?? []).length === 0;
   return (
     <div class="pl-unit-fields-body">
       <TextField label="单位名称" max={200} {...field('name')} />
+      {(empty || unit.outline) && (
+        <Checkbox
+          id={id('outline')}
+          label="只列结构（本方案只说明设有这个单位，不排它的班子）"
+          checked={unit.outline === true}
+          onCommit={(on) => set({ outline: on ? true : undefined })}
+        />
+      )}
       {unit.kind === '社区' && (
         <NumberField label="划分的网格数" min={0} max={10000} {...field('gridCount', 'grids')} />
       )}
@@ -27,6 +38,11 @@ export function UnitFields({ unit, vocabulary: v }: { unit: Unit; vocabulary: Pl
       {unit.kind === '内设机构' && (
         <SelectField label="内设机构类别" options={v.bodyKinds} {...field.required('bodyKind', 'body')} />
       )}
+      {(unit.kind === '街道' || unit.kind === '社区') && (
+        <NumberField label="每年党建工作经费（万元）" min={0} max={100000} {...field('funding')} />
+      )}
+      <Features unit={unit} vocabulary={v} />
+      {!unit.outline && <Participants unit={unit} vocabulary={v} />}
       <Duties unit={unit} vocabulary={v} />
       <fieldset class="pl-fieldset">
         <legend>兼职委员任期</legend>
@@ -140,6 +156,34 @@ function Duties({ unit, vocabulary: v }: { unit: Unit; vocabulary: PlannerVocabu
           ))}
         </div>
       )}
+    </fieldset>
+  );
+}
+
+type Feature = NonNullable<Unit['features']>[number];
+
+/** Facilities and bodies set up (民主议事厅 …): not filled in means not planned yet. */
+function Features({ unit, vocabulary: v }: { unit: Unit; vocabulary: PlannerVocabulary }) {
+  const have = unit.features;
+  const set = (next: Feature[] | undefined) => edit((d, x) => updateUnit(d, x, unit.id, { features: next }));
+  return (
+    <fieldset class="pl-fieldset">
+      <legend>设施和组织</legend>
+      {have === undefined && (
+        <p class="pl-hint">尚未填写（核对时会提示需补充信息）；勾选任何一项即视为完整清单。</p>
+      )}
+      {(v.features as Feature[]).map((f, i) => (
+        <Checkbox
+          key={f}
+          id={`f-${unit.id}-feature-${i}`}
+          label={f}
+          checked={have?.includes(f) === true}
+          onCommit={(on) => {
+            const next = on ? [...(have ?? []), f] : (have ?? []).filter((x) => x !== f);
+            set((v.features as Feature[]).filter((x) => next.includes(x)));
+          }}
+        />
+      ))}
     </fieldset>
   );
 }

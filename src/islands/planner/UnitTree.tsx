@@ -78,7 +78,8 @@ function UnitNode(props: NodeProps) {
           <span class="pl-unit-kind">{unit.kind}</span> {title}
           <span class="pl-unit-count">
             {' '}
-            · {unit.members.length}人{unit.children.length > 0 ? ` · 下设${unit.children.length}个` : ''}
+            · {unit.outline ? '只列结构' : `${unit.members.length}人`}
+            {unit.children.length > 0 ? ` · 下设${unit.children.length}个` : ''}
           </span>
         </button>
         <MarkBadge mark={marks.get(unit.id) ?? below} />

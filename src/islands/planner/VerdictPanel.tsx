@@ -8,6 +8,7 @@
 import { useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import type { PlanIndex } from '../../lib/plan/tree.ts';
 import { STATUS_LABELS, SEVERITY_DESCRIPTIONS, type Status } from '../../lib/rules/labels.ts';
+import { quoted } from '../../lib/rules/quote.ts';
 import type { RuleResult } from '../../lib/rules/result.ts';
 import type { PlannerData } from '../../lib/planner/data.ts';
 import { setReading, setWaiver } from '../../lib/planner/edit.ts';
@@ -239,7 +240,8 @@ function Verdict({ result: r, data }: { result: RuleResult; data: PlannerData })
       )}
       {r.readings.map((reading) => (
         <p class="pl-reading" key={reading.question}>
-          读法：{reading.text} 本条按“{reading.label}”{reading.isDefault ? '（默认）' : ''}核对。
+          读法：{reading.text} 本条按{quoted(reading.label)}
+          {reading.isDefault ? '（默认）' : ''}核对。
           {reading.alternatives.map((alt) => (
             <button
               key={alt.id}
@@ -252,7 +254,7 @@ function Verdict({ result: r, data }: { result: RuleResult; data: PlannerData })
                 edit((doc) => setReading(doc, reading.question, alt.id, alt.id === question?.default));
               }}
             >
-              改按“{alt.label}”
+              改按{quoted(alt.label)}
             </button>
           ))}
         </p>

@@ -5,13 +5,13 @@
  * drawing, and an SVG that can be saved, printed and turned into a PNG.
  * The SVG is parsed as XML and imported node by node, never assigned as HTML.
  */
-type Mermaid = (typeof import('mermaid'))['default'];
+import { loadMermaid, type Mermaid } from '../../components/markdown/load-mermaid.ts';
 
 let mermaid: Promise<Mermaid> | undefined;
 let counter = 0;
 
 function load(): Promise<Mermaid> {
-  mermaid ??= import('mermaid').then(({ default: m }) => {
+  mermaid ??= loadMermaid().then((m) => {
     m.initialize({
       startOnLoad: false,
       securityLevel: 'strict',

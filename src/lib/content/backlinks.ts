@@ -3,6 +3,7 @@
  * link to which case pages. A case page lists the topics that draw on it, so
  * the two directions never disagree.
  */
+import { routes } from '../routes.ts';
 
 export interface DocSummary {
   /** Collection id, e.g. "topics/regional". */
@@ -38,7 +39,7 @@ export function backlinksToCases(docs: DocSummary[], fromKind: string): Map<stri
   for (const doc of docs.filter((d) => d.kind === fromKind)) {
     for (const [slug, count] of caseLinksIn(doc.body)) {
       const list = result.get(slug) ?? [];
-      list.push({ href: `/${doc.id}/`, title: doc.title, count });
+      list.push({ href: routes.entry(doc.id), title: doc.title, count });
       result.set(slug, list);
     }
   }

@@ -7,21 +7,23 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { sitePathOfEntry } from '../routes.ts';
 
 export interface FigureUse {
-  /** URL of the page, e.g. "/cases/changsha/". */
+  /** Site path of the page, e.g. "/cases/changsha/" (routes.page makes it a URL). */
   url: string;
-  /** Id of the element the page gives the figure's first occurrence. */
-  elementId: string;
+  /**
+   * Cities whose 数据一览 table the page holds (`::figure-table{city="…"}`):
+   * there each figure of the city has its row, at ANCHORS.caseFigure(id).
+   */
+  tableCities: string[];
 }
 
-/** URL of a docs file, by Starlight's slug rules (index → folder). */
-export function urlOfDocsFile(relativePath: string): string {
-  const slug = relativePath.replace(/\.mdx?$/, '').replace(/(^|\/)index$/, '');
-  return slug === '' ? '/' : `/${slug.toLowerCase()}/`;
-}
+/** Site path of a docs file, by Starlight's slug rules (index → folder). */
+export const urlOfDocsFile = (relativePath: string): string => sitePathOfEntry(relativePath);
 
 const FIG_DIRECTIVE = /:fig\[([a-z0-9-]+)\]/g;
+const FIGURE_TABLE = /^::figure-table\{city="([^"]+)"\}/gm;
 
 /** Figure ids cited in a Markdown text, in order of first appearance. */
 export function figureIdsIn(markdown: string): string[] {
@@ -49,9 +51,10 @@ export function figureUsage(docsRoot: string): Map<string, FigureUse[]> {
     const url = urlOfDocsFile(file);
     const markdown = readFileSync(join(docsRoot, file), 'utf8');
     if (forMaintainers(markdown)) continue;
+    const tableCities = [...markdown.matchAll(FIGURE_TABLE)].map((m) => m[1] ?? '');
     for (const id of figureIdsIn(markdown)) {
       const uses = usage.get(id) ?? [];
-      uses.push({ url, elementId: `fig-${id}` });
+      uses.push({ url, tableCities });
       usage.set(id, uses);
     }
   }

@@ -26,8 +26,13 @@ export const DATA_PATHS = {
   events: 'content/data/events.yaml',
   compare: 'content/data/compare.yaml',
   rules: 'content/data/rules',
+  /** The coverage register, one file per source, next to the packs (not a pack itself). */
+  register: 'content/data/rules/register',
   plans: 'content/data/plans',
 } as const;
+
+/** Subfolders of a collection's folder that hold another collection. */
+const NESTED: Record<string, readonly string[]> = { [DATA_PATHS.rules]: ['register'] };
 
 export interface Located<T> {
   value: T;
@@ -43,7 +48,7 @@ export function loadCollection<S extends z.ZodType>(
 ): Array<Located<z.infer<S>>> {
   const full = resolve(root, path);
   if (!existsSync(full)) return [];
-  const records = yamlFilesIn(full).flatMap((file) => readYamlRecords(file, root));
+  const records = yamlFilesIn(full, NESTED[path] ?? []).flatMap((file) => readYamlRecords(file, root));
   return validateRecords(records, schema, idOf);
 }
 

@@ -73,11 +73,16 @@ export function readYamlRecords(path: string, root = process.cwd()): LocatedReco
   return [toRecord(contents as YamlNode, value)];
 }
 
-/** All `.yaml`/`.yml` files below a directory (sorted, recursive), or the file itself. */
-export function yamlFilesIn(path: string): string[] {
+/**
+ * All `.yaml`/`.yml` files below a directory (sorted, recursive), or the file
+ * itself; `except` names subfolders that hold another collection (the rules'
+ * register next to the packs).
+ */
+export function yamlFilesIn(path: string, except: readonly string[] = []): string[] {
   if (!statSync(path).isDirectory()) return [path];
   return readdirSync(path, { recursive: true, encoding: 'utf8' })
     .filter((name) => /\.ya?ml$/.test(name) && !name.split('/').some((part) => part.startsWith('_')))
+    .filter((name) => !except.some((folder) => name.startsWith(`${folder}/`)))
     .sort()
     .map((name) => join(path, name));
 }

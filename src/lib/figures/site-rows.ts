@@ -6,6 +6,7 @@ import { getCollection } from 'astro:content';
 import { figureUsage } from '../content/figure-usage.ts';
 import { figureRows, type FigureRow } from './export.ts';
 import { CITIES } from '../schemas/vocabulary.ts';
+import { ANCHORS, routes } from '../routes.ts';
 
 export async function siteFigureRows(): Promise<FigureRow[]> {
   const figures = (await getCollection('figures')).map((e) => e.data);
@@ -13,7 +14,18 @@ export async function siteFigureRows(): Promise<FigureRow[]> {
   // The build runs from the project root (Astro's cwd), where content/ lives.
   const usage = figureUsage(`${process.cwd()}/content/docs`);
   const cityOrder = (c: string) => CITIES.indexOf(c as (typeof CITIES)[number]);
-  return figureRows(figures, sources, (id) =>
-    (usage.get(id) ?? []).map((u) => `${u.url}#${u.elementId}`),
-  ).sort((a, b) => cityOrder(a.city) - cityOrder(b.city) || a.id.localeCompare(b.id));
+  const cityOf = new Map<string, string>(figures.map((f) => [f.id, f.city]));
+  // The page with the figure's row (its city's case page) first, linked to the row; the others to the page.
+  const pagesOf = (id: string) => {
+    const uses = (usage.get(id) ?? []).map((u) => ({
+      url: u.url,
+      hasRow: u.tableCities.includes(cityOf.get(id) ?? ''),
+    }));
+    return [...uses.filter((u) => u.hasRow), ...uses.filter((u) => !u.hasRow)].map((u) =>
+      routes.page(u.url, u.hasRow ? ANCHORS.caseFigure(id) : undefined),
+    );
+  };
+  return figureRows(figures, sources, pagesOf).sort(
+    (a, b) => cityOrder(a.city) - cityOrder(b.city) || a.id.localeCompare(b.id),
+  );
 }

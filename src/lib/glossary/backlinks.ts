@@ -20,6 +20,7 @@ import { visit } from 'unist-util-visit';
 import type { GlossaryEntry } from '../schemas/data.ts';
 import { CASE_SLUGS } from '../schemas/vocabulary.ts';
 import { namesOf, termResolver } from './names.ts';
+import { routes } from '../routes.ts';
 
 /** A docs page as the backlinks need it. */
 export interface PageRef {
@@ -82,9 +83,8 @@ export function termLabelsIn(markdown: string): string[] {
   return labels;
 }
 
-export const pageHref = (id: string): string => `/${id.replace(/\/index$/, '')}/`;
-export const caseHref = (slug: string): string => `/cases/${slug}/`;
-export const rulePackHref = (pack: string): string => `/rules/${pack}/`;
+const pageHref = (id: string): string => routes.entry(id);
+const caseHref = (slug: string): string => routes.case(slug);
 
 const caseOrder = (href: string): number => {
   const index = CASE_SLUGS.findIndex((slug) => caseHref(slug) === href);
@@ -144,11 +144,11 @@ export function glossaryBacklinks(
     for (const rule of rules) {
       if (!names.some((name) => rule.title.includes(name) || rule.statement.includes(name))) continue;
       const link = packs.get(rule.pack) ?? {
-        href: rulePackHref(rule.pack),
+        href: routes.rulePack(rule.pack),
         title: rule.packTitle,
         rules: [],
       };
-      link.rules.push({ id: rule.id, title: rule.title, href: `${link.href}#${rule.id}` });
+      link.rules.push({ id: rule.id, title: rule.title, href: routes.rulePack(rule.pack, rule.id) });
       packs.set(rule.pack, link);
     }
     links.rules = [...packs.values()];

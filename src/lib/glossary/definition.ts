@@ -5,13 +5,8 @@
  */
 import { formatFigure } from '../figures/format.ts';
 import { splitFigures } from '../figures/inline.ts';
-import { sourceSectionId } from '../markdown/figure-citation.ts';
+import { routes } from '../routes.ts';
 import type { Figure, GlossaryEntry, Source } from '../schemas/data.ts';
-
-/** The page that lists every source with its sections. */
-export const SOURCES_PAGE = '/about/sources/';
-/** The figures table; each row has the id figure-row-<id>. */
-export const FIGURES_PAGE = '/reference/figures/';
 
 export type DefinitionPiece =
   | { kind: 'text'; text: string }
@@ -69,7 +64,7 @@ export function definitionParagraphs(
           text: formatFigure(figure),
           missing: figure.missing,
           note: `${figure.missing ? '原文未给出数字：' : ''}${figure.label}。出处：${where}`,
-          href: `${FIGURES_PAGE}#figure-row-${piece.id}`,
+          href: routes.figures(piece.id),
         };
       }),
     );
@@ -95,7 +90,7 @@ export function sourceLinks(
       );
     }
     return {
-      href: `${SOURCES_PAGE}#${sourceSectionId(source, section)}`,
+      href: routes.sources(source, section),
       sourceTitle: record.title,
       sectionTitle,
     };

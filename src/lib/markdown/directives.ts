@@ -9,6 +9,7 @@ import type { LeafDirective, TextDirective } from 'mdast-util-directive';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import { createRoutes, sitePathOfEntry, type Routes } from '../routes.ts';
 
 export type { LeafDirective, TextDirective };
 
@@ -16,9 +17,24 @@ export type { LeafDirective, TextDirective };
 export interface PipelineOptions {
   /** Project root holding content/data (default: the file's cwd, i.e. where Astro runs). */
   root?: string;
+  /** Astro's `base` ("/", "/dangjian/"): links the plugins write start with it. Default "/". */
+  base?: string;
 }
 
 export const rootOf = (options: PipelineOptions, file: VFile): string => options.root ?? file.cwd;
+
+/** The routes for the site the page is built for (the plugins run outside Vite: the base comes from the config). */
+export const routesOf = (options: PipelineOptions): Routes => createRoutes(options.base ?? '/');
+
+/**
+ * A link to an anchor on the page being rendered, with the page's URL so that
+ * it still leads there when the paragraph is shown on another page (see
+ * pageUrl); a bare "#anchor" for files outside content/docs.
+ */
+export function ownPageLink(options: PipelineOptions, file: VFile, anchor: string): string {
+  const path = pageUrl(file);
+  return path === '' ? `#${anchor}` : routesOf(options).page(path, anchor);
+}
 
 /** The text of a directive's [label], trimmed. */
 export const labelOf = (node: TextDirective | LeafDirective): string => toString(node).trim();
@@ -36,7 +52,7 @@ declare module 'vfile' {
 const DOCS_DIR = 'content/docs';
 
 /**
- * The URL path of the page being rendered (content/docs/cases/changsha.md →
+ * The site path of the page being rendered (content/docs/cases/changsha.md →
  * /cases/changsha/), or '' for files outside content/docs. Links into the
  * page's own source list carry it, so that a paragraph shown on another page
  * (the comparison page quotes case pages) still leads to its sources.
@@ -45,12 +61,7 @@ export function pageUrl(file: VFile): string {
   if (!file.path) return '';
   const path = relative(file.cwd, file.path).split(sep).join('/');
   if (!path.startsWith(`${DOCS_DIR}/`)) return '';
-  const slug = path
-    .slice(DOCS_DIR.length + 1)
-    .replace(/\.mdx?$/, '')
-    .replace(/(^|\/)index$/, '')
-    .toLowerCase();
-  return slug ? `/${slug}/` : '/';
+  return sitePathOfEntry(path.slice(DOCS_DIR.length + 1));
 }
 
 /** A short key of the page's path (6 hex digits), stable across builds. */

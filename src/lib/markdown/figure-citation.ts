@@ -5,12 +5,13 @@
  */
 import type { SiteData } from '../data/load.ts';
 import type { Source } from '../schemas/data.ts';
+import { ANCHORS } from '../routes.ts';
 
 /** Id of a source's entry in the page's source list. */
-export const sourceEntryId = (source: string): string => `source-${source}`;
+export const sourceEntryId = ANCHORS.sourceEntry;
 
 /** Id of a cited section within that entry. */
-export const sourceSectionId = (source: string, section: string): string => `source-${source}-${section}`;
+export const sourceSectionId = ANCHORS.sourceSection;
 
 /** The title of a section, or undefined if the source has no such section. */
 export function sectionTitle(source: Source, section: string): string | undefined {

@@ -10,7 +10,8 @@
  *  5. remark-figure-table  ::figure-table{city="…"}
  *  6. remark-mermaid       ```mermaid caption="…"
  *  7. remark-citations     :cite[source#section], ::source-list (after figures: they cite too)
- *  8. problems             fails the page, listing every bad reference as file:line
+ *  8. remark-site-links    links written as site paths ("/cases/x/") get the base
+ *  9. problems             fails the page, listing every bad reference as file:line
  *
  * Rehype: rehype-tables frames every table so that it can scroll on a phone.
  */
@@ -22,6 +23,7 @@ import { remarkAnchors } from './remark-anchors.ts';
 import { remarkFigureTable } from './remark-figure-table.ts';
 import { remarkMermaid } from './remark-mermaid.ts';
 import { remarkCitations } from './remark-citations.ts';
+import { remarkSiteLinks } from './remark-site-links.ts';
 import { remarkReportProblems } from './problems.ts';
 import { renderDigest } from './render-digest.ts';
 import { rehypeTables } from './rehype-tables.ts';
@@ -36,7 +38,10 @@ export interface MarkdownPluginOptions extends PipelineOptions {
   renderDigest?: string;
 }
 
-/** Our remark plugins, reading data from `options.root` (default: the working directory). */
+/**
+ * Our remark plugins, reading data from `options.root` (default: the working
+ * directory) and writing links under `options.base` (default "/").
+ */
 export function createRemarkPlugins(options: MarkdownPluginOptions = {}): RemarkPlugins {
   return [
     remarkCjkBreaks,
@@ -46,11 +51,13 @@ export function createRemarkPlugins(options: MarkdownPluginOptions = {}): Remark
     [remarkFigureTable, options],
     remarkMermaid,
     [remarkCitations, options],
+    [remarkSiteLinks, options],
     remarkReportProblems,
   ];
 }
 
-export const remarkPlugins: RemarkPlugins = createRemarkPlugins({
-  renderDigest: renderDigest(process.cwd()),
-});
+/** The site's plugins, for the base the config builds for. */
+export function siteRemarkPlugins(base: string): RemarkPlugins {
+  return createRemarkPlugins({ base, renderDigest: renderDigest(process.cwd()) });
+}
 export const rehypePlugins: RehypePlugins = [rehypeTables];

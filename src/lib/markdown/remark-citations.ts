@@ -35,7 +35,7 @@ import { currentSiteData } from './site-data.ts';
 import { sectionTitle, sourceEntryId, sourceSectionId } from './figure-citation.ts';
 import {
   labelOf,
-  pageUrl,
+  ownPageLink,
   rootOf,
   type LeafDirective,
   type PipelineOptions,
@@ -139,7 +139,7 @@ export function remarkCitations(options: PipelineOptions = {}) {
               h(
                 'a',
                 {
-                  href: `${pageUrl(file)}#${sourceSectionId(resolved.source, resolved.section)}`,
+                  href: ownPageLink(options, file, sourceSectionId(resolved.source, resolved.section)),
                   id,
                   className: ['site-cite__link'],
                   dataCite: `${resolved.source}#${resolved.section}`,

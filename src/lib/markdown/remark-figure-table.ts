@@ -27,9 +27,10 @@ import { formatFigure } from '../figures/format.ts';
 import { citationText } from './figure-citation.ts';
 import { replaceDirectives, rootOf, type PipelineOptions } from './directives.ts';
 import { siteHtml } from './site-html.ts';
+import { ANCHORS } from '../routes.ts';
 
 /** Row id of a figure in a figure table. */
-export const figureRowId = (id: string): string => `fig-${id}`;
+export const figureRowId = ANCHORS.caseFigure;
 
 export function remarkFigureTable(options: PipelineOptions = {}) {
   return (tree: Root, file: VFile): void => {

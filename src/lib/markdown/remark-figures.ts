@@ -31,7 +31,14 @@ import { addProblem } from './problems.ts';
 import { currentSiteData } from './site-data.ts';
 import { formatFigure, MISSING_NOTE, MISSING_TEXT } from '../figures/format.ts';
 import { citationText, sourceSectionId } from './figure-citation.ts';
-import { labelOf, nextId, pageUrl, replaceDirectives, rootOf, type PipelineOptions } from './directives.ts';
+import {
+  labelOf,
+  nextId,
+  ownPageLink,
+  replaceDirectives,
+  rootOf,
+  type PipelineOptions,
+} from './directives.ts';
 import { siteHtml } from './site-html.ts';
 
 /**
@@ -123,7 +130,7 @@ export function remarkFigures(options: PipelineOptions = {}) {
             'a',
             {
               className: ['site-fig__value'],
-              href: `${pageUrl(file)}#${sourceSectionId(figure.source, figure.section)}`,
+              href: ownPageLink(options, file, sourceSectionId(figure.source, figure.section)),
               ariaDescribedBy: noteId,
             },
             formatFigure(figure),

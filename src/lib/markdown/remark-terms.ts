@@ -25,13 +25,11 @@ import { h } from 'hastscript';
 import type { VFile } from 'vfile';
 import { addProblem } from './problems.ts';
 import { currentSiteData, termIndex } from './site-data.ts';
-import { labelOf, nextId, replaceDirectives, rootOf, type PipelineOptions } from './directives.ts';
+import { labelOf, nextId, replaceDirectives, rootOf, routesOf, type PipelineOptions } from './directives.ts';
 import { siteHtml } from './site-html.ts';
 
-/** The glossary page; each entry carries its id as anchor. */
-export const GLOSSARY_PATH = '/reference/glossary/';
-
 export function remarkTerms(options: PipelineOptions = {}) {
+  const routes = routesOf(options);
   return (tree: Root, file: VFile): void => {
     const terms = termIndex(currentSiteData(rootOf(options, file)));
     const linked = new Set<string>();
@@ -57,7 +55,7 @@ export function remarkTerms(options: PipelineOptions = {}) {
       const tipId = nextId(file, `term-tip-${entry.id}`);
       return siteHtml(
         h('span', { className: ['site-term'], dataTerm: entry.id, dataTip: '' }, [
-          h('a', { href: `${GLOSSARY_PATH}#${entry.id}`, ariaDescribedBy: tipId }, name),
+          h('a', { href: routes.glossary(entry.id), ariaDescribedBy: tipId }, name),
           h('span', { className: ['site-term__tip'], id: tipId, role: 'tooltip', dataPagefindIgnore: '' }, [
             h('strong', entry.term),
             `：${entry.short}`,

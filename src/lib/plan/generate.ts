@@ -4,6 +4,7 @@
  * (the 3,000-household street of the budgets) and by tests of large plans.
  */
 import type { Member, Plan, Unit } from './schema.ts';
+import { PLAN_VERSION } from './version.ts';
 
 export interface StreetSize {
   communities: number;
@@ -28,6 +29,8 @@ const outsider = (id: string, role: Member['role'], homeRole: '负责人' | '成
     homeRole,
     engaged: true,
     chosenBy: '协商推选',
+    dualLife: true,
+    jointAgreement: true,
   });
 
 const MECHANISMS = {
@@ -35,13 +38,21 @@ const MECHANISMS = {
     { kind: '联席会议' as const, everyMonths: 3 },
     { kind: '电话沟通' as const, everyMonths: 1 },
     { kind: '实绩报告' as const, everyMonths: 12, month: 12 },
+    { kind: '履诺考核' as const, everyMonths: 12, month: 12 },
+    { kind: '兼职委员培训' as const, everyMonths: 12 },
   ],
   term: { years: 3, startYear: 2021, syncedWithCommunityElection: true },
 };
 
 function home(id: string): Unit {
   const member = (n: number, chosenBy: Member['chosenBy']) =>
-    person(`${id}-m${n}`, { role: '家委会成员', home: { type: '居民' }, chosenBy });
+    person(`${id}-m${n}`, {
+      role: '家委会成员',
+      home: { type: '居民' },
+      chosenBy,
+      partyMember: true,
+      backbone: true,
+    });
   return {
     id,
     kind: '微家',
@@ -106,11 +117,15 @@ function community(id: string, size: StreetSize): Unit {
         homeRole: '负责人',
         chosenBy: '协商推选',
       }),
+      // A property company is an enterprise: its leader is a 兼职委员 and meets condition (3).
       person(`${id}-m9`, {
         role: '委员',
-        home: { type: '物业公司' },
+        home: { type: '物业公司', large: true },
         homeRole: '负责人',
+        engaged: true,
         chosenBy: '协商推选',
+        dualLife: true,
+        jointAgreement: true,
       }),
       person(`${id}-m10`, { role: '委员', home: { type: '公安派出所' }, chosenBy: '协商推选' }),
       person(`${id}-m11`, { role: '委员', home: { type: '居民' }, chosenBy: '协商推选' }),
@@ -154,7 +169,7 @@ function streetCommittee(): Member[] {
 
 export function generateStreet(size: StreetSize = BUDGET_STREET): Plan {
   return {
-    version: 1,
+    version: PLAN_VERSION,
     title: `生成的街道（${size.communities}个社区）`,
     asOf: 2023,
     packs: ['xihu-zonghe', 'xihu-dadangwei', 'xihu-wangge', 'xihu-weijia', 'xihu-jizhi'],

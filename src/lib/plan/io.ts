@@ -5,6 +5,7 @@
  */
 import { chineseErrors, formatIssues } from './issues.ts';
 import { detectVersion, migrateV0toV1, planV0Schema } from './migrations.ts';
+import { migrateV1toV2 } from './upgrade.ts';
 import { PLAN_VERSION, planSchema, type Plan } from './schema.ts';
 import { validatePlan } from './validate.ts';
 
@@ -49,12 +50,13 @@ function migrate(
     case 'unknown':
       return { ok: false, errors: [version.message] };
     case 'old': {
+      if (version.version === 1) return { ok: true, value: migrateV1toV2(raw), from: 1 };
       if (version.version !== 0) return { ok: false, errors: [`未知的旧格式版本 ${version.version}`] };
       const old = planV0Schema.safeParse(raw, { error: chineseErrors });
       if (!old.success) {
         return { ok: false, errors: formatIssues(old.error.issues, raw).map((m) => `（旧版草稿）${m}`) };
       }
-      return { ok: true, value: migrateV0toV1(old.data), from: 0 };
+      return { ok: true, value: migrateV1toV2(migrateV0toV1(old.data)), from: 0 };
     }
   }
 }

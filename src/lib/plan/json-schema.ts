@@ -6,8 +6,7 @@
  */
 import { z } from 'zod';
 import { planSchema } from './schema.ts';
-
-export const PLAN_SCHEMA_PATH = '/schemas/plan.schema.json';
+import { routes } from '../routes.ts';
 
 export function planJsonSchema(site?: string): Record<string, unknown> {
   const schema = z.toJSONSchema(planSchema, { io: 'input', target: 'draft-2020-12' }) as Record<
@@ -17,7 +16,7 @@ export function planJsonSchema(site?: string): Record<string, unknown> {
   const { $schema, ...rest } = schema;
   return {
     $schema,
-    ...(site !== undefined && { $id: new URL(PLAN_SCHEMA_PATH, site).href }),
+    ...(site !== undefined && { $id: new URL(routes.planSchema(), site).href }),
     title: '班子方案（城市基层党建案例库 规划器）',
     ...rest,
   };

@@ -17,6 +17,8 @@ import { z } from 'zod';
 import { PLAN_VERSION } from './schema.ts';
 import { choiceMethodSchema, homeTypeSchema, postSchema, roleSchema, unitKindSchema } from './vocabulary.ts';
 
+export { migrateV1toV2 } from './upgrade.ts';
+
 const v0Member = z.object({
   id: z.string(),
   name: z.string().optional(),

@@ -1,7 +1,13 @@
 /**
- * The plan format, version 1: a tree of units (街道 → 社区 → 网格 → 微家, plus
- * street 内设机构), each with its members and, where relevant, its working
- * mechanisms (duties, term, vacancies). The JSON Schema published at
+ * The plan format, version 2: a tree of units (街道 → 社区 → 网格 → 微家, plus
+ * street 内设机构), each with its members (the committee and its staff), the
+ * people it works with who hold no seat (participants), the facilities it has
+ * set up and, where relevant, its working mechanisms (duties, term,
+ * vacancies). A unit may be listed for structure only (outline): the plan
+ * says it exists under its parent without laying out its committee. Version 2
+ * added participants, outline units, features, funding, the members' party
+ * membership, 骨干, 双重组织生活 and 共驻共建责任书, and the template a plan
+ * started from; version 1 files are migrated (migrations.ts). The JSON Schema published at
  * /schemas/plan.schema.json is generated from these schemas, so every field
  * carries its meaning in `.describe()`.
  *
@@ -13,8 +19,10 @@ import {
   bodyKindSchema,
   choiceMethodSchema,
   dutyKindSchema,
+  featureSchema,
   homeRoleSchema,
   homeTypeSchema,
+  participantRoleSchema,
   postLevelSchema,
   postSchema,
   roleSchema,
@@ -25,8 +33,9 @@ import {
   venueSchema,
 } from './vocabulary.ts';
 
-/** The version this code writes. Older files are migrated (see migrations.ts). */
-export const PLAN_VERSION = 1;
+import { PLAN_VERSION } from './version.ts';
+
+export { PLAN_VERSION };
 
 /** Ids of units and members: letters, digits, _ and -, so they can sit in URLs and DOM ids. */
 export const planIdSchema = z
@@ -67,10 +76,30 @@ export const memberSchema = z
       .boolean()
       .default(false)
       .describe('是否把党组织关系转入本单位（西湖区规定兼职委员不改变隶属关系）'),
+    partyMember: z.boolean().optional().describe('是否中共党员（西湖区家委会成员须是骨干党员）'),
+    backbone: z.boolean().optional().describe('是否骨干（骨干党员、骨干力量）'),
+    dualLife: z.boolean().optional().describe('兼职委员是否参加所在单位和本单位的双重组织生活（西湖区）'),
+    jointAgreement: z
+      .boolean()
+      .optional()
+      .describe('兼职委员所在单位党组织是否已与本单位签订共驻共建责任书（西湖区）'),
     note: z.string().max(2000).optional().describe('备注'),
   })
   .describe('班子成员或工作人员');
 export type Member = z.infer<typeof memberSchema>;
+
+export const participantSchema = z
+  .strictObject({
+    id: planIdSchema.describe('id，在整个方案中唯一（与成员、单位共用）'),
+    name: z.string().max(100).optional().describe('姓名，可不填'),
+    role: participantRoleSchema.describe('承担的工作：楼长、网格员、法律顾问、警务助理……'),
+    partyMember: z.boolean().optional().describe('是否中共党员'),
+    backbone: z.boolean().optional().describe('是否骨干'),
+    home: homeUnitSchema.optional(),
+    note: z.string().max(2000).optional().describe('备注'),
+  })
+  .describe('不在班子里、但参与本单位工作的人（楼长、法律顾问、警务助理、党员网格员……）');
+export type Participant = z.infer<typeof participantSchema>;
 
 export const dutySchema = z
   .strictObject({
@@ -104,13 +133,26 @@ export const unitSchema = z
     id: planIdSchema.describe('单位 id，在整个方案中唯一'),
     kind: unitKindSchema.describe('层级：街道、社区、网格、微家、内设机构……'),
     name: z.string().max(200).optional().describe('名称（某某街道综合党委、某某社区“大党委”……）'),
+    outline: z
+      .boolean()
+      .optional()
+      .describe('只列结构：本方案只说明设有这个单位，不排它的班子（规则不核对它的成员）'),
     members: z.array(memberSchema).default([]).describe('班子成员和工作人员'),
+    participants: z
+      .array(participantSchema)
+      .optional()
+      .describe('不在班子里的参与者；不填表示尚未规划，填写则视为完整名单'),
     get children() {
       return z.array(unitSchema).default([]).describe('下设单位');
     },
     bodyKind: bodyKindSchema.optional().describe('内设机构的类别：工作机构或中心'),
     gridCount: z.number().int().min(0).optional().describe('社区划分的网格数'),
     venue: venueSchema.optional().describe('党群微家的活动场所'),
+    features: z
+      .array(featureSchema)
+      .optional()
+      .describe('已设立的设施和组织（民主议事厅、物业企业联合会……）；不填表示尚未规划，填写则视为完整清单'),
+    funding: z.number().min(0).max(100000).optional().describe('每年党建工作经费（万元）'),
     duties: z.array(dutySchema).optional().describe('定期工作制度；不填表示尚未规划，填写则视为完整清单'),
     term: termSchema.optional(),
     vacancies: z.array(vacancySchema).optional().describe('出缺的席位'),
@@ -134,6 +176,7 @@ export const planSchema = z
     title: z.string().min(1).max(200).describe('方案名称'),
     description: z.string().max(5000).optional().describe('说明'),
     asOf: year.optional().describe('方案所指年份（用于判断任期是否届满）'),
+    template: z.string().min(1).max(100).optional().describe('方案从哪个示范模板开始（模板 id）'),
     packs: z.array(z.string().min(1)).optional().describe('默认核对的规则包 id'),
     readings: z.record(z.string(), z.string()).optional().describe('所选读法：{ 问题 id: 选项 id }'),
     waivers: z.array(waiverSchema).default([]).describe('豁免'),

@@ -7,6 +7,10 @@
  * Plain constants without zod, so the browser side (src/lib/planner) can use
  * them without loading it; the zod schemas built on them are in vocabulary.ts.
  */
+import { HOME_CATEGORIES, type HomeCategory } from './home-categories.ts';
+
+export { HOME_CATEGORIES, HOME_CATEGORY_LABELS, homeTypesOf, type HomeCategory } from './home-categories.ts';
+
 /**
  * Level of a unit in the tree. Rules apply by level, not by a model's own
  * name for the body, so a 广州 plan can be checked against 西湖区 rules:
@@ -17,16 +21,7 @@
 export const UNIT_KINDS = ['街道', '内设机构', '社区', '小区', '网格', '楼栋', '微家'] as const;
 export type UnitKind = (typeof UNIT_KINDS)[number];
 
-/** Depth of each kind: a child must sit deeper than its parent (街道 → 社区 → 网格 → 微家). */
-export const UNIT_DEPTH: Record<UnitKind, number> = {
-  街道: 0,
-  内设机构: 1,
-  社区: 1,
-  小区: 2,
-  网格: 2,
-  楼栋: 3,
-  微家: 3,
-};
+export { UNIT_DEPTH } from './depth.ts';
 
 /** Role of a member in this unit: committee seats first, then staff posts. */
 export const ROLES = [
@@ -51,8 +46,10 @@ export const TENURES = ['专职', '兼职'] as const;
 
 /**
  * Type of the member's home unit (where their party membership and job are).
- * The five 外单位 types (结对帮扶单位 … 社会组织) are the units whose leaders
- * the 西湖区 text calls 兼职委员.
+ * A plan records the most precise type it knows: 机关, 事业单位 and 国有企业
+ * are kinds of 驻区单位 (which stays for a unit of the area whose kind is not
+ * given); 物业公司 is a kind of 非公企业. HOME_CATEGORIES says which broader
+ * words of the sources each type falls under.
  */
 export const HOME_TYPES = [
   '区委',
@@ -61,16 +58,25 @@ export const HOME_TYPES = [
   '网格党支部',
   '结对帮扶单位',
   '驻区单位',
+  '机关',
+  '事业单位',
+  '国有企业',
   '上级派驻机构',
   '非公企业',
-  '社会组织',
   '物业公司',
+  '社会组织',
   '业主委员会',
   '公安派出所',
   '居民',
   '其他',
 ] as const;
 export type HomeType = (typeof HOME_TYPES)[number];
+
+/** A word a rule may use for a home unit: a type or a category. */
+export const HOME_WORDS = [...new Set([...HOME_TYPES, ...Object.keys(HOME_CATEGORIES)])] as Array<
+  HomeType | HomeCategory
+>;
+export type HomeWord = HomeType | HomeCategory;
 
 /** The member's standing in their home unit's party organisation. */
 export const HOME_ROLES = ['负责人', '成员', '党员'] as const;
@@ -111,6 +117,22 @@ export const CHOICE_METHODS = [
   '其他',
 ] as const;
 
+/**
+ * People a unit works with who hold no seat on its committee (format 2):
+ * 楼长 (济宁's 楼长制), a community's 法律顾问 and 警务助理 (济宁's 一社区一法律顾问、
+ * 一警务助理), 党员网格员 (漳州). Committee rules never count them.
+ */
+export const PARTICIPANT_ROLES = ['楼长', '网格员', '法律顾问', '警务助理', '志愿者', '其他'] as const;
+export type ParticipantRole = (typeof PARTICIPANT_ROLES)[number];
+
+/**
+ * Facilities and bodies a unit has set up, when the sources ask for one
+ * (format 2): 广州's 民主议事厅 in every community, 上海's 物业企业联合会 of a
+ * street, 漳州's 牵头单位 of a grid and 共建协议 with units of the area.
+ */
+export const FEATURES = ['民主议事厅', '物业企业联合会', '网格牵头单位', '共建协议'] as const;
+export type Feature = (typeof FEATURES)[number];
+
 /** Where a community committee member works (济宁: 窗口服务 or 下沉网格; 其他 for any other post). */
 export const STATIONS = ['窗口服务', '下沉网格', '其他'] as const;
 
@@ -118,7 +140,16 @@ export const STATIONS = ['窗口服务', '下沉网格', '其他'] as const;
 export const BODY_KINDS = ['工作机构', '中心'] as const;
 
 /** Recurring duties a unit keeps (the planner's work calendar reads these). */
-export const DUTY_KINDS = ['联席会议', '电话沟通', '实绩报告', '述职评议'] as const;
+export const DUTY_KINDS = [
+  '联席会议',
+  '电话沟通',
+  '实绩报告',
+  '述职评议',
+  '履诺考核',
+  '兼职委员培训',
+  '蹲点指导',
+  '积分公开',
+] as const;
 export type DutyKind = (typeof DUTY_KINDS)[number];
 
 /** Where a 党群微家 meets. */

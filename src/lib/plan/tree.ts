@@ -20,18 +20,28 @@ export interface PlanIndex {
   plan: Plan;
   /** Every unit, depth-first from the root. */
   units: UnitEntry[];
+  /** Units whose committee the plan lays out, by kind: units listed for structure only (outline) are left out. */
   byKind: Map<UnitKind, UnitEntry[]>;
   unitById: Map<string, UnitEntry>;
 }
 
-/** How a unit is named in messages: its name, or its level and id. */
+/** How a unit is named in messages: its name, or its level ("未命名的社区"); never its id. */
 export function unitLabel(unit: Unit): string {
-  return unit.name ?? `${unit.kind}（${unit.id}）`;
+  return unit.name ?? `未命名的${unit.kind}`;
 }
 
-/** How a member is named in messages: 姓名（id）, or 「id」 for anonymous drafts. */
-export function memberLabel(member: Member): string {
-  return member.name ? `${member.name}（${member.id}）` : `「${member.id}」`;
+/**
+ * How a member is named in messages, after the word that says what they are
+ * ("副书记{members}"): by name; a member without one (drafts often leave
+ * names out) as "（未填姓名）", or, given the unit and more than one holder
+ * of the role, by place: "（第2位副书记，未填姓名）". Never by id: ids are for
+ * the file.
+ */
+export function memberLabel(member: { name?: string | undefined; role: string }, unit?: Unit): string {
+  if (member.name) return member.name;
+  const holders = unit?.members.filter((m) => m.role === member.role) ?? [];
+  if (holders.length < 2) return '（未填姓名）';
+  return `（第${holders.indexOf(member as Member) + 1}位${member.role}，未填姓名）`;
 }
 
 export function indexPlan(plan: Plan): PlanIndex {
@@ -51,7 +61,9 @@ export function indexPlan(plan: Plan): PlanIndex {
     index.units.push(entry);
     index.unitById.set(unit.id, entry);
     const sameKind = index.byKind.get(unit.kind);
-    if (sameKind) sameKind.push(entry);
+    if (unit.outline) {
+      // Listed for structure only: it counts as a child of its parent, but no rule checks its committee.
+    } else if (sameKind) sameKind.push(entry);
     else index.byKind.set(unit.kind, [entry]);
     for (let i = unit.children.length - 1; i >= 0; i -= 1)
       stack.push({ unit: unit.children[i]!, parent: entry });

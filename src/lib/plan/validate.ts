@@ -1,7 +1,8 @@
 /**
  * Checks a schema-valid plan for what a schema cannot express: ids unique
  * across the plan, children deeper than their parents, street offices only
- * under a street, waivers naming units that exist. Returns Chinese messages;
+ * under a street, units listed for structure only (outline) without people,
+ * waivers naming units that exist. Returns Chinese messages;
  * an empty list means valid.
  *
  * Without zod, so the browser's reader (src/lib/planner/read.ts) runs these
@@ -10,7 +11,7 @@
  * JSON Schema cannot (it counts the spaces).
  */
 import type { Plan, Unit } from './schema.ts';
-import { UNIT_DEPTH } from './terms.ts';
+import { UNIT_DEPTH } from './depth.ts';
 
 const label = (unit: Unit) => `单位「${unit.name ?? unit.id}」`;
 
@@ -46,8 +47,13 @@ export function validatePlan(plan: Plan): string[] {
     if (unit.kind !== '内设机构' && unit.bodyKind !== undefined) {
       problems.push(`${label(unit)}：只有内设机构才填写 bodyKind`);
     }
+    if (unit.outline && (unit.members.length > 0 || (unit.participants ?? []).length > 0)) {
+      problems.push(`${label(unit)}标为“只列结构”，不能同时填写成员或参与者：要排它的班子，先取消“只列结构”`);
+    }
     for (const member of unit.members)
       claim(member.id, `${label(unit)}的成员「${member.name ?? member.id}」`);
+    for (const person of unit.participants ?? [])
+      claim(person.id, `${label(unit)}的参与者「${person.name ?? person.id}」`);
     for (let i = unit.children.length - 1; i >= 0; i -= 1)
       stack.push({ unit: unit.children[i]!, parent: unit });
   }

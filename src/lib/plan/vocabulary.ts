@@ -9,9 +9,12 @@ import {
   BODY_KINDS,
   CHOICE_METHODS,
   DUTY_KINDS,
+  FEATURES,
   HOME_ROLES,
+  HOME_WORDS,
   HOME_TYPES,
   POST_LEVELS,
+  PARTICIPANT_ROLES,
   POSTS,
   ROLES,
   STATIONS,
@@ -27,6 +30,10 @@ export const unitKindSchema = z.enum(UNIT_KINDS);
 export const roleSchema = z.enum(ROLES);
 export const tenureSchema = z.enum(TENURES);
 export const homeTypeSchema = z.enum(HOME_TYPES);
+/** A home-unit word in a rule: a type or one of the broader categories (HOME_CATEGORIES). */
+export const homeWordSchema = z.enum(HOME_WORDS as [string, ...string[]]);
+export const participantRoleSchema = z.enum(PARTICIPANT_ROLES);
+export const featureSchema = z.enum(FEATURES);
 export const homeRoleSchema = z.enum(HOME_ROLES);
 export const postSchema = z.enum(POSTS);
 export const postLevelSchema = z.enum(POST_LEVELS);

@@ -14,6 +14,7 @@ import * as vocabulary from '../plan/vocabulary.ts';
 import { checkParsedPlan } from '../rules/engine.ts';
 import type { RulePack } from '../rules/schema.ts';
 import type { PlannerData, PlannerTemplate } from './data.ts';
+import type { ReadContext } from './read.ts';
 import type { JsonSchema } from './schema-check.ts';
 
 /** Templates in the order a secretary meets them: 西湖区 bodies bottom-up, the street, then other cities. */
@@ -28,6 +29,7 @@ const TEMPLATE_ORDER = [
   'chizhou',
   'shanghai',
   'jining',
+  'zhangzhou',
 ];
 
 function collectKeys(schema: unknown, out: Set<string>): Set<string> {
@@ -87,11 +89,26 @@ export function buildTemplates(
   return templates.sort((a, b) => rank(a.id) - rank(b.id) || a.id.localeCompare(b.id));
 }
 
-export function buildPlannerData({ packs, plans, cases }: PlannerSources): PlannerData {
+/**
+ * What a zod-free reader (src/lib/planner/read.ts) needs to read plan files:
+ * the published JSON Schema, the fields' Chinese names and the id rule's
+ * message. The planner's data file and the command-line checker's cache
+ * both carry it.
+ */
+export function readerContext(): ReadContext {
   const schema = planJsonSchema() as JsonSchema;
+  const idPattern = (schema.$defs?.['Unit']?.properties?.['id']?.pattern as string | undefined) ?? '';
+  return {
+    schema,
+    fieldLabels: Object.fromEntries([...collectKeys(schema, new Set())].map((k) => [k, fieldLabel(k)])),
+    patternMessages: idPattern ? { [idPattern]: idPatternMessage() } : {},
+    planVersion: PLAN_VERSION,
+  };
+}
+
+export function buildPlannerData({ packs, plans, cases }: PlannerSources): PlannerData {
   const digest = createHash('sha256').update(JSON.stringify(packs)).digest('hex').slice(0, 8);
   const ruleCount = packs.reduce((n, p) => n + p.rules.length, 0);
-  const idPattern = (schema.$defs?.['Unit']?.properties?.['id']?.pattern as string | undefined) ?? '';
   return {
     ruleSetVersion: `${digest}（${packs.length}个规则包，${ruleCount}条规则）`,
     packs: [...packs],
@@ -111,11 +128,10 @@ export function buildPlannerData({ packs, plans, cases }: PlannerSources): Plann
       dutyKinds: [...vocabulary.DUTY_KINDS],
       venues: [...vocabulary.VENUES],
       vacancyReasons: [...vocabulary.VACANCY_REASONS],
+      participantRoles: [...vocabulary.PARTICIPANT_ROLES],
+      features: [...vocabulary.FEATURES],
     },
-    schema,
-    fieldLabels: Object.fromEntries([...collectKeys(schema, new Set())].map((k) => [k, fieldLabel(k)])),
-    patternMessages: idPattern ? { [idPattern]: idPatternMessage() } : {},
+    ...readerContext(),
     cases: { ...cases },
-    planVersion: PLAN_VERSION,
   };
 }

@@ -34,6 +34,10 @@ const TITLES: Record<string, string> = {
   电话沟通: '与兼职委员电话沟通（每人）',
   实绩报告: '兼职委员向党组织报告履职实绩',
   述职评议: '兼职委员述职评议',
+  履诺考核: '考核共建单位、辖区单位的履诺情况',
+  兼职委员培训: '兼职委员培训',
+  蹲点指导: '班子成员到联系点蹲点指导',
+  积分公开: '公开党员积分',
 };
 
 function whenText(everyMonths: number, month: number | undefined, startMonth: number): string {

@@ -40,6 +40,10 @@ export interface PlannerVocabulary {
   dutyKinds: string[];
   venues: string[];
   vacancyReasons: string[];
+  /** Roles of people who work with a unit without a seat (format 2). */
+  participantRoles: string[];
+  /** Facilities and bodies a unit may have set up (format 2). */
+  features: string[];
 }
 
 export interface PlannerData {

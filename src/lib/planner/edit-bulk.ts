@@ -72,6 +72,7 @@ export function cloneUnit(unit: Unit, taken: Set<string>, name: string | undefin
       id,
       ...(top && name !== undefined ? { name } : {}),
       members: u.members.map((m) => ({ ...m, id: freshId('m', taken), posts: [...m.posts] })),
+      ...(u.participants && { participants: u.participants.map((p) => ({ ...p, id: freshId('p', taken) })) }),
       children: u.children.map((c) => copy(c, false)),
     };
   };

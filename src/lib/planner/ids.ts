@@ -8,7 +8,7 @@ import type { PlanIndex } from '../plan/tree.ts';
 const takenByIndex = new WeakMap<PlanIndex, Set<string>>();
 const cursors = new WeakMap<Set<string>, number>();
 
-/** Every unit and member id of the plan (computed once per index). */
+/** Every unit, member and participant id of the plan (computed once per index). */
 export function idsIn(index: PlanIndex): Set<string> {
   let ids = takenByIndex.get(index);
   if (!ids) {
@@ -16,6 +16,7 @@ export function idsIn(index: PlanIndex): Set<string> {
     for (const { unit } of index.units) {
       ids.add(unit.id);
       for (const m of unit.members) ids.add(m.id);
+      for (const p of unit.participants ?? []) ids.add(p.id);
     }
     takenByIndex.set(index, ids);
   }

@@ -6,11 +6,14 @@
  * throws; every problem comes back as a Chinese message naming the unit and
  * member (src/lib/plan/where.ts), and nothing is changed on failure.
  *
- * Files in an older format are not read here: the result says so, and
- * readPlanAnyVersion (read-any.ts) loads the full reader with its
- * migrations (src/lib/plan/io.ts, with zod) only for them.
+ * Version 1 files are brought to the current format here (a zod-free step,
+ * src/lib/plan/upgrade.ts), so share links and saved plans from before
+ * format 2 open at once. Older drafts (version 0) are not read here: the
+ * result says so, and readPlanAnyVersion (read-any.ts) loads the full reader
+ * with its migrations (src/lib/plan/io.ts, with zod) only for them.
  */
 import type { Plan } from '../plan/schema.ts';
+import { migrateV1toV2 } from '../plan/upgrade.ts';
 import { validatePlan } from '../plan/validate.ts';
 import { describePath } from '../plan/where.ts';
 import type { PlannerData } from './data.ts';
@@ -20,23 +23,20 @@ import { MAX_PLAN_CHARS, tooLarge } from './limits.ts';
 export { MAX_PLAN_CHARS, tooLarge };
 
 export type ReadResult =
-  | { ok: true; plan: Plan }
+  | { ok: true; plan: Plan; migratedFrom?: number }
   | { ok: false; errors: string[] }
   /** An older format: migrate with the full reader. */
   | { ok: 'old'; version: number; value: Record<string, unknown> };
 
 const fail = (...errors: string[]): ReadResult => ({ ok: false, errors });
 
-export type ReadContext = Pick<
-  PlannerData,
-  'schema' | 'fieldLabels' | 'patternMessages' | 'planVersion' | 'vocabulary'
->;
+export type ReadContext = Pick<PlannerData, 'schema' | 'fieldLabels' | 'patternMessages' | 'planVersion'>;
 
 function readValue(value: unknown, ctx: ReadContext): ReadResult {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return fail('方案文件应是一个 JSON 对象（{ … }）');
   }
-  const raw = value as Record<string, unknown>;
+  let raw = value as Record<string, unknown>;
   const version = raw['version'];
   if (version === undefined) {
     return 'unit' in raw
@@ -51,7 +51,13 @@ function readValue(value: unknown, ctx: ReadContext): ReadResult {
       `此方案是较新的格式（版本 ${version}），本站只能读到版本 ${ctx.planVersion}：请刷新页面使用最新版后再打开`,
     );
   }
-  if (version < ctx.planVersion) return { ok: 'old', version, value: raw };
+  let migratedFrom: number | undefined;
+  if (version === 1 && ctx.planVersion === 2) {
+    raw = migrateV1toV2(raw);
+    migratedFrom = 1;
+  } else if (version < ctx.planVersion) {
+    return { ok: 'old', version, value: raw };
+  }
   const label = (key: string) => ctx.fieldLabels[key] ?? key;
   const checked = checkAgainstSchema(ctx.schema, raw, { patterns: ctx.patternMessages });
   if (checked.issues.length > 0) {
@@ -63,7 +69,8 @@ function readValue(value: unknown, ctx: ReadContext): ReadResult {
   // The waiver schema trims reasons before counting them.
   for (const waiver of plan.waivers) waiver.reason = waiver.reason.trim();
   const problems = validatePlan(plan);
-  return problems.length > 0 ? fail(...problems) : { ok: true, plan };
+  if (problems.length > 0) return fail(...problems);
+  return migratedFrom === undefined ? { ok: true, plan } : { ok: true, plan, migratedFrom };
 }
 
 /** Read a plan from file text or an already parsed value. */

@@ -5,6 +5,7 @@
  * Chinese message and left as it is (the user decides whether to delete it).
  */
 import type { LocalUnit } from './doc.ts';
+import type { PlannerData } from './data.ts';
 import { readPlan, type ReadContext } from './read.ts';
 import { poolOf, RECORD_FORMAT, type SavedRecord } from './saved.ts';
 
@@ -20,7 +21,11 @@ const damaged = (id: string, why: string): Decoded => ({
   error: `这份保存的方案已损坏，无法打开（${why}）。它仍保留在浏览器中，没有被改动；可以删除它。`,
 });
 
-export function decodeRecord(id: string, text: string | undefined, ctx: ReadContext): Decoded {
+export function decodeRecord(
+  id: string,
+  text: string | undefined,
+  ctx: ReadContext & Pick<PlannerData, 'vocabulary'>,
+): Decoded {
   if (text === undefined || text === '') return damaged(id, '内容为空');
   let raw: unknown;
   try {

@@ -3,6 +3,7 @@
  * own packs), a blank plan, or a plan read from a file or link.
  */
 import type { Plan, Unit } from '../plan/schema.ts';
+import { PLAN_VERSION } from '../plan/version.ts';
 import type { RulePack } from '../rules/schema.ts';
 import type { PlannerTemplate } from './data.ts';
 import { poolWithPlan, type PlannerDoc } from './doc.ts';
@@ -12,6 +13,8 @@ import { KIND_NAMES } from './kind-names.ts';
 export function fromTemplate(template: PlannerTemplate): PlannerDoc {
   const plan = structuredClone(template.plan);
   plan.title = `${template.title.replace(/（示例）$/, '')}（草稿）`;
+  // Remembered so that a file without packs can still be checked against the model's (check-plan).
+  plan.template = template.id;
   return { plan, pool: poolWithPlan([], plan) };
 }
 
@@ -22,7 +25,7 @@ export function packsForKind(packs: readonly RulePack[], kind: Unit['kind']): st
 
 export function blankDoc(kind: Unit['kind'], packs: readonly string[], year: number): PlannerDoc {
   const plan: Plan = {
-    version: 1,
+    version: PLAN_VERSION,
     title: `新方案：${KIND_NAMES[kind] ?? kind}`,
     asOf: year,
     packs: [...packs],

@@ -45,14 +45,14 @@ export function groupVerdicts(live: LiveCheck): SeverityGroup[] {
       { severity: s, label: SEVERITY_LABELS[s], open: [], settled: [], counts: emptySummary() },
     ]),
   );
-  live.perRule.forEach((map, i) => {
-    const severity = live.compiled.rules[i]!.severity;
-    const group = groups.get(severity)!;
+  // By each verdict's own severity: an open list's 提示 on a 必须 rule weighs as 原则上.
+  for (const map of live.perRule) {
     for (const r of map.values()) {
+      const group = groups.get(r.severity)!;
       group.counts[r.status] += 1;
       (RANK[r.status] < 3 ? group.open : group.settled).push(r);
     }
-  });
+  }
   const ruleOrder = new Map(live.compiled.rules.map((r, i) => [r.rule.id, i]));
   const sort = (list: RuleResult[]) =>
     list.sort(

@@ -7,6 +7,8 @@ import { z } from 'zod';
 import {
   bodyKindSchema,
   dutyKindSchema,
+  featureSchema,
+  participantRoleSchema,
   roleSchema,
   unitKindSchema,
   vacancyReasonSchema,
@@ -43,15 +45,27 @@ export const roleCheckSchema = z
   .strictObject({ kind: z.literal('role'), roles: z.array(roleSchema).min(1), ...bounds })
   .refine(hasBound, boundMessage);
 
-/** eligibility: every member matching `select` satisfies `require` (none selected: not applicable). */
+/**
+ * eligibility: every member matching `select` satisfies `require` (none selected: not applicable).
+ * `open` is for a list the source leaves open with 等: a member outside the
+ * list who still matches `open` is not failed but gets a 提示 to check the
+ * passage (an empty `open: {}` accepts anyone for that 提示).
+ */
 export const eligibilityCheckSchema = z.strictObject({
   kind: z.literal('eligibility'),
   select: memberPredicateSchema,
   require: memberPredicateSchema,
+  open: memberPredicateSchema.optional(),
 });
 
 /** Unit fields a rule may read. */
-export const UNIT_FIELDS = ['gridCount', 'venue', 'term.years', 'term.syncedWithCommunityElection'] as const;
+export const UNIT_FIELDS = [
+  'gridCount',
+  'venue',
+  'funding',
+  'term.years',
+  'term.syncedWithCommunityElection',
+] as const;
 export const unitFieldSchema = z.enum(UNIT_FIELDS);
 export type UnitField = z.infer<typeof unitFieldSchema>;
 
@@ -91,8 +105,18 @@ export const namesCheckSchema = z.strictObject({
   only: z.boolean().default(false),
 });
 
-/** term: the current term has not run out by the plan's year (asOf). */
-export const termCheckSchema = z.strictObject({ kind: z.literal('term') });
+/** feature: the unit has set up this facility or body (民主议事厅 …). */
+export const featureCheckSchema = z.strictObject({ kind: z.literal('feature'), feature: featureSchema });
+
+/** participants: how many of the unit's participants hold one of `roles` (and are party members, if asked). */
+export const participantsCheckSchema = z
+  .strictObject({
+    kind: z.literal('participants'),
+    roles: z.array(participantRoleSchema).min(1),
+    partyMember: z.boolean().optional(),
+    ...bounds,
+  })
+  .refine(hasBound, boundMessage);
 
 /** vacancy: every vacancy with one of `reasons` has the listed flags set to true. */
 export const vacancyCheckSchema = z.strictObject({
@@ -110,7 +134,8 @@ export const checkSchema = z.discriminatedUnion('kind', [
   scheduleCheckSchema,
   childrenCheckSchema,
   namesCheckSchema,
-  termCheckSchema,
+  featureCheckSchema,
+  participantsCheckSchema,
   vacancyCheckSchema,
 ]);
 export type Check = z.infer<typeof checkSchema>;

@@ -21,7 +21,12 @@ interface PackShape {
       rules: Record<string, { check?: Check | undefined }>;
     }>;
   }>;
-  rules: Array<{ id: string; check: Check; appliesTo: { when?: MemberPredicate | undefined } }>;
+  rules: Array<{
+    id: string;
+    check: Check;
+    appliesTo: { when?: MemberPredicate | undefined };
+    explain: { unlisted?: string | undefined };
+  }>;
 }
 
 function duplicates(ids: string[]): string[] {
@@ -73,6 +78,10 @@ export function checkPackConsistency(pack: PackShape, ctx: z.RefinementCtx): voi
   for (const id of duplicates(ruleIds)) issue(`规则 id「${id}」重复`, ['rules']);
   pack.rules.forEach((rule, i) => {
     if (!rule.id.startsWith(`${pack.id}-`)) issue(`规则 id 须以「${pack.id}-」开头`, ['rules', i, 'id']);
+    const open = rule.check.kind === 'eligibility' && rule.check.open !== undefined;
+    if (open !== (rule.explain.unlisted !== undefined)) {
+      issue('列举未尽（check.open）的规则须有 explain.unlisted，其他规则不要它', ['rules', i, 'explain']);
+    }
   });
   for (const id of duplicates(pack.readings.map((q) => q.id)))
     issue(`读法问题 id「${id}」重复`, ['readings']);

@@ -65,7 +65,7 @@ function gate(compiled: CompiledRule, entry: UnitEntry): Outcome | undefined {
       status: 'needs-info',
       members: unknown.map((m) => m.id),
       vars: {},
-      missing: missingFor(unknown, when),
+      missing: missingFor(unknown, when, entry.unit),
     };
   }
   return { status: 'not-applicable', members: [], vars: {} };
@@ -82,7 +82,7 @@ function resultsFor(
   if (entries.length === 0) {
     if (only) return [];
     const result = toResult(compiled, undefined, { status: 'not-applicable', members: [], vars: {} }, find);
-    result.message = `方案中没有${[...compiled.kinds].join('、')}一级的单位，本条不适用。`;
+    result.message = `方案里没有排了班子的${[...compiled.kinds].join('、')}一级单位，本条不适用。`;
     return [result];
   }
   if (compiled.kinds.size > 1) entries.sort((a, b) => a.order - b.order);

@@ -12,9 +12,10 @@ export const SEVERITY_LABELS: Record<Severity, string> = {
 };
 
 export const SEVERITY_DESCRIPTIONS: Record<Severity, string> = {
-  error: '原文明确规定（须、不得、不超过等，无“原则上”“一般”等限定）；不满足即为不合规，不能豁免。',
-  warning: '原文带“原则上”“一般”等限定；不满足时提示，可写明理由豁免。',
-  info: '原文描述的做法或可选的探索；供参照，不满足时提示。',
+  error:
+    '原文明确规定（“必须”“须”“要”“应”“不得”，或直接规定班子怎样设置，没有“原则上”“一般”等限定）；不符合即为不合规，不能豁免。',
+  warning: '原文带“原则上”“一般”等限定，或所列名单后有“等”而没有列尽；不符合时给出提示，可写明理由豁免。',
+  info: '原文是举例、对做法的描述，或“可”“鼓励”“探索”等可选的做法；供参照，不符合时给出提示。',
 };
 
 export type Status = 'pass' | 'fail' | 'warn' | 'waived' | 'needs-info' | 'not-applicable';

@@ -6,11 +6,17 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { DATA_PATHS, loadCollection } from '../data/load.ts';
+import { registerSchema, type Register } from './register-schema.ts';
 import { packSchema, type RulePack } from './schema.ts';
 
 /** Every pack, validated, in file-name order. Throws DataError naming file and line on a bad pack. */
 export function loadPacks(root: string): RulePack[] {
   return loadCollection(root, DATA_PATHS.rules, packSchema, (p) => p.id).map((l) => l.value);
+}
+
+/** The coverage register, one record per source, in file-name order. Throws DataError naming file and line. */
+export function loadRegisters(root: string): Register[] {
+  return loadCollection(root, DATA_PATHS.register, registerSchema, (r) => r.source).map((l) => l.value);
 }
 
 /** The example plan files (content/data/plans/*.json), by file name without extension. */

@@ -12,13 +12,14 @@ import { z } from 'zod';
 import {
   choiceMethodSchema,
   homeRoleSchema,
-  homeTypeSchema,
+  homeWordSchema,
   postSchema,
   roleSchema,
   stationSchema,
   tenureSchema,
 } from '../plan/vocabulary.ts';
 import type { Member } from '../plan/schema.ts';
+import type { HomeWord } from '../plan/terms.ts';
 
 export interface MemberPredicate {
   /** Name of the set this predicate defines, in Chinese (documentation; the engine ignores it). */
@@ -27,8 +28,8 @@ export interface MemberPredicate {
   set?: string | undefined;
   /** Role in this unit is one of these. */
   role?: Array<Member['role']> | undefined;
-  /** Home unit type is one of these. */
-  home?: Array<Member['home']['type']> | undefined;
+  /** Home unit type is one of these, or falls under one of these categories (企业 covers 物业公司 …). */
+  home?: HomeWord[] | undefined;
   /** Standing in the home unit's party organisation is one of these (unknown when not recorded). */
   homeRole?: Array<NonNullable<Member['homeRole']>> | undefined;
   /** 专职/兼职 is one of these (unknown when not recorded). */
@@ -45,6 +46,10 @@ export interface MemberPredicate {
   liaison?: boolean | undefined;
   engaged?: boolean | undefined;
   affiliationTransferred?: boolean | undefined;
+  partyMember?: boolean | undefined;
+  backbone?: boolean | undefined;
+  dualLife?: boolean | undefined;
+  jointAgreement?: boolean | undefined;
   /** At least one of these holds. */
   anyOf?: MemberPredicate[] | undefined;
   /** This does not hold. */
@@ -58,7 +63,7 @@ export const memberPredicateSchema: z.ZodType<MemberPredicate> = z.strictObject(
     .regex(/^[a-z0-9-]+$/)
     .optional(),
   role: z.array(roleSchema).min(1).optional(),
-  home: z.array(homeTypeSchema).min(1).optional(),
+  home: z.array(homeWordSchema).min(1).optional() as z.ZodOptional<z.ZodType<HomeWord[]>>,
   homeRole: z.array(homeRoleSchema).min(1).optional(),
   tenure: z.array(tenureSchema).min(1).optional(),
   posts: z.array(postSchema).min(1).optional(),
@@ -69,6 +74,10 @@ export const memberPredicateSchema: z.ZodType<MemberPredicate> = z.strictObject(
   liaison: z.boolean().optional(),
   engaged: z.boolean().optional(),
   affiliationTransferred: z.boolean().optional(),
+  partyMember: z.boolean().optional(),
+  backbone: z.boolean().optional(),
+  dualLife: z.boolean().optional(),
+  jointAgreement: z.boolean().optional(),
   get anyOf() {
     return z.array(memberPredicateSchema).min(1).optional();
   },

@@ -8,6 +8,7 @@
  * instead of guessing.
  */
 import type { Member } from '../plan/schema.ts';
+import { homeTypesOf } from '../plan/home-categories.ts';
 import type { MemberPredicate } from './predicate-schema.ts';
 
 export type Tri = boolean | undefined;
@@ -29,6 +30,10 @@ export const OPTIONAL_FIELDS = {
   large: '所在单位规模是否较大',
   liaison: '是否挂点',
   engaged: '是否热心参加事务、能正常参加活动',
+  partyMember: '是否党员',
+  backbone: '是否骨干',
+  dualLife: '是否参加双重组织生活',
+  jointAgreement: '所在单位是否已签共驻共建责任书',
 } as const;
 export type OptionalField = keyof typeof OPTIONAL_FIELDS;
 
@@ -41,6 +46,10 @@ const valueOf: Record<OptionalField, (m: Member) => unknown> = {
   large: (m) => m.home.large,
   liaison: (m) => m.liaison,
   engaged: (m) => m.engaged,
+  partyMember: (m) => m.partyMember,
+  backbone: (m) => m.backbone,
+  dualLife: (m) => m.dualLife,
+  jointAgreement: (m) => m.jointAgreement,
 };
 
 /** Which of the given fields are empty for this member, in Chinese. */
@@ -90,6 +99,18 @@ function flag(expected: boolean, get: (m: Member) => boolean | undefined): Membe
   };
 }
 
+/** Yes/no facts a plan may leave empty, tested against the value a predicate gives. */
+const FLAG_FIELDS = [
+  'highLevel',
+  'large',
+  'liaison',
+  'engaged',
+  'partyMember',
+  'backbone',
+  'dualLife',
+  'jointAgreement',
+] as const satisfies readonly OptionalField[];
+
 export type SetResolver = (name: string) => CompiledPredicate;
 
 /** Compile a predicate; `sets` resolves named sets (already compiled). */
@@ -106,7 +127,7 @@ export function compilePredicate(p: MemberPredicate, sets: SetResolver): Compile
   };
   if (p.set !== undefined) include(sets(p.set));
   if (p.role) tests.push(oneOf(p.role, (m) => m.role));
-  if (p.home) tests.push(oneOf(p.home, (m) => m.home.type));
+  if (p.home) tests.push(oneOf([...homeTypesOf(p.home)], (m) => m.home.type));
   if (p.posts) {
     const required = p.posts;
     tests.push((m) => required.every((post) => m.posts.includes(post)));
@@ -133,26 +154,11 @@ export function compilePredicate(p: MemberPredicate, sets: SetResolver): Compile
       'station',
       oneOf(p.station, (m) => m.station),
     );
-  if (p.highLevel !== undefined)
-    use(
-      'highLevel',
-      flag(p.highLevel, (m) => m.home.highLevel),
-    );
-  if (p.large !== undefined)
-    use(
-      'large',
-      flag(p.large, (m) => m.home.large),
-    );
-  if (p.liaison !== undefined)
-    use(
-      'liaison',
-      flag(p.liaison, (m) => m.liaison),
-    );
-  if (p.engaged !== undefined)
-    use(
-      'engaged',
-      flag(p.engaged, (m) => m.engaged),
-    );
+  for (const field of FLAG_FIELDS) {
+    const expected = p[field];
+    if (expected !== undefined)
+      use(field, flag(expected, valueOf[field] as (m: Member) => boolean | undefined));
+  }
   if (p.anyOf) {
     const alternatives = p.anyOf.map((a) => compilePredicate(a, sets));
     for (const a of alternatives) for (const f of a.optionalFields) optionalFields.add(f);

@@ -9,8 +9,10 @@ import { describeCheck, describePredicate } from './describe.ts';
 import { SEVERITY_LABELS, type Severity } from './labels.ts';
 import type { MemberPredicate } from './predicate-schema.ts';
 import { questionsOf } from './readings.ts';
+import type { RegisterEntry } from './register-schema.ts';
 import { passageHref } from './result.ts';
 import type { ReadingOption, Rule, RulePack } from './schema.ts';
+import { wordingText } from './wording.ts';
 
 export interface ReadingView {
   question: string;
@@ -33,7 +35,8 @@ export interface RuleView {
   quote: string;
   severity: Severity;
   severityLabel: string;
-  severityNote: string | undefined;
+  /** Why it has that severity, from the source's wording ("原文用“原则上”"). */
+  wording: string | undefined;
   note: string | undefined;
   appliesTo: string;
   check: string;
@@ -86,7 +89,8 @@ function readingView(pack: RulePack, rule: Rule, questionId: string): ReadingVie
   };
 }
 
-export function ruleView(pack: RulePack, rule: Rule): RuleView {
+/** A rule as its pack's page shows it; `entry` is the register entry it encodes. */
+export function ruleView(pack: RulePack, rule: Rule, entry?: RegisterEntry): RuleView {
   const sets = setsWith(pack);
   const lookup = (n: string) => sets.get(n);
   const when = rule.appliesTo.when ? `，且有成员${describePredicate(rule.appliesTo.when, lookup)}` : '';
@@ -97,7 +101,7 @@ export function ruleView(pack: RulePack, rule: Rule): RuleView {
     quote: rule.quote,
     severity: rule.severity,
     severityLabel: SEVERITY_LABELS[rule.severity],
-    severityNote: rule.severityNote,
+    wording: entry ? wordingText(entry.word, entry.mode) : undefined,
     note: rule.note,
     appliesTo: `${rule.appliesTo.kinds.join('、')}一级的单位${when}`,
     check: describeCheck(defaultOverride(pack, rule).check, lookup),

@@ -1,10 +1,14 @@
 /**
  * A plain-text report of a check, in Chinese, for the command line (and any
- * other place that wants text): problems first with explanation, fix,
- * members and citation; rules that pass or do not apply one line each.
+ * other place that wants text): problems first with explanation, fix, the
+ * people concerned by name, the passage in Chinese quotation marks and where
+ * it stands; rules that pass or do not apply one line each. The rule id in
+ * brackets is for `--reading` and waivers.
  */
 import type { CheckReport } from './engine.ts';
 import { SEVERITY_LABELS, STATUS_LABELS, STATUS_MARKS, type Status } from './labels.ts';
+import { chineseQuotes } from '../documents/text.ts';
+import { quoted } from './quote.ts';
 import type { RuleResult } from './result.ts';
 
 export interface ReportContext {
@@ -12,8 +16,11 @@ export interface ReportContext {
   file?: string | undefined;
   /** Pack titles by id. */
   packTitles: ReadonlyMap<string, string>;
-  /** "三、（二）1 健全街道（镇）综合党委" for "xihu#s3-2-1", when known. */
+  /** The source's title (《…》) and the section's heading ("1.健全街道（镇）综合党委"), when known. */
+  sourceTitle?: ((source: string) => string | undefined) | undefined;
   sectionTitle?: ((source: string, section: string) => string | undefined) | undefined;
+  /** A member's name for readers (never the id). */
+  memberName?: ((id: string) => string) | undefined;
 }
 
 const DETAILED: Status[] = ['fail', 'warn', 'needs-info', 'waived'];
@@ -32,14 +39,16 @@ function detail(r: RuleResult, ctx: ReportContext): string[] {
   lines.push(`    ${r.message}`);
   if (r.fix) lines.push(`    改法：${r.fix}`);
   if (r.waiver) lines.push(`    豁免理由：${r.waiver.reason}`);
-  if (r.members.length > 0) lines.push(`    涉及成员：${r.members.join('、')}`);
-  for (const reading of r.readings) {
-    lines.push(`    读法：${reading.text} —— ${reading.label}${reading.isDefault ? '（默认）' : ''}`);
+  if (r.members.length > 0 && ctx.memberName) {
+    lines.push(`    涉及成员：${r.members.map((id) => ctx.memberName!(id)).join('、')}`);
   }
-  lines.push(`    原文：“${citation.quote}”`);
-  lines.push(
-    `    出处：${citation.source}#${citation.section}${section ? ` ${section}` : ''} → ${citation.href}`,
-  );
+  for (const reading of r.readings) {
+    lines.push(`    读法：${reading.text}——${reading.label}${reading.isDefault ? '（默认）' : ''}`);
+  }
+  lines.push(`    原文：${quoted(citation.quote)}`);
+  const source = ctx.sourceTitle?.(citation.source);
+  const where = chineseQuotes([source ? `《${source}》` : '', section ?? ''].filter(Boolean).join(' '));
+  lines.push(`    出处：${where || '案例原文'}（${citation.href}）`);
   return lines;
 }
 
@@ -59,6 +68,14 @@ function brief(results: RuleResult[]): string[] {
   });
 }
 
+/** The last line: a 必须 rule not met, one that cannot be decided yet, or neither. */
+function conclusion(report: CheckReport): string {
+  if (report.hasErrors) return '结论：有“必须”类规则不符合。';
+  const open = report.results.some((r) => r.status === 'needs-info' && r.severity === 'error');
+  if (open) return '结论：没有不符合的“必须”类规则，但有“必须”类规则因缺少信息还不能判断。';
+  return '结论：没有不符合的“必须”类规则。';
+}
+
 export function formatReport(report: CheckReport, ctx: ReportContext): string {
   const out: string[] = [`方案：${ctx.title}`];
   if (ctx.file) out.push(`文件：${ctx.file}`);
@@ -67,7 +84,7 @@ export function formatReport(report: CheckReport, ctx: ReportContext): string {
     out.push('读法：');
     for (const r of report.readings) {
       out.push(
-        `  · ${r.text} —— ${r.label}${r.isDefault ? '（默认）' : '（已切换）'} [${r.question}=${r.option}]`,
+        `  · ${r.text}——${r.label}${r.isDefault ? '（默认）' : '（已切换）'} [${r.question}=${r.option}]`,
       );
     }
   }
@@ -81,7 +98,7 @@ export function formatReport(report: CheckReport, ctx: ReportContext): string {
   out.push(
     '',
     `合计：符合 ${s.pass}，不符合 ${s.fail}，提示 ${s.warn}，已豁免 ${s.waived}，需补充信息 ${s['needs-info']}，不适用 ${s['not-applicable']}。`,
-    report.hasErrors ? '结论：有“必须”类规则不满足。' : '结论：没有不满足的“必须”类规则。',
+    conclusion(report),
   );
   return out.join('\n');
 }

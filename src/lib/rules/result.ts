@@ -7,7 +7,9 @@ import { unitLabel, type UnitEntry } from '../plan/tree.ts';
 import type { Waiver } from '../plan/schema.ts';
 import type { CompiledRule } from './compile.ts';
 import type { Outcome } from './checks/outcome.ts';
+import { quoted } from './quote.ts';
 import { fill, type TemplateVars } from './explain.ts';
+import { routes } from '../routes.ts';
 import type { Severity, Status } from './labels.ts';
 
 export interface ResultReading {
@@ -50,7 +52,7 @@ export interface RuleResult {
 }
 
 /** Link to the passage on its case page. */
-export const passageHref = (c: { case: string; anchor: string }) => `/cases/${c.case}/#${c.anchor}`;
+export const passageHref = (c: { case: string; anchor: string }): string => routes.passage(c);
 
 function readingsOf(compiled: CompiledRule): ResultReading[] {
   return compiled.readings.map(({ question, option, isDefault }) => ({
@@ -104,10 +106,15 @@ function wording(compiled: CompiledRule, outcome: Outcome, vars: TemplateVars) {
       return { message: fill(explain.pass, vars), fix: undefined };
     case 'fail':
       return { message: fill(explain.fail, vars), fix: fill(explain.fix, vars) };
+    case 'unlisted':
+      return {
+        message: `${fill(explain.unlisted ?? explain.fail, vars)}原文列举后有“等”，没有列尽：请对照原文${quoted(compiled.rule.quote)}，看是否属于同一类。`,
+        fix: `属于同一类的，写明理由豁免这条提示；不属于的，${fill(explain.fix, vars)}`,
+      };
     case 'needs-info':
       return {
-        message: `尚不能判断：方案缺少${(outcome.missing ?? []).join('；')}。`,
-        fix: '在方案中补充上述信息后再核对。',
+        message: `还不能判断：方案里没有填写${(outcome.missing ?? []).join('；')}。`,
+        fix: '在方案里填上这些情况，再看核对结果。',
       };
     case 'not-applicable':
       return { message: fill(explain.notApplicable ?? GENERIC_NOT_APPLICABLE, vars), fix: undefined };
@@ -121,13 +128,15 @@ export function toResult(
   outcome: Outcome,
   waiver: (rule: string, unit: string | undefined) => Waiver | undefined,
 ): RuleResult {
-  const { rule, pack, severity } = compiled;
+  const { rule, pack } = compiled;
+  // An open list's 提示 weighs as a 原则上 verdict whatever the rule's own severity: it can be waived.
+  const severity = outcome.status === 'unlisted' ? 'warning' : compiled.severity;
   // Outcomes are fresh objects per evaluation, so their vars can take {unit} without a copy.
   const vars = outcome.vars;
   vars['unit'] = entry ? unitLabel(entry.unit) : '';
-  let status: Status = outcome.status;
+  let status: Status = outcome.status === 'unlisted' ? 'warn' : outcome.status;
   let waived: Waiver | undefined;
-  if (outcome.status === 'fail' && severity !== 'error') {
+  if (status === 'warn' || (outcome.status === 'fail' && severity !== 'error')) {
     waived = waiver(rule.id, entry?.unit.id);
     status = waived ? 'waived' : 'warn';
   }

@@ -52,6 +52,8 @@ export const explainSchema = z.strictObject({
   fix: z.string().min(1),
   /** Why it does not apply (when appliesTo.when does not hold); a generic text otherwise. */
   notApplicable: z.string().min(1).optional(),
+  /** For a list left open by 等: what to tell of members outside it (required with check.open). */
+  unlisted: z.string().min(1).optional(),
 });
 
 export const ruleSchema = z.strictObject({
@@ -61,12 +63,16 @@ export const ruleSchema = z.strictObject({
   title: z.string().min(1),
   /** The rule in plain Chinese. */
   statement: z.string().min(1),
-  /** The source's own words for the clause, quoted (masked characters restored). */
+  /** The source's own words for the clause, quoted (masked characters restored), within the register entry's quote. */
   quote: z.string().min(1),
-  /** error (必须) / warning (原则上) / info (参考), from the source's wording, under the default reading. */
+  /**
+   * The register entry (content/data/rules/register/<source>.yaml) this rule
+   * encodes: the requirement as the source states it, whose wording sets the
+   * severity (wording.ts).
+   */
+  register: idSchema,
+  /** error (必须) / warning (原则上) / info (参考): what the register entry's wording gives, under the default reading. */
   severity: severitySchema,
-  /** Why this severity, when the wording needs a word of explanation. */
-  severityNote: z.string().min(1).optional(),
   /** How the rule reads the text where no reading question applies (e.g. 年底 = 12月). */
   note: z.string().min(1).optional(),
   appliesTo: appliesToSchema,

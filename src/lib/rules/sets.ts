@@ -21,7 +21,7 @@ export function predicatesOf(check: Check): MemberPredicate[] {
     case 'parity':
       return [check.select];
     case 'eligibility':
-      return [check.select, check.require];
+      return [check.select, check.require, ...(check.open ? [check.open] : [])];
     default:
       return [];
   }

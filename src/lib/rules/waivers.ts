@@ -1,7 +1,9 @@
 /**
  * Waivers: a written reason to accept a warning (原则上) or an info (参考)
  * rule not being met, for one unit or all. A rule that is 必须 under the
- * readings in force cannot be waived; such a waiver is reported, not applied.
+ * readings in force cannot be waived; such a waiver is reported, not applied
+ * — except for a 必须 rule whose list the source leaves open (等): its 提示
+ * for a member outside the list may be waived, its failures never.
  */
 import type { Waiver } from '../plan/schema.ts';
 import type { CompiledRule } from './compile.ts';
@@ -33,13 +35,14 @@ export function collectWaivers(
   notices: string[],
 ): WaiverBook {
   const byRule = new Map<string, Waiver[]>();
-  const severityOf = new Map(rules.map((r) => [r.rule.id, r.severity]));
+  const byId = new Map(rules.map((r) => [r.rule.id, r]));
   const add = (waiver: Waiver) => {
-    const severity = severityOf.get(waiver.rule);
-    if (severity === undefined) {
-      notices.push(`豁免所指的规则「${waiver.rule}」不在所选规则包中，已忽略`);
-    } else if (severity === 'error') {
-      notices.push(`规则「${waiver.rule}」是“必须”类规则，不能豁免（理由“${waiver.reason}”未采用）`);
+    const compiled = byId.get(waiver.rule);
+    const open = compiled?.check.kind === 'eligibility' && compiled.check.open !== undefined;
+    if (compiled === undefined) {
+      notices.push(`有一项豁免所指的规则不在所选的规则包中，已忽略（理由“${waiver.reason}”）`);
+    } else if (compiled.severity === 'error' && !open) {
+      notices.push(`“${compiled.rule.title}”是“必须”类规则，不能豁免（理由“${waiver.reason}”未采用）`);
     } else {
       const list = byRule.get(waiver.rule);
       if (list) list.push(waiver);
@@ -50,7 +53,7 @@ export function collectWaivers(
   fromOptions.forEach((raw, index) => {
     const waiver = asWaiver(raw);
     if (waiver) add(waiver);
-    else notices.push(`第${index + 1}项豁免无效（须有规则 id 和至少4个字的理由），已忽略`);
+    else notices.push(`第${index + 1}项豁免无效（须指明规则，并写明至少4个字的理由），已忽略`);
   });
   return {
     find: (rule, unit) => byRule.get(rule)?.find((w) => w.unit === undefined || w.unit === unit),

@@ -27,6 +27,3 @@ const CITY_CASE = new Map(
 export function caseOfCity(city: string): CaseSlug | undefined {
   return CITY_CASE.get(city);
 }
-
-/** URL of a case page. */
-export const caseUrl = (slug: CaseSlug) => `/cases/${slug}/`;

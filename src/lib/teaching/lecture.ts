@@ -29,7 +29,7 @@ export interface Lecture {
 export interface CataloguePage {
   /** Docs entry id, e.g. "cases/changsha". */
   key: string;
-  /** The page's URL, e.g. "/cases/changsha/". */
+  /** The page's site path, e.g. "/cases/changsha/" (routes.page makes it a URL). */
   url: string;
   title: string;
   /** 案例 or 专题. */

@@ -9,6 +9,7 @@ import { plainDirectives } from './plain-text.ts';
 import { CASE_CITY, CASE_ORDER, type CaseSlug } from './cases.ts';
 import { citationOf, lettered, type QuizQuestion } from './quiz.ts';
 import { pick, seededRandom, shuffle } from './random.ts';
+import { routes } from '../routes.ts';
 
 interface GlossaryQuizInput {
   glossary: GlossaryEntry[];
@@ -19,7 +20,7 @@ interface GlossaryQuizInput {
 }
 
 const glossaryLink = (g: GlossaryEntry) => ({
-  href: `/reference/glossary/#${g.id}`,
+  href: routes.glossary(g.id),
   label: `术语表：${g.term}`,
 });
 

@@ -15,6 +15,7 @@ import { formatFigure, formatNumber } from '../figures/format.ts';
 import { caseOfCity, type CaseSlug } from './cases.ts';
 import { rewriteNumeral } from './numerals.ts';
 import { pick, seededRandom, shuffle, type Random } from './random.ts';
+import { routes } from '../routes.ts';
 
 /** A source passage an explanation rests on. */
 export interface QuizCitation {
@@ -207,7 +208,7 @@ interface FigureQuizInput {
 
 /** Link to the figure's first occurrence on its case page. */
 function figureLink(f: Figure, slug: CaseSlug) {
-  return { href: `/cases/${slug}/#fig-${f.id}`, label: `在案例页中查看` };
+  return { href: routes.figureOnCase(slug, f.id), label: `在案例页中查看` };
 }
 
 /** One single-choice question about a figure. */
@@ -267,7 +268,7 @@ export function figureStatementsQuestion(
     options: lettered(shuffle(statements, random)),
     explanation: `原文中：${chosen.map((f) => `${f.label}为${formatFigure(f)}`).join('；')}。`,
     citations,
-    link: { href: `/cases/${slug}/`, label: `阅读${city}案例` },
+    link: { href: routes.case(slug), label: `阅读${city}案例` },
     cases: [slug],
     origin: 'figure',
   };

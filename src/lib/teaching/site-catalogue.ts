@@ -6,6 +6,7 @@
 import { getCollection, render } from 'astro:content';
 import type { CataloguePage } from './lecture.ts';
 import { bySidebarOrder } from '../content/order.ts';
+import { sitePathOfEntry } from '../routes.ts';
 
 const KINDS = ['案例', '专题'];
 
@@ -18,7 +19,7 @@ export async function lectureCatalogue(): Promise<CataloguePage[]> {
       const { headings } = await render(entry);
       return {
         key: entry.id,
-        url: `/${entry.id}/`,
+        url: sitePathOfEntry(entry.id),
         title: entry.data.title,
         kind: entry.data.kind,
         sections: headings.filter((h) => h.depth === 2).map((h) => ({ id: h.slug, title: h.text })),

@@ -10,7 +10,7 @@ import { examplePlanFiles } from '../../../src/lib/rules/load.ts';
 import { ROOT } from '../../helpers/paths.ts';
 
 const examples = examplePlanFiles(ROOT);
-const minimal = { version: 1, title: '最小方案', root: { id: 'u', kind: '社区' } };
+const minimal = { version: 2, title: '最小方案', root: { id: 'u', kind: '社区' } };
 const errors = (input: unknown) => {
   const result = parsePlan(input);
   return result.ok ? [] : result.errors;
@@ -34,7 +34,7 @@ describe('parsePlan and serialisePlan', () => {
     expect(result).toEqual({
       ok: true,
       plan: {
-        version: 1,
+        version: 2,
         title: '最小方案',
         waivers: [],
         root: { id: 'u', kind: '社区', members: [], children: [] },
@@ -43,7 +43,7 @@ describe('parsePlan and serialisePlan', () => {
   });
 
   it('rejects text that is not JSON', () => {
-    expect(errors('{"version": 1,')[0]).toMatch(/^不是有效的 JSON 文件/);
+    expect(errors('{"version": 2,')[0]).toMatch(/^不是有效的 JSON 文件/);
   });
 
   it('rejects JSON that is not an object', () => {
@@ -51,7 +51,7 @@ describe('parsePlan and serialisePlan', () => {
   });
 
   it('rejects a newer version and says to update', () => {
-    expect(errors({ ...minimal, version: 2 })[0]).toContain('较新的格式（版本 2）');
+    expect(errors({ ...minimal, version: 3 })[0]).toContain('较新的格式（版本 3）');
   });
 
   it('rejects a file without a version that is not an old draft either', () => {
@@ -116,7 +116,7 @@ describe('parsePlan and serialisePlan', () => {
   it('survives nesting deep enough to break a recursive reader', () => {
     const depth = 20_000;
     const open = Array.from({ length: depth }, (_, i) => `{"id":"u${i}","kind":"社区","children":[`).join('');
-    const text = `{"version":1,"title":"深","root":${open}{"id":"x","kind":"微家"}${']}'.repeat(depth)}}`;
+    const text = `{"version":2,"title":"深","root":${open}{"id":"x","kind":"微家"}${']}'.repeat(depth)}}`;
     const result = parsePlan(text);
     expect(result.ok).toBe(false);
   });

@@ -18,7 +18,7 @@ describe('plan JSON Schema', () => {
     expect(schema['$schema']).toBe('https://json-schema.org/draft/2020-12/schema');
     expect(schema['$id']).toBe('https://example.org/schemas/plan.schema.json');
     expect(schema.required).toEqual(expect.arrayContaining(['version', 'title', 'root']));
-    expect(schema.properties?.['version']).toMatchObject({ const: 1 });
+    expect(schema.properties?.['version']).toMatchObject({ const: 2 });
   });
 
   it('describes units recursively with the vocabularies of the plan format', () => {
@@ -37,7 +37,7 @@ describe('plan JSON Schema', () => {
   }
 
   it('rejects what the zod schema rejects', () => {
-    const bad = { version: 2, title: '', root: { id: 'a b', kind: '省', extra: 1 } };
+    const bad = { version: 3, title: '', root: { id: 'a b', kind: '省', extra: 1 } };
     const problems = validateJson(schema, bad);
     expect(problems).toEqual(
       expect.arrayContaining([

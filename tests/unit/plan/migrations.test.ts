@@ -1,14 +1,19 @@
 /**
  * Old plans are migrated, never dropped: a version-0 draft (the prototype's
- * unversioned format, defined in src/lib/plan/migrations.ts) opens as the
- * current version with every field carried over.
+ * unversioned format, defined in src/lib/plan/migrations.ts) and a version-1
+ * plan (before participants, outline units and the new member facts) open
+ * as the current version with every field carried over — by the full reader
+ * and, for version 1, by the planner's zod-free reader too (share links and
+ * saved plans).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parsePlan } from '../../../src/lib/plan/io.ts';
 import { detectVersion } from '../../../src/lib/plan/migrations.ts';
+import { readPlan } from '../../../src/lib/planner/read.ts';
 import { ROOT } from '../../helpers/paths.ts';
+import { data } from '../planner/helpers.ts';
 
 const fixture = (name: string) => readFileSync(join(ROOT, 'tests/fixtures/plans', name), 'utf8');
 
@@ -19,6 +24,24 @@ describe('migrations', () => {
       ok: true,
       plan: JSON.parse(fixture('v0-draft.expected.json')),
       migratedFrom: 0,
+    });
+  });
+
+  it('migrates a version 1 plan to version 2, nothing lost and nothing invented', () => {
+    const expected = JSON.parse(fixture('v1-community.expected.json')) as Record<string, unknown>;
+    expect(parsePlan(fixture('v1-community.json'))).toEqual({ ok: true, plan: expected, migratedFrom: 1 });
+    // Every field of the old file is there as it was; only the version changed.
+    const { version: old, ...fields } = JSON.parse(fixture('v1-community.json')) as Record<string, unknown>;
+    expect(old).toBe(1);
+    expect(expected['version']).toBe(2);
+    expect(expected).toMatchObject(fields);
+  });
+
+  it('reads a version 1 plan in the browser without the full reader, to the same plan', () => {
+    expect(readPlan(fixture('v1-community.json'), data)).toEqual({
+      ok: true,
+      plan: JSON.parse(fixture('v1-community.expected.json')),
+      migratedFrom: 1,
     });
   });
 
@@ -40,7 +63,8 @@ describe('migrations', () => {
   });
 
   it('tells current, old, newer and unknown versions apart', () => {
-    expect(detectVersion({ version: 1 })).toEqual({ kind: 'current' });
+    expect(detectVersion({ version: 2 })).toEqual({ kind: 'current' });
+    expect(detectVersion({ version: 1 })).toEqual({ kind: 'old', version: 1 });
     expect(detectVersion({ unit: {} })).toEqual({ kind: 'old', version: 0 });
     expect(detectVersion({ version: 7 })).toEqual({ kind: 'newer', version: 7 });
     expect(detectVersion({ version: 'one' }).kind).toBe('unknown');

@@ -106,7 +106,8 @@ const start = (): PlannerDoc => {
 const compileFor = (plan: Plan) => compileLive(pickPacks(data.packs, plan.packs ?? []), plan.readings ?? {});
 const plain = (x: unknown) => JSON.parse(JSON.stringify(x)) as unknown;
 
-describe('random edit sequences', () => {
+// Sixty random sequences, each fully re-checked after every edit: seconds on a busy machine.
+describe('random edit sequences', { timeout: 30_000 }, () => {
   it('keep the plan valid, re-check exactly, and undo to the start', () => {
     fc.assert(
       fc.property(

@@ -12,7 +12,7 @@ import { readPlanAnyVersion } from '../../../src/lib/planner/read-any.ts';
 import { unknownKeywords } from '../../../src/lib/planner/schema-check.ts';
 import { data, exampleTexts } from './helpers.ts';
 
-const minimal = { version: 1, title: '最小方案', root: { id: 'u', kind: '社区' } };
+const minimal = { version: 2, title: '最小方案', root: { id: 'u', kind: '社区' } };
 const errorsOf = (input: unknown) => {
   const r = readPlan(input, data);
   return r.ok === false ? r.errors : [];
@@ -113,8 +113,8 @@ describe('bad input gives Chinese reasons', () => {
   });
 
   it('a newer schema version', () => {
-    expect(errorsOf({ ...minimal, version: 2 })).toEqual([
-      '此方案是较新的格式（版本 2），本站只能读到版本 1：请刷新页面使用最新版后再打开',
+    expect(errorsOf({ ...minimal, version: 3 })).toEqual([
+      '此方案是较新的格式（版本 3），本站只能读到版本 2：请刷新页面使用最新版后再打开',
     ]);
   });
 

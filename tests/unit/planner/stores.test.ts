@@ -114,16 +114,19 @@ describe('planner stores', () => {
     await s.createPlan(template('xihu-dadangwei'));
     const before = s.$session.get()!.doc;
     s.edit((doc) => setPlanFields(doc, { title: '改过的名称' }));
-    s.edit((doc) => setPlanFields(doc, { asOf: 2025 }));
-    expect(s.$check.get()!.live.summary.fail).toBe(1); // the term ran out in 2024
-    expect(s.undo()).toBe('修改方案信息');
+    s.edit((doc) => setPlanFields(doc, { packs: ['xihu-dadangwei', 'xihu-jizhi', 'changsha'] }));
+    expect(s.$check.get()!.live.summary.fail).toBe(1); // 长沙 builds branches in residential compounds
+    expect(s.undo()).toBe('更改规则包');
     expect(s.$check.get()!.live.summary.fail).toBe(0);
     expect(s.undo()).toBe('修改方案信息');
     expect(s.$session.get()!.doc).toBe(before);
     expect(s.undo()).toBeUndefined();
     s.redo();
     s.redo();
-    expect(s.$session.get()!.doc.plan).toMatchObject({ title: '改过的名称', asOf: 2025 });
+    expect(s.$session.get()!.doc.plan).toMatchObject({
+      title: '改过的名称',
+      packs: ['xihu-dadangwei', 'xihu-jizhi', 'changsha'],
+    });
     expect(s.$check.get()!.live.summary.fail).toBe(1);
   });
 

@@ -20,17 +20,17 @@ const BROKEN: Record<string, Record<string, 'fail' | 'warn'>> = {
     'xihu-dadangwei-total-odd': 'warn',
   },
   'xihu-dadangwei.broken.affiliation-moved': { 'xihu-dadangwei-part-time-affiliation': 'fail' },
-  'xihu-dadangwei.broken.term-expired': { 'xihu-jizhi-term-current': 'fail' },
   'xihu-wangge.broken.six-members': { 'xihu-wangge-total-max': 'warn' },
   'xihu-weijia.broken.appointed-committee': { 'xihu-weijia-chosen': 'fail' },
   'guangzhou.broken.part-time-deputy': { 'guangzhou-street-deputy': 'fail' },
   'chizhou.broken.two-party-workers': { 'chizhou-street-party-workers': 'fail' },
-  'changsha.broken.secretary-not-director': { 'changsha-three-in-one': 'fail' },
+  // 长沙、上海、济宁 describe these practices (or give them as examples): 参考, shown as 提示.
+  'changsha.broken.secretary-not-director': { 'changsha-three-in-one': 'warn' },
   'shanghai.broken.no-self-governance-office': {
-    'shanghai-offices': 'fail',
-    'shanghai-office-count': 'fail',
+    'shanghai-offices': 'warn',
+    'shanghai-office-count': 'warn',
   },
-  'jining.broken.four-at-window': { 'jining-window': 'fail' },
+  'jining.broken.four-at-window': { 'jining-window': 'warn' },
 };
 
 const models = exampleNames.filter((n) => !n.includes('.broken.'));
@@ -48,6 +48,7 @@ describe('example plans', () => {
       'changsha',
       'shanghai',
       'jining',
+      'zhangzhou',
     ]) {
       expect(models).toContain(model);
     }

@@ -154,7 +154,7 @@ const planArb: fc.Arbitrary<Plan> = fc
     readings: readingsArb,
   })
   .map(({ root, asOf, readings }) =>
-    clean({ version: 1 as const, title: '生成的方案', asOf, readings, waivers: [], root: withIds(root) }),
+    clean({ version: 2 as const, title: '生成的方案', asOf, readings, waivers: [], root: withIds(root) }),
   );
 
 function idsIn(plan: Plan) {

@@ -16,6 +16,7 @@ import {
 } from '../../../lib/teaching/lecture.ts';
 import { createMaterializer, type Materializer } from '../present/materialize.ts';
 import { loadPages, readCatalogue, type LoadedPage } from './load-pages.ts';
+import { routes } from '../../../lib/routes.ts';
 
 export interface LectureRun {
   /** The lecture in the address, its title defaulted. */
@@ -35,10 +36,10 @@ export interface LectureRun {
 
 /**
  * Starts a run from the address. `otherView` names the data attribute of the
- * link to the other view and the path it leads to, so that switching between
- * handout and presentation keeps the lecture.
+ * link to the other view and its URL for a lecture query, so that switching
+ * between handout and presentation keeps the lecture.
  */
-export function startRun(otherView: { link: string; path: string }): LectureRun {
+export function startRun(otherView: { link: string; url: (query: string) => string }): LectureRun {
   const message = document.querySelector<HTMLElement>('[data-lecture-message]');
   const actions = document.querySelector<HTMLElement>('[data-lecture-actions]');
   const catalogue = readCatalogue();
@@ -46,8 +47,8 @@ export function startRun(otherView: { link: string; path: string }): LectureRun 
   const lecture = { ...decoded, title: decoded.title || UNTITLED };
   const { items, unknown } = resolveLecture(lecture, catalogue);
   const query = encodeLecture(lecture);
-  document.querySelector('[data-lecture-edit]')?.setAttribute('href', `/lecture/?${query}`);
-  document.querySelector(`[${otherView.link}]`)?.setAttribute('href', `${otherView.path}?${query}`);
+  document.querySelector('[data-lecture-edit]')?.setAttribute('href', routes.lecture(query));
+  document.querySelector(`[${otherView.link}]`)?.setAttribute('href', otherView.url(query));
   return {
     lecture,
     items,
@@ -74,6 +75,13 @@ export interface RunPages {
  * what was being prepared (讲义, 讲座) — and gives undefined.
  */
 export async function loadRunPages(run: LectureRun, preparing: string): Promise<RunPages | undefined> {
+  if (location.protocol === 'file:') {
+    run.say(
+      `从本地文件（如U盘）打开时无法准备${preparing}：浏览器不允许一个页面读取其他页面。` +
+        '请在网站上使用组合讲座；单个案例页、专题页的“演示”和“打印”在这里照常可用。',
+    );
+    return undefined;
+  }
   let pages;
   try {
     pages = await loadPages(

@@ -17,6 +17,7 @@ import {
 import type { CataloguePage } from '../../../lib/teaching/lecture.ts';
 import { domElement } from '../present/dom-tree.ts';
 import { readNotes } from '../present/notes-view.ts';
+import { routes } from '../../../lib/routes.ts';
 
 export interface LoadedPage {
   key: string;
@@ -61,7 +62,8 @@ function prefixIds(root: Element, prefix: string, pageUrl: string): void {
 }
 
 async function loadPage(page: CataloguePage, index: number, holder: HTMLElement): Promise<LoadedPage> {
-  const response = await fetch(page.url);
+  const url = routes.page(page.url);
+  const response = await fetch(url);
   if (!response.ok) throw new Error(`${page.title}：读取失败（${response.status}）`);
   const doc = new DOMParser().parseFromString(await response.text(), 'text/html');
   const content = doc.querySelector('.sl-markdown-content');
@@ -72,7 +74,7 @@ async function loadPage(page: CataloguePage, index: number, holder: HTMLElement)
   const elements = contentElements(domElement(imported));
   // Blocks first: section ids must be read before ids get their page prefix.
   const blocks = elements.map(describeBlock);
-  prefixIds(imported, `p${index}-`, page.url);
+  prefixIds(imported, `p${index}-`, url);
   const description = doc.querySelector<HTMLMetaElement>('meta[name="description"]')?.content;
   return {
     key: page.key,

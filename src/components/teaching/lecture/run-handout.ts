@@ -10,6 +10,7 @@ import { handoutPlan } from '../../../lib/teaching/handout.ts';
 import { itemLabel } from '../../../lib/teaching/lecture.ts';
 import { drawAllDiagrams } from '../present/print-ready.ts';
 import { loadRunPages, skippedNote, startRun } from './lecture-run.ts';
+import { routes } from '../../../lib/routes.ts';
 import { setUpLectureDownloads } from '../../documents/lecture-downloads.ts';
 
 function make<K extends keyof HTMLElementTagNameMap>(
@@ -44,7 +45,7 @@ function demoteHeadings(root: Node): void {
 export async function buildHandout(): Promise<void> {
   const article = document.querySelector<HTMLElement>('[data-handout]');
   if (!article) return;
-  const run = startRun({ link: 'data-lecture-to-present', path: '/lecture/present/' });
+  const run = startRun({ link: 'data-lecture-to-present', url: routes.lecturePresent });
   const { lecture, items, query } = run;
   if (items.length === 0) {
     run.say('链接中没有可打印的内容。请到“组合讲座”页面挑选材料。');
@@ -103,7 +104,10 @@ export async function buildHandout(): Promise<void> {
     const nodes = materializers.get(page.key)?.nodesFor(part.blocks.map((block) => ({ block }))) ?? [];
     if (!item.section) nodes.forEach(demoteHeadings);
     content.append(...nodes);
-    section.append(content, make('p', { class: 'handout__from' }, `原页：${location.origin}${page.url}`));
+    section.append(
+      content,
+      make('p', { class: 'handout__from' }, `原页：${new URL(routes.page(page.url), location.href).href}`),
+    );
     body.append(section);
   });
 
@@ -131,7 +135,7 @@ export async function buildHandout(): Promise<void> {
   const footer = make(
     'p',
     { class: 'handout__link' },
-    `本讲义的在线版本与演示：${location.origin}/lecture/present/?${query}`,
+    `本讲义的在线版本与演示：${new URL(routes.lecturePresent(query), location.href).href}`,
   );
   article.replaceChildren(cover, toc, body, footer);
   run.say(skippedNote(run));

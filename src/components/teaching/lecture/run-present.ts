@@ -8,13 +8,14 @@ import { lectureDeck } from '../../../lib/teaching/deck.ts';
 import { itemLabel } from '../../../lib/teaching/lecture.ts';
 import { openDeck } from '../present/deck-view.ts';
 import { loadRunPages, skippedNote, startRun } from './lecture-run.ts';
+import { routes } from '../../../lib/routes.ts';
 import { setUpLectureDownloads } from '../../documents/lecture-downloads.ts';
 
 const START = /^#slide-(\d+)$/;
 
 export async function startLecturePresentation(): Promise<void> {
   const outline = document.querySelector<HTMLElement>('[data-lecture-outline]');
-  const run = startRun({ link: 'data-lecture-to-handout', path: '/lecture/handout/' });
+  const run = startRun({ link: 'data-lecture-to-handout', url: routes.lectureHandout });
   const { lecture, items } = run;
   if (items.length === 0) {
     run.say('链接中没有可演示的内容。请到“组合讲座”页面挑选材料。');

@@ -9,6 +9,7 @@ import type { RulePack } from '../../rules/schema.ts';
 import { passageReference, type SourceRecord } from '../gbt7714.ts';
 import type { DocBlock } from '../model.ts';
 import { chineseQuotes } from '../text.ts';
+import { quoted } from '../../rules/quote.ts';
 
 export interface PaperRule {
   id: string;
@@ -89,7 +90,7 @@ export function basisBlocks(
           { kind: 'text', text: `${i + 1}. ${chineseQuotes(rule.title)}`, bold: true },
           {
             kind: 'text',
-            text: `（${chineseQuotes(rule.packTitle)}）${chineseQuotes(rule.statement)}原文：“${chineseQuotes(rule.quote)}”。出处：${where}`,
+            text: `（${chineseQuotes(rule.packTitle)}）${chineseQuotes(rule.statement)}原文：${quoted(rule.quote)}。出处：${where}`,
           },
         ],
       };

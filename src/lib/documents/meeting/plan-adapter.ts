@@ -3,11 +3,13 @@
  * written against this shape, not the plan format, so that when plans move
  * to a new format version only this file changes.
  *
- * Reads plan format 1 (src/lib/plan/schema.ts): the papers are about the
+ * Reads plan format 2 (src/lib/plan/schema.ts): the papers are about the
  * plan's top unit (the committee the 党组织 meeting decides on); a 兼职委员
- * is a member marked 兼职, or a 副书记/委员 from one of the outside units
- * the packs call 兼职委员 (their "outside-unit" set); 共驻共建 partners are
- * the named home units of members from outside the party organisations.
+ * is a member marked 兼职, or one the 西湖区 packs call 兼职委员 (their
+ * "part-timers" set: a 副书记 or 委员 not from the street's or community's own
+ * party organisations, the community's own forces — 业委会, 民警, 网格党支部,
+ * residents — not counted as 委员); 共驻共建 partners are the named home
+ * units of members from outside the party organisations.
  */
 import type { Member, Plan } from '../../plan/schema.ts';
 
@@ -53,16 +55,21 @@ export interface PaperPlan {
   packs: string[];
 }
 
-/** Outside units whose members the packs call 兼职委员 (the packs' "outside-unit" set). */
-const OUTSIDE_UNITS = new Set(['结对帮扶单位', '驻区单位', '上级派驻机构', '非公企业', '社会组织']);
+/** Home types whose 副书记 and 委员 are not 兼职委员: the party's own bodies (as in the packs' "part-timers" set). */
+const OWN_BODIES = new Set(['区委', '街道党工委', '社区党组织']);
+/** The community's own forces, listed apart among a 大党委's 委员 (as in the packs' "part-timers" set). */
+const COMMUNITY_FORCES = new Set(['网格党支部', '居民', '业主委员会', '公安派出所']);
 /** Home types that are the party organisations themselves or residents: not partners of a 共建 agreement. */
 const OWN_SIDE = new Set(['区委', '街道党工委', '社区党组织', '网格党支部', '居民']);
 
 const filled = (value: string | undefined) => (value && value.trim() !== '' ? value.trim() : BLANK);
 
 function paperMember(m: Member): PaperMember {
+  const type = m.home.type;
   const partTime =
-    m.tenure === '兼职' || (OUTSIDE_UNITS.has(m.home.type) && (m.role === '副书记' || m.role === '委员'));
+    m.tenure === '兼职' ||
+    (m.role === '副书记' && !OWN_BODIES.has(type)) ||
+    (m.role === '委员' && !OWN_BODIES.has(type) && !COMMUNITY_FORCES.has(type));
   return {
     id: m.id,
     name: filled(m.name),

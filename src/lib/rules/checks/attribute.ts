@@ -6,11 +6,13 @@
 import type { z } from 'zod';
 import type { attributeCheckSchema, UnitField } from '../check-schema.ts';
 import type { Unit } from '../../plan/schema.ts';
+import { unitLabel } from '../../plan/tree.ts';
 import { rangeText, type Evaluator } from './outcome.ts';
 
 export const UNIT_FIELD_LABELS: Record<UnitField, string> = {
   gridCount: '网格数',
   venue: '活动场所',
+  funding: '每年党建工作经费（万元）',
   'term.years': '任期年数',
   'term.syncedWithCommunityElection': '任期与社区党组织换届同步',
 };
@@ -18,6 +20,7 @@ export const UNIT_FIELD_LABELS: Record<UnitField, string> = {
 const read: Record<UnitField, (u: Unit) => string | number | boolean | undefined> = {
   gridCount: (u) => u.gridCount,
   venue: (u) => u.venue,
+  funding: (u) => u.funding,
   'term.years': (u) => u.term?.years,
   'term.syncedWithCommunityElection': (u) => u.term?.syncedWithCommunityElection,
 };
@@ -35,7 +38,7 @@ export function compileAttribute(check: z.infer<typeof attributeCheckSchema>): E
         status: 'needs-info',
         members: [],
         vars: { field, value: '未填写', expected },
-        missing: [`单位的${field}`],
+        missing: [`${unitLabel(unit)}的${field}`],
       };
     }
     const equalOk = check.equals === undefined || value === check.equals;

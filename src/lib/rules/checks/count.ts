@@ -23,8 +23,8 @@ export function compileCount(check: z.infer<typeof countCheckSchema>, compile: P
     return {
       status,
       members: ids(status === 'needs-info' ? unknown : matched),
-      vars: { count: matched.length, members: labels(matched), ...boundVars(check) },
-      ...(status === 'needs-info' && { missing: missingFor(unknown, select) }),
+      vars: { count: matched.length, members: labels(matched, unit), ...boundVars(check) },
+      ...(status === 'needs-info' && { missing: missingFor(unknown, select, unit) }),
     };
   };
 }

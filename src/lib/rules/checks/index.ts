@@ -8,7 +8,8 @@ import { compileNames } from './names.ts';
 import { compileParity } from './parity.ts';
 import { compileRole } from './role.ts';
 import { compileSchedule } from './schedule.ts';
-import { compileTerm } from './term.ts';
+import { compileFeature } from './feature.ts';
+import { compileParticipants } from './participants.ts';
 import { compileVacancy } from './vacancy.ts';
 import type { Evaluator, PredicateCompiler } from './outcome.ts';
 
@@ -30,8 +31,10 @@ export function compileCheck(check: Check, compile: PredicateCompiler): Evaluato
       return compileChildren(check);
     case 'names':
       return compileNames(check);
-    case 'term':
-      return compileTerm();
+    case 'feature':
+      return compileFeature(check);
+    case 'participants':
+      return compileParticipants(check);
     case 'vacancy':
       return compileVacancy(check);
   }
@@ -44,9 +47,10 @@ export const CHECK_PLACEHOLDERS: Record<Check['kind'], readonly string[]> = {
   role: ['roles', 'detail', 'range', 'min', 'max', 'members'],
   eligibility: ['count', 'members'],
   attribute: ['field', 'value', 'expected'],
-  schedule: ['duty', 'frequency', 'required', 'month'],
+  schedule: ['duty', 'frequency', 'planned', 'required', 'month'],
   children: ['count', 'range', 'min', 'max', 'expected', 'kinds'],
-  names: ['names', 'missing', 'extra', 'count'],
-  term: ['startYear', 'endYear', 'asOf', 'years'],
+  names: ['names', 'missing', 'extra', 'differences', 'count'],
+  feature: ['feature'],
+  participants: ['count', 'range', 'min', 'max', 'roles', 'members'],
   vacancy: ['count', 'detail'],
 };

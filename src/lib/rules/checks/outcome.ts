@@ -4,12 +4,16 @@
  * the values its explanation templates may use, and what information is
  * missing when it cannot decide.
  */
-import type { Member, Plan } from '../../plan/schema.ts';
+import type { Member, Plan, Unit } from '../../plan/schema.ts';
 import { memberLabel, type UnitEntry } from '../../plan/tree.ts';
 import { missingFields, type CompiledPredicate, type MemberTest } from '../predicates.ts';
 import type { TemplateValue } from '../explain.ts';
 
-export type CheckStatus = 'pass' | 'fail' | 'needs-info' | 'not-applicable';
+/**
+ * `unlisted`: the source's list ends with 等 and a member is outside it; the
+ * engine reports it as a 提示 to check the passage, never as a failure.
+ */
+export type CheckStatus = 'pass' | 'fail' | 'unlisted' | 'needs-info' | 'not-applicable';
 
 export interface Outcome {
   status: CheckStatus;
@@ -30,9 +34,12 @@ export type Evaluator = (entry: UnitEntry, plan: Plan) => Outcome;
 export type PredicateCompiler = (p: import('../predicate-schema.ts').MemberPredicate) => CompiledPredicate;
 
 export const ids = (members: readonly Member[]) => members.map((m) => m.id);
-/** The members' names for {members}, computed only if a template asks for them. */
-export const labels = (members: readonly Member[]) => (): string =>
-  members.length === 0 ? '（无）' : members.map(memberLabel).join('、');
+/**
+ * The members' names for {members}, computed only if a template asks for them;
+ * a member without a name is called by role and place ("第2位委员（未填姓名）").
+ */
+export const labels = (members: readonly Member[], unit: Unit) => (): string =>
+  members.length === 0 ? '没有人' : members.map((m) => memberLabel(m, unit)).join('、');
 
 /** Members that match, and members for whom it is unknown. */
 export function tally(
@@ -80,10 +87,10 @@ export function boundVars(b: Bounds): Record<string, string | number> {
   return { range: rangeText(b), min: b.min ?? '', max: b.max ?? '' };
 }
 
-/** "成员 甲（m1）：专职或兼职；…" for the members whose facts are missing. */
-export function missingFor(members: readonly Member[], predicate: CompiledPredicate): string[] {
+/** "副书记张三的专职或兼职" for each member whose facts are missing. */
+export function missingFor(members: readonly Member[], predicate: CompiledPredicate, unit: Unit): string[] {
   return members.map((m) => {
     const fields = missingFields(m, predicate.optionalFields);
-    return `${memberLabel(m)}：${fields.length > 0 ? fields.join('、') : '相关信息'}`;
+    return `${m.role}${memberLabel(m, unit)}的${fields.length > 0 ? fields.join('、') : '相关情况'}`;
   });
 }

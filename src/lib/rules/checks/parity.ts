@@ -17,10 +17,15 @@ export function compileParity(
     const vars = {
       count: matched.length,
       parity: check.parity === 'odd' ? '奇数' : '偶数',
-      members: labels(matched),
+      members: labels(matched, unit),
     };
     if (unknown.length > 0) {
-      return { status: 'needs-info', members: ids(unknown), vars, missing: missingFor(unknown, select) };
+      return {
+        status: 'needs-info',
+        members: ids(unknown),
+        vars,
+        missing: missingFor(unknown, select, unit),
+      };
     }
     return { status: matched.length % 2 === remainder ? 'pass' : 'fail', members: ids(matched), vars };
   };

@@ -14,11 +14,11 @@ export function compileRole(check: z.infer<typeof roleCheckSchema>): Evaluator {
     const holders = unit.members.filter((m) => wanted.has(m.role));
     const counts = check.roles.map((role) => ({ role, n: holders.filter((m) => m.role === role).length }));
     const wrong = counts.filter((c) => !fits(c.n));
-    const detail = (wrong.length > 0 ? wrong : counts).map((c) => `${c.role} ${c.n} 名`).join('，');
+    const detail = (wrong.length > 0 ? wrong : counts).map((c) => `${c.role}${c.n}名`).join('，');
     return {
       status: wrong.length === 0 ? 'pass' : 'fail',
       members: ids(holders),
-      vars: { roles: check.roles.join('、'), detail, members: labels(holders), ...boundVars(check) },
+      vars: { roles: check.roles.join('、'), detail, members: labels(holders, unit), ...boundVars(check) },
     };
   };
 }

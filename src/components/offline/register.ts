@@ -1,0 +1,32 @@
+/**
+ * Every page's part in offline use, kept small (its gzip size is budgeted in
+ * tests/build/offline-worker.test.ts): register the service worker, and when
+ * a new build's worker takes over a page an older one served, say
+ * "内容已更新，刷新查看". Everything else — the whole-site download and its
+ * controls — lives on the 离线使用 page (offline-control.ts).
+ *
+ * The browser's own API rather than workbox-window here: registering and
+ * noticing the change of worker take a few lines, and workbox-window alone
+ * would use most of the budget.
+ */
+export function registerWorker(holder: HTMLElement): void {
+  const worker = holder.dataset['worker'];
+  if (!worker || !('serviceWorker' in navigator) || location.protocol === 'file:') return;
+  // A page an older worker served: the worker that takes over is a new build's.
+  const served = navigator.serviceWorker.controller !== null;
+  navigator.serviceWorker.addEventListener('controllerchange', () => {
+    const notice = holder.querySelector<HTMLElement>('[data-update]');
+    if (served && notice) notice.hidden = false;
+    // The first visit: this page loaded before any worker could keep it; the worker fetches it again.
+    if (!served) {
+      const urls = [location.href, ...performance.getEntriesByType('resource').map((entry) => entry.name)];
+      navigator.serviceWorker.controller?.postMessage({ type: 'OFFLINE_KEEP', urls });
+    }
+  });
+  holder.querySelector('button')?.addEventListener('click', () => location.reload());
+  const register = () =>
+    void navigator.serviceWorker.register(worker, { scope: holder.dataset['scope'] ?? '/' });
+  // After the page has loaded: the worker's own downloads never compete with the page's.
+  if (document.readyState === 'complete') register();
+  else addEventListener('load', register, { once: true });
+}

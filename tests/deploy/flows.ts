@@ -1,0 +1,67 @@
+/**
+ * The four things a reader must be able to do wherever the site runs — under
+ * a sub-path, offline after "离线使用", from file:// — as one helper each, so
+ * that every deployment test checks the same things the same way.
+ */
+import type { Page } from 'playwright-core';
+import { parseCsv } from '../helpers/csv.ts';
+import { readFileSync } from 'node:fs';
+
+/** Search from the header dialog; follows the first result. Returns its address and the heading it lands on. */
+export async function searchAndFollow(
+  page: Page,
+  query: string,
+): Promise<{ results: number; landed: string; heading: string }> {
+  await page.locator('site-search button[data-open-modal]').click();
+  await page.locator('#site-search-input').fill(query);
+  const first = page.locator('#site-search-results a[role="option"]').first();
+  await first.waitFor({ timeout: 30_000 });
+  const results = await page.locator('#site-search-results a[role="option"]').count();
+  await Promise.all([page.waitForEvent('load'), first.click()]);
+  return { results, landed: page.url(), heading: (await page.locator('h1').first().textContent()) ?? '' };
+}
+
+/** The search status line after typing a query (for failures, which show no results). */
+export async function searchStatus(page: Page, query: string): Promise<string> {
+  await page.locator('site-search button[data-open-modal]').click();
+  await page.locator('#site-search-input').fill(query);
+  await page.waitForFunction(
+    () => !['', '正在搜索…'].includes(document.querySelector('[data-search-status]')?.textContent ?? ''),
+    undefined,
+    { timeout: 30_000 },
+  );
+  return (await page.locator('[data-search-status]').textContent()) ?? '';
+}
+
+/** Open the planner at `url`, start from a template; returns the verdict summary's text. */
+export async function plannerFromTemplate(page: Page, url: string): Promise<string> {
+  await page.goto(url);
+  await page.waitForSelector('.planner[data-state="ready"]', { timeout: 30_000 });
+  await page
+    .locator('.pl-template', { hasText: '西湖区 社区' })
+    .first()
+    .getByRole('button', { name: /用这个模板/ })
+    .click();
+  await page.waitForSelector('.pl-verdicts');
+  return (await page.locator('.pl-verdicts .pl-summary').textContent()) ?? '';
+}
+
+/** Open a page with diagrams, scroll to the first: the text of its drawn SVG. */
+export async function diagramText(page: Page, url: string): Promise<string> {
+  await page.goto(url);
+  const canvas = page.locator('[data-diagram-source]').first();
+  await canvas.scrollIntoViewIfNeeded();
+  await canvas.locator('svg').waitFor({ timeout: 30_000 });
+  return (await canvas.locator('svg').textContent()) ?? '';
+}
+
+/** On the figures page, download the CSV: its rows. */
+export async function downloadFiguresCsv(page: Page, url: string): Promise<string[][]> {
+  await page.goto(url);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: /CSV/ }).first().click(),
+  ]);
+  const path = await download.path();
+  return parseCsv(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''));
+}

@@ -11,6 +11,7 @@ import { gzipSync } from 'node:zlib';
 import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
 import { CASE_SLUGS } from '../../src/lib/schemas/vocabulary.ts';
+import { routes } from '../../src/lib/routes.ts';
 import { launchBrowser } from '../../tests/helpers/browser.ts';
 import { serveDist } from '../../tests/helpers/serve.ts';
 import { printed, pressPrint } from '../../tests/helpers/print.ts';
@@ -46,7 +47,7 @@ async function measureCases(dist: string): Promise<CaseRow[]> {
   try {
     const rows: CaseRow[] = [];
     for (const slug of CASE_SLUGS) {
-      const url = `/cases/${slug}/`;
+      const url = routes.case(slug);
       const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
       await phone.goto(`${server.url}${url}`, { waitUntil: 'load' });
       const top = await phone.evaluate(() => {

@@ -8,6 +8,9 @@
 /** Addresses are shown as they are (printed links, a site's address): not ids. */
 const URL = /\b(?:https?:\/\/|www\.)\S+/g;
 
+/** Files a reader handles himself, named so he can find them (the offline copy's start page). */
+const READER_FILES = /\bindex\.html\b/g;
+
 const PATTERNS: RegExp[] = [
   // kebab-case ids: letters first, one or more hyphenated parts (3—5 and 2023-12-01 are numbers, not ids)
   /(?<![\w.-])[a-z][a-z0-9]*(?:-[a-z0-9]+)+(?![\w-])/g,
@@ -19,7 +22,7 @@ const PATTERNS: RegExp[] = [
 
 /** The id-like tokens in a piece of reader text, each once, in order of appearance. */
 export function idLikeTokens(text: string): string[] {
-  const plain = text.replace(URL, ' ');
+  const plain = text.replace(URL, ' ').replace(READER_FILES, ' ');
   const found = PATTERNS.flatMap((pattern) =>
     [...plain.matchAll(pattern)].map((m) => ({ at: m.index, token: m[0] })),
   ).sort((a, b) => a.at - b.at);

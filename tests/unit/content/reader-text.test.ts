@@ -17,7 +17,7 @@ describe('idLikeTokens', () => {
   it('leaves reader text alone: numbers, ranges, dates, model names, acronyms, addresses', () => {
     const text =
       '共863个，3—5人，11-15个科室，2021-12-28，“1+4+N”，ABC分类管理，A4 纸，导出 JSON 或 CSV，' +
-      'Ctrl+P，PgDn，https://dangjian.example/cases/xihu/';
+      'Ctrl+P，PgDn，https://dangjian.example/cases/xihu/，双击其中的 index.html';
     expect(idLikeTokens(text)).toEqual([]);
   });
 });

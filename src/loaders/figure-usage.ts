@@ -31,19 +31,48 @@ export interface FigureUse {
 /** Markdown and MDX pages under content/docs, relative to it (files and folders starting with _ are not pages). */
 function pageFiles(docs: string): string[] {
   if (!existsSync(docs)) return [];
-  return readdirSync(docs, { recursive: true, encoding: 'utf8' })
-    .filter((name) => /\.mdx?$/.test(name) && !name.split('/').some((part) => part.startsWith('_')))
-    .sort();
+  return readdirSync(docs, { recursive: true, encoding: 'utf8' }).filter(
+    (name) => /\.mdx?$/.test(name) && !name.split('/').some((part) => part.startsWith('_')),
+  );
 }
 
-/** Map figure id → pages that cite it (in path order). */
-export function figureUsage(root: string): Map<string, FigureUse[]> {
+/** Where a page's figures are best read: the case first, then the topic, then the rest. */
+const SECTION_RANK = ['cases/', 'topics/'];
+const rankOf = (file: string) => {
+  const rank = SECTION_RANK.findIndex((prefix) => file.startsWith(prefix));
+  return rank < 0 ? SECTION_RANK.length : rank;
+};
+
+/** True for a maintainers' page (frontmatter `audience: 维护者`): it uses figures as examples. */
+const forMaintainers = (markdown: string) =>
+  /^---[\s\S]*?^audience:\s*维护者\s*$[\s\S]*?^---/m.test(markdown);
+
+interface PageUse extends FigureUse {
+  ids: string[];
+  forMaintainers: boolean;
+}
+
+/** Every page with the figures it cites: cases, then topics, then others; by path within each. */
+function pageUses(root: string): PageUse[] {
   const docs = join(root, DOCS_PATH);
+  return pageFiles(docs)
+    .sort((a, b) => rankOf(a) - rankOf(b) || a.localeCompare(b))
+    .map((file) => {
+      const markdown = readFileSync(join(docs, file), 'utf8');
+      const { ids, tableCities } = figuresInMarkdown(markdown);
+      return { url: sitePathOfEntry(file), tableCities, ids, forMaintainers: forMaintainers(markdown) };
+    });
+}
+
+/**
+ * Map figure id → the reader pages that cite it, in the order above: the
+ * figures table links to the first. Maintainers' pages are left out.
+ */
+export function figureUsage(root: string): Map<string, FigureUse[]> {
   const usage = new Map<string, FigureUse[]>();
-  for (const file of pageFiles(docs)) {
-    const { ids, tableCities } = figuresInMarkdown(readFileSync(join(docs, file), 'utf8'));
-    const use = { url: sitePathOfEntry(file), tableCities };
-    for (const id of ids) usage.set(id, [...(usage.get(id) ?? []), use]);
+  for (const { url, tableCities, ids, forMaintainers } of pageUses(root)) {
+    if (forMaintainers) continue;
+    for (const id of ids) usage.set(id, [...(usage.get(id) ?? []), { url, tableCities }]);
   }
   return usage;
 }
@@ -57,9 +86,9 @@ function dataFiles(root: string): string[] {
     .map((name) => join(dir, name));
 }
 
-/** Ids cited by the pages or by the texts of other data files. */
+/** Ids cited by any page (the maintainers' too) or by the texts of other data files. */
 export function citedFigureIds(root: string): Set<string> {
-  const ids = new Set(figureUsage(root).keys());
+  const ids = new Set(pageUses(root).flatMap((page) => page.ids));
   for (const file of dataFiles(root)) for (const id of figuresInText(readFileSync(file, 'utf8'))) ids.add(id);
   return ids;
 }

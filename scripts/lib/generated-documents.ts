@@ -32,7 +32,7 @@ export interface GeneratedFile {
 export type DocumentKind = 'docx' | 'pptx';
 
 /** Timing marks the page's document tools record (performance.mark), relative to the click. */
-export interface DownloadPhases {
+interface DownloadPhases {
   library: number;
   diagrams: number;
   written: number;

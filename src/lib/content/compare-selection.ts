@@ -4,7 +4,7 @@
  * than breaking the page. Without a choice in the URL the page compares
  * DEFAULT_CASES: side by side, three columns still read as text.
  */
-export const MIN_CASES = 2;
+const MIN_CASES = 2;
 export const MAX_CASES = 4;
 
 /**

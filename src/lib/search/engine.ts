@@ -30,7 +30,7 @@ const RECORD_WEIGHT = 0.35;
  * term in every rule and so would win on frequency. Decided by the
  * relevance suite's practice queries (tests/search/suite.ts).
  */
-export const KIND_WEIGHTS: Readonly<Record<string, number>> = { 规则: 0.35 };
+const KIND_WEIGHTS: Readonly<Record<string, number>> = { 规则: 0.35 };
 
 /** Ranking weights handed to Pagefind, decided by the relevance suite (EVIDENCE.md). */
 export const RANKING: PagefindRanking = {

@@ -71,6 +71,33 @@ describe('timeline', () => {
   });
 });
 
+describe('controls that scripts work are in the page as shown, so nothing moves when the script starts', () => {
+  it.each([
+    [
+      '/reference/timeline/',
+      '[data-timeline-filter]',
+      '.timeline-filter',
+      '[data-timeline-count]',
+      /^显示 \d+ 个事件$/,
+    ],
+    [
+      '/reference/figures/',
+      '[data-figures-tools]',
+      '.figures-tools',
+      '[data-figures-count]',
+      /^显示 (\d+) \/ \1 条$/,
+    ],
+  ])(
+    '%s: shown, its count written, hidden only without JavaScript',
+    (url, control, className, count, text) => {
+      const page = readPage(url);
+      expect(page.$(control)?.properties['hidden']).toBeUndefined();
+      expect(page.textOf(page.$(count)!)).toMatch(text);
+      expect(page.html).toMatch(new RegExp(`<noscript><style>[^<]*\\${className}\\s*\\{\\s*display: none`));
+    },
+  );
+});
+
 describe('links both ways', () => {
   it('every case page lists the topic pages that link to it', () => {
     const topicPages = allPageUrls().filter((u) => u.startsWith('/topics/') && u !== '/topics/');

@@ -55,6 +55,7 @@ function buildTemplates(packs: readonly RulePack[], plans: ReadonlyMap<string, s
       case: firstPack?.case ?? '',
       units: index.units.length,
       members: membersById(index).size,
+      packs: [...(plan.packs ?? [])],
       plan,
     });
   }

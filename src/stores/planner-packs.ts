@@ -4,7 +4,7 @@
  * (data.ts), so a return visit fetches the packs of the plan it reopens and
  * no others. A failed fetch is retried on the next request.
  */
-import type { PlannerTemplate } from '../lib/plan-editing/data.ts';
+import type { PlannerTemplate, PlannerTemplateSummary } from '../lib/plan-editing/data.ts';
 import type { RulePack } from '../lib/rules/schema.ts';
 import { routes } from '../lib/routes.ts';
 import { loadJson } from '../components/offline/load-json.ts';
@@ -45,9 +45,12 @@ export function providePacks(list: readonly RulePack[]): void {
   for (const pack of list) packs.set(pack.id, pack);
 }
 
-/** A model template's plan, with the packs it is checked against. */
-export async function loadTemplate(id: string): Promise<PlannerTemplate> {
-  const template = (await loadJson(routes.plannerTemplate(id))) as PlannerTemplate;
+/** A model template's plan, with the packs it is checked against (fetched side by side). */
+export async function loadTemplate(listed: PlannerTemplateSummary): Promise<PlannerTemplate> {
+  const [template] = await Promise.all([
+    loadJson(routes.plannerTemplate(listed.id)) as Promise<PlannerTemplate>,
+    loadPacks(listed.packs),
+  ]);
   await loadPacks(template.plan.packs ?? []);
   return template;
 }

@@ -34,7 +34,14 @@ export function StartScreen({ data }: { data: PlannerData }) {
                 {t.description.length > 90 ? `${t.description.slice(0, 88)}……` : t.description}
               </p>
             )}
-            <button type="button" onClick={() => void openTemplate(t.id)}>
+            <button
+              type="button"
+              onClick={() => {
+                // The editor's code loads while the template is fetched.
+                void import('./Workspace.tsx');
+                void openTemplate(t);
+              }}
+            >
               用这个模板<span class="sr-only">：{t.title}</span>
             </button>
           </li>

@@ -23,6 +23,8 @@ export interface PlannerTemplateSummary {
   /** Units and members, shown on the card. */
   units: number;
   members: number;
+  /** Packs the template is checked against: fetched beside the template itself. */
+  packs: string[];
 }
 
 /** A model to start from: an example plan that passes its own packs (/planner/templates/<id>.json). */

@@ -48,21 +48,25 @@ function useDrawing(source: string, frame: { current: HTMLDivElement | null }) {
 }
 
 /** Drag to pan, with a mouse or pen (touch pans by the browser's own scrolling). */
-function panHandlers() {
-  let last: { x: number; y: number } | undefined;
+function usePan() {
+  const last = useRef<{ x: number; y: number } | undefined>(undefined);
   return {
     onPointerDown: (e: PointerEvent) => {
       if (e.pointerType === 'touch') return;
-      last = { x: e.clientX, y: e.clientY };
+      e.preventDefault();
+      last.current = { x: e.clientX, y: e.clientY };
       (e.currentTarget as HTMLElement).setPointerCapture(e.pointerId);
     },
     onPointerMove: (e: PointerEvent) => {
-      if (!last) return;
-      (e.currentTarget as HTMLElement).scrollBy(last.x - e.clientX, last.y - e.clientY);
-      last = { x: e.clientX, y: e.clientY };
+      const from = last.current;
+      if (!from) return;
+      const frame = e.currentTarget as HTMLElement;
+      frame.scrollLeft += from.x - e.clientX;
+      frame.scrollTop += from.y - e.clientY;
+      last.current = { x: e.clientX, y: e.clientY };
     },
     onPointerUp: () => {
-      last = undefined;
+      last.current = undefined;
     },
   };
 }
@@ -137,6 +141,7 @@ function Downloads({
 export function DrawnChart({ chart, fileBase }: { chart: Chart; fileBase: string }) {
   const frame = useRef<HTMLDivElement>(null);
   const { svg, state } = useDrawing(chart.source, frame);
+  const pan = usePan();
   return (
     <>
       <div
@@ -146,7 +151,7 @@ export function DrawnChart({ chart, fileBase }: { chart: Chart; fileBase: string
         tabIndex={0}
         role="region"
         aria-label="组织图（可拖动或用方向键移动查看）"
-        {...panHandlers()}
+        {...pan}
       />
       {state === 'drawing' && <p class="pl-hint">正在绘制……</p>}
       {state === 'error' && (

@@ -16,11 +16,6 @@ export function chineseDateTime(date: Date): string {
   return `${chineseDate(date)} ${pad(date.getHours())}:${pad(date.getMinutes())}`;
 }
 
-/** "2026年12月": a month, as the work calendar lists first occurrences. */
-export function chineseMonth(year: number, month: number): string {
-  return `${year}年${month}月`;
-}
-
 /** "2026-12-06", for reference lists only (GB/T 7714 writes dates this way). */
 export function isoDate(date: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');

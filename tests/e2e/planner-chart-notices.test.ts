@@ -121,7 +121,10 @@ describe('planner: notices', () => {
     const page = await openPlanner(site.browser, site.server.url, { width: 390, height: 844 });
     await useTemplate(page, TEMPLATE);
     const notices = page.locator('.pl-notice:not(.pl-notice-warning)');
-    await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出 JSON' }).click()]);
+    await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: '导出 JSON' }).click(),
+    ]);
     await expect.poll(() => notices.allInnerTexts()).toEqual([expect.stringContaining('已导出 JSON 文件')]);
     // A bad member list: its notice takes the place of the one before.
     await page.locator('summary', { hasText: '从 CSV 文件导入成员' }).first().click();
@@ -133,7 +136,10 @@ describe('planner: notices', () => {
     await page.getByRole('button', { name: /^关闭提示/ }).click();
     await expect.poll(() => notices.count()).toBe(0);
     // A notice about the open plan goes when the plan is closed: it would be stale.
-    await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出 JSON' }).click()]);
+    await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: '导出 JSON' }).click(),
+    ]);
     await notices.waitFor();
     await page.getByRole('button', { name: '关闭方案' }).click();
     await page.waitForSelector('.pl-start');

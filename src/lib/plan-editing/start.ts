@@ -4,8 +4,7 @@
  */
 import type { Plan, Unit } from '../plan-format/schema.ts';
 import { PLAN_VERSION } from '../plan-format/version.ts';
-import type { RulePack } from '../rules/schema.ts';
-import type { PlannerTemplate } from './data.ts';
+import type { PlannerPackSummary, PlannerTemplate } from './data.ts';
 import { poolWithPlan, type PlannerDoc } from './doc.ts';
 import { KIND_NAMES } from './kind-names.ts';
 
@@ -35,10 +34,7 @@ function redate(plan: Plan, year: number): void {
 }
 
 /** Packs about a level: those listing it among their unit kinds (for a blank plan's default). */
-export function packsForKind(
-  packs: ReadonlyArray<Pick<RulePack, 'id' | 'unitKinds'>>,
-  kind: Unit['kind'],
-): string[] {
+export function packsForKind(packs: readonly PlannerPackSummary[], kind: Unit['kind']): string[] {
   return packs.filter((p) => p.unitKinds.includes(kind)).map((p) => p.id);
 }
 

@@ -19,11 +19,14 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { BUDGET_STREET, generateStreet, unitCount } from '../../src/lib/plan-format/generate.ts';
+import { createRoutes } from '../../src/lib/routes.ts';
 import { launchBrowser } from '../lib/browser.ts';
 import { serveDist } from '../lib/serve.ts';
 import { chooseFile, editMember, openPlanner, timedEdit } from '../lib/planner-ui.ts';
 import { kb, type BenchContext } from './context.ts';
 
+/** Where the planner's data files live (its index, packs and templates). */
+const PLANNER_FOLDER = createRoutes('/').planner();
 const JS_BUDGET = 40 * 1024;
 const TEMPLATE_BUDGET = 150;
 const CHART_BUDGET = 600;
@@ -77,7 +80,7 @@ async function watchJs(
   const listener = (r: { url(): string }) => {
     const path = new URL(r.url()).pathname;
     if (path.startsWith('/_astro/') && path.endsWith('.js')) files.add(path.slice('/_astro/'.length));
-    if (path.startsWith('/planner/') && path.endsWith('.json')) json.add(path);
+    if (path.startsWith(PLANNER_FOLDER) && path.endsWith('.json')) json.add(path);
   };
   page.on('response', listener);
   await done();

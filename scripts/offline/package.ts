@@ -37,8 +37,12 @@ export interface PackageReport {
 /** The folder inside the zip: what a reader sees after unpacking. */
 export const ZIP_FOLDER = '城市基层党建案例库';
 
-/** JSON the site reads at run time (load-json.ts), shipped also as scripts. */
-const RUNTIME_JSON = [createRoutes('/').plannerData()];
+/** The planner's folder, where the JSON the site reads at run time lives (load-json.ts). */
+const PLANNER_FOLDER = createRoutes('/').planner().replace(/^\//, '');
+
+/** JSON the site reads at run time, shipped also as scripts: the planner's index, packs and templates. */
+const runtimeJson = (all: readonly string[]): string[] =>
+  all.filter((path) => path.startsWith(PLANNER_FOLDER) && path.endsWith('.json'));
 
 /** Left out: module scripts (bundled instead), the served index (shipped as scripts), the worker, files for crawlers. */
 function copied(path: string): boolean {
@@ -97,10 +101,10 @@ export async function packageOffline(options: {
     writeFileSync(join(out, file), page.render(bundles.get(page)));
   }
 
-  for (const sitePath of RUNTIME_JSON) {
-    const json = readFileSync(join(dist, sitePath), 'utf8');
+  for (const path of runtimeJson(all)) {
+    const json = readFileSync(join(dist, path), 'utf8');
     writeFileSync(
-      join(out, `${sitePath}.js`),
+      join(out, `${path}.js`),
       `(globalThis.${OFFLINE_JSON_GLOBAL} ??= {})[document.currentScript.src] = ${json.trim()};\n`,
     );
   }

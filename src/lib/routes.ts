@@ -57,6 +57,10 @@ export interface Routes {
   /** The planner; a share link's plan travels in the hash. */
   planner(hash?: string): string;
   plannerData(): string;
+  /** One rule pack's data for the planner (fetched when a plan needs it). */
+  plannerPack(id: string): string;
+  /** One model template's plan for the planner. */
+  plannerTemplate(id: string): string;
   planSchema(): string;
   figuresCsv(): string;
   figuresJson(): string;
@@ -180,6 +184,8 @@ export function createRoutes(base: string, options: RouteOptions = {}): Routes {
     passage: (cited) => withAnchor(at(`${PATHS.cases}${cited.case}/`), cited.anchor),
     planner: (hash) => withAnchor(at(PATHS.planner), hash),
     plannerData: () => at(PATHS.plannerData),
+    plannerPack: (id) => at(`${PATHS.planner}packs/${id}.json`),
+    plannerTemplate: (id) => at(`${PATHS.planner}templates/${id}.json`),
     planSchema: () => at(PATHS.planSchema),
     figuresCsv: () => at(PATHS.figuresCsv),
     figuresJson: () => at(PATHS.figuresJson),

@@ -11,7 +11,7 @@ import { indexPlan, membersById } from '../lib/plan-format/tree.ts';
 import * as vocabulary from '../lib/plan-format/vocabulary.ts';
 import { checkParsedPlan } from '../lib/rules/engine.ts';
 import type { RulePack } from '../lib/rules/schema.ts';
-import type { PlannerData, PlannerTemplate } from '../lib/plan-editing/data.ts';
+import type { PlannerData, PlannerFiles, PlannerTemplate } from '../lib/plan-editing/data.ts';
 
 /** Templates in the order a secretary meets them: 西湖区 bodies bottom-up, the street, then other cities. */
 const TEMPLATE_ORDER = [
@@ -55,6 +55,7 @@ function buildTemplates(packs: readonly RulePack[], plans: ReadonlyMap<string, s
       case: firstPack?.case ?? '',
       units: index.units.length,
       members: membersById(index).size,
+      packs: [...(plan.packs ?? [])],
       plan,
     });
   }
@@ -65,13 +66,32 @@ function buildTemplates(packs: readonly RulePack[], plans: ReadonlyMap<string, s
   return templates.sort((a, b) => rank(a.id) - rank(b.id) || a.id.localeCompare(b.id));
 }
 
-export function buildPlannerData({ packs, plans, cases }: PlannerSources): PlannerData {
+/** The index, every pack and every template, as the build writes them (see data.ts). */
+export function buildPlannerData({ packs, plans, cases }: PlannerSources): PlannerFiles {
+  const templates = buildTemplates(packs, plans);
+  return {
+    index: plannerIndex(packs, templates, cases),
+    packs: [...packs],
+    templates,
+  };
+}
+
+function plannerIndex(
+  packs: readonly RulePack[],
+  templates: readonly PlannerTemplate[],
+  cases: Readonly<Record<string, string>>,
+): PlannerData {
   const digest = createHash('sha256').update(JSON.stringify(packs)).digest('hex').slice(0, 8);
   const ruleCount = packs.reduce((n, p) => n + p.rules.length, 0);
   return {
     ruleSetVersion: `${digest}（${packs.length}个规则包，${ruleCount}条规则）`,
-    packs: [...packs],
-    templates: buildTemplates(packs, plans),
+    packs: packs.map(({ id, title, case: caseSlug, unitKinds }) => ({
+      id,
+      title,
+      case: caseSlug,
+      unitKinds,
+    })),
+    templates: templates.map(({ plan: _plan, ...summary }) => summary),
     vocabulary: {
       unitKinds: [...vocabulary.UNIT_KINDS],
       unitDepth: { ...vocabulary.UNIT_DEPTH },

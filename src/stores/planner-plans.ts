@@ -5,13 +5,15 @@
  * is reported and left as it is.
  */
 import { atom, computed } from 'nanostores';
+import type { PlannerTemplateSummary } from '../lib/plan-editing/data.ts';
 import type { PlannerDoc } from '../lib/plan-editing/doc.ts';
 import { encodeRecord, newRecordId, quickDecode, RECORD_FORMAT } from '../lib/plan-editing/saved.ts';
 import type { Decoded } from '../lib/plan-editing/saved-verify.ts';
 import { PLAN_VERSION } from '../lib/plan-format/version.ts';
-import { $data, $session, openSession } from './planner.ts';
+import { $data, $session, loadEngine, openSession } from './planner.ts';
 import { $records, readCurrentId, writeCurrentId, writeRecord } from './planner-storage.ts';
-import { notify } from './planner-ui.ts';
+import { NETWORK_HINT, notify } from './planner-ui.ts';
+import { loadTemplate } from './planner-packs.ts';
 
 export interface PlanListItem {
   id: string;
@@ -93,6 +95,23 @@ export async function createPlan(doc: PlannerDoc): Promise<string> {
   await openSession(id, doc);
   writeCurrentId(id);
   return id;
+}
+
+/** Start a new plan from a model template (fetched now, with its packs and the rule engine, side by side), dated this year. */
+export async function openTemplate(listed: PlannerTemplateSummary): Promise<boolean> {
+  try {
+    // start.ts comes with the start screen: not part of a return visit's code.
+    const [template, { fromTemplate }] = await Promise.all([
+      loadTemplate(listed),
+      import('../lib/plan-editing/start.ts'),
+      loadEngine(),
+    ]);
+    await createPlan(fromTemplate(template, new Date().getFullYear()));
+    return true;
+  } catch {
+    notify({ tone: 'error', title: '模板没能载入', details: [NETWORK_HINT] });
+    return false;
+  }
 }
 
 /** Open a saved plan; a damaged one is reported and left alone. */

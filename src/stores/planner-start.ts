@@ -15,22 +15,24 @@ import { loadJson } from '../components/offline/load-json.ts';
 export type LoadState = 'loading' | 'ready' | 'error';
 export const $loadState = atom<LoadState>('loading');
 
-/** Open the plan in a share link ('#plan=…'); returns whether one was opened. */
-async function openShareLink(hash: string): Promise<boolean> {
-  if (!/(^#|&)plan=/.test(hash)) return false;
+/** What a share link in the address did: opened its plan, was not there, or failed (why, for a notice). */
+type ShareOutcome = { opened: boolean; error?: string };
+
+/** Open the plan in a share link ('#plan=…'). */
+async function openShareLink(hash: string): Promise<ShareOutcome> {
+  if (!/(^#|&)plan=/.test(hash)) return { opened: false };
   const { decodeShare } = await import('../lib/plan-editing/share.ts');
   const shared = await decodeShare(hash);
-  if (shared.ok === 'none') return false;
-  if (shared.ok === false) {
-    notify({ tone: 'error', title: '分享链接打不开', details: [shared.error] });
-    return false;
-  }
+  if (shared.ok === 'none') return { opened: false };
+  if (shared.ok === false) return { opened: false, error: shared.error };
   const { importPlan } = await import('./planner-actions.ts');
   const opened = await importPlan(shared.text, '分享链接');
   // The plan is now saved here: a reload must not import it again.
   if (opened) history.replaceState(history.state, '', `${location.pathname}${location.search}`);
-  return true;
+  return { opened: true };
 }
+
+const shareFailed = (error: string) => notify({ tone: 'error', title: '分享链接打不开', details: [error] });
 
 export async function startPlanner(): Promise<void> {
   startStorage();
@@ -42,8 +44,14 @@ export async function startPlanner(): Promise<void> {
     return;
   }
   // 'ready' only once the plan to show is open: a return visit never loads the start screen.
-  // A link that fails to open leaves the user where they were.
-  if (!(await openShareLink(location.hash))) await openLast();
+  // A link that fails to open leaves the user where they were, and says so after that plan opened.
+  const shared = await openShareLink(location.hash);
+  if (!shared.opened) await openLast().catch(() => undefined);
+  if (shared.error !== undefined) shareFailed(shared.error);
   $loadState.set('ready');
-  window.addEventListener('hashchange', () => void openShareLink(location.hash));
+  window.addEventListener('hashchange', () => {
+    void openShareLink(location.hash).then((outcome) => {
+      if (outcome.error !== undefined) shareFailed(outcome.error);
+    });
+  });
 }

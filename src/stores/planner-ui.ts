@@ -1,5 +1,5 @@
 /**
- * The planner's messages and highlights: notices shown above the editor (an
+ * The planner's messages and highlights: the notice shown above the editor (an
  * import rejected with its reasons, a plan deleted with an undo button), the
  * sentence the live region reads after an edit, and the members a verdict
  * asked to highlight.
@@ -16,20 +16,32 @@ export interface Notice {
   action?: { label: string; run: () => void };
 }
 
-export const $notices = atom<Notice[]>([]);
+/**
+ * The notice shown: one at a time, each replacing the one before, so what
+ * is on screen is always about the latest thing that happened. The planner
+ * clears it when another plan is opened or the plan is closed
+ * (clearNotice): a notice about the plan before would be stale.
+ */
+export const $notice = atom<Notice | undefined>(undefined);
 let counter = 0;
 
-/** Show a notice; returns its id. Notices of the same title replace each other. */
+/** Show a notice in place of the one shown; returns its id. */
 export function notify(notice: Omit<Notice, 'id'>): number {
   counter += 1;
-  const id = counter;
-  $notices.set([...$notices.get().filter((n) => n.title !== notice.title), { ...notice, id }]);
-  return id;
+  $notice.set({ ...notice, id: counter });
+  return counter;
 }
 
 export function dismiss(id: number): void {
-  $notices.set($notices.get().filter((n) => n.id !== id));
+  if ($notice.get()?.id === id) $notice.set(undefined);
 }
+
+export function clearNotice(): void {
+  $notice.set(undefined);
+}
+
+/** The next step after a failed request for the planner's data. */
+export const NETWORK_HINT = '请检查网络连接后再试一次；已保存的方案不受影响。';
 
 /** Read by the live region (polite): verdict changes after an edit. */
 export const $announcement = atom('');

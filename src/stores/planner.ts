@@ -23,8 +23,9 @@ import {
 import { encodeRecord, RECORD_FORMAT } from '../lib/plan-editing/saved.ts';
 import { announcement } from '../lib/plan-editing/verdicts.ts';
 import { indexPlan, type PlanIndex } from '../lib/plan-format/tree.ts';
+import { loadedPacks, loadPacks } from './planner-packs.ts';
 import { writeRecord } from './planner-storage.ts';
-import { $announcement, $highlight } from './planner-ui.ts';
+import { $announcement, $highlight, clearNotice } from './planner-ui.ts';
 
 /** The planner data (packs, templates, vocabulary), once loaded. */
 export const $data = atom<PlannerData | undefined>(undefined);
@@ -72,9 +73,14 @@ function requireEngine(): Engine {
 }
 
 function compileFor(doc: PlannerDoc) {
-  const data = requireData();
-  const { compileLive, pickPacks } = requireEngine();
-  return compileLive(pickPacks(data.packs, doc.plan.packs ?? []), doc.plan.readings ?? {});
+  const { compileLive } = requireEngine();
+  return compileLive(loadedPacks(doc.plan.packs ?? []), doc.plan.readings ?? {});
+}
+
+/** Fetch the packs a plan names (those the planner knows: an unknown id is reported by the check, not fetched). */
+export async function ensurePacks(packIds: readonly string[] | undefined): Promise<void> {
+  const known = new Set(requireData().packs.map((p) => p.id));
+  await loadPacks((packIds ?? []).filter((id) => known.has(id)));
 }
 
 // ---------- saving ----------
@@ -128,7 +134,7 @@ export async function openSession(
   options: { save?: boolean } = {},
 ): Promise<void> {
   flushSave();
-  const { checkAll } = await loadEngine();
+  const [{ checkAll }] = await Promise.all([loadEngine(), ensurePacks(doc.plan.packs)]);
   const index = indexPlan(doc.plan);
   const live = checkAll(compileFor(doc), index);
   batch(() => {
@@ -136,6 +142,7 @@ export async function openSession(
     $check.set({ live, version: 0 });
     $highlight.set(undefined);
     $announcement.set(announcement(live, []));
+    clearNotice();
   });
   if (options.save) {
     dirty = true;
@@ -149,6 +156,7 @@ export function closeSession(): void {
     $session.set(undefined);
     $check.set(undefined);
     $highlight.set(undefined);
+    clearNotice();
   });
 }
 

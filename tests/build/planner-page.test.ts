@@ -1,15 +1,16 @@
 /**
  * The built planner: /planner/ keeps the Starlight chrome and its sidebar
  * entry, hydrates the island on load, and says what to do without
- * JavaScript; /planner/data.json carries every pack, a passing template per
- * model; the scripts the page loads up front carry neither zod nor Mermaid.
+ * JavaScript; /planner/data.json lists every pack and a passing template per
+ * model, each a file of its own; the scripts the page loads up front carry neither zod nor Mermaid.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkParsedPlan } from '../../src/lib/rules/engine.ts';
 import { loadPacks } from '../../src/loaders/rule-packs.ts';
-import type { PlannerData } from '../../src/lib/plan-editing/data.ts';
+import type { PlannerData, PlannerTemplate } from '../../src/lib/plan-editing/data.ts';
+import type { RulePack } from '../../src/lib/rules/schema.ts';
 import { readPage } from '../helpers/html.ts';
 import { DIST, ROOT } from '../helpers/paths.ts';
 
@@ -61,16 +62,22 @@ describe('/planner/', () => {
   });
 });
 
-describe('/planner/data.json', () => {
+describe('/planner/data.json and the files it lists', () => {
   const packs = loadPacks(ROOT);
+  const readJson = <T>(path: string) => JSON.parse(readFileSync(join(DIST, path), 'utf8')) as T;
 
-  it('carries every rule pack', () => {
+  it('lists every rule pack; each pack is a file of its own, as validated', () => {
     expect(data.packs.map((p) => p.id)).toEqual(packs.map((p) => p.id).sort());
     expect(data.planVersion).toBe(2);
     expect(data.ruleSetVersion).toMatch(/^[0-9a-f]{8}（11个规则包，\d+条规则）$/);
+    for (const listed of data.packs) {
+      const pack = readJson<RulePack>(`planner/packs/${listed.id}.json`);
+      expect(pack).toEqual(packs.find((p) => p.id === listed.id));
+      expect(listed).toEqual({ id: pack.id, title: pack.title, case: pack.case, unitKinds: pack.unitKinds });
+    }
   });
 
-  it('has a template for every model, each passing its own packs', () => {
+  it('lists a template for every model; each is a file of its own, passing its own packs', () => {
     expect(data.templates.map((t) => t.id)).toEqual([
       'xihu-zonghe',
       'xihu-dadangwei',
@@ -84,11 +91,19 @@ describe('/planner/data.json', () => {
       'jining',
       'zhangzhou',
     ]);
-    for (const t of data.templates) {
+    for (const listed of data.templates) {
+      const t = readJson<PlannerTemplate>(`planner/templates/${listed.id}.json`);
+      expect({ ...t, plan: undefined }).toEqual({ ...listed, plan: undefined });
       const report = checkParsedPlan(t.plan, packs, { packs: t.plan.packs ?? [] });
       expect(report.hasErrors, t.id).toBe(false);
       expect(data.cases[t.case], t.id).toBeTruthy();
     }
+  });
+
+  it('keeps the index small: titles, not rules or plans', () => {
+    const text = readFileSync(join(DIST, 'planner/data.json'), 'utf8');
+    expect(text).not.toContain('"rules"');
+    expect(text).not.toContain('"root"');
   });
 
   it('is fetched as data, not shipped as script', () => {

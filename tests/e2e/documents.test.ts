@@ -19,7 +19,7 @@ import { siteInBrowser } from '../helpers/site-in-browser.ts';
 import { describeContent } from '../../src/lib/teaching/blocks.ts';
 import { pageDeck } from '../../src/lib/teaching/deck.ts';
 import { hastElement } from '../../src/lib/teaching/hast-tree.ts';
-import { chineseDate } from '../../src/lib/documents/text.ts';
+import { chineseDate } from '../../src/lib/dates.ts';
 import { DOCX_MIME } from '../../src/lib/documents/docx.ts';
 import { PPTX_MIME } from '../../src/lib/documents/pptx.ts';
 import { NOTHING_CHOSEN } from '../../src/lib/documents/lecture-document.ts';

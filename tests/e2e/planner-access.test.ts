@@ -72,7 +72,11 @@ describe('planner: access', () => {
     await editMember(page, 1);
     expect(await wide()).toBeLessThanOrEqual(360);
     await page.getByRole('button', { name: '组织图' }).click();
+    await page.locator('.pl-outline').waitFor();
+    expect(await wide()).toBeLessThanOrEqual(360);
+    await page.getByRole('button', { name: '图形视图' }).click();
     await page.waitForSelector('.pl-chart-canvas[data-state="drawn"] svg', { timeout: 60_000 });
+    expect(await wide()).toBeLessThanOrEqual(360);
     await page.getByRole('button', { name: '分享链接' }).click();
     expect(await wide()).toBeLessThanOrEqual(360);
     await page.context().close();

@@ -128,7 +128,7 @@ describe('planner: moving plans in and out', () => {
     const svgText = await page.locator('.pl-chart-canvas svg').innerHTML();
     expect(svgText).toContain('第一书记');
     expect(await page.locator('#pl-chart-summary').innerText()).toBe(
-      '某社区“大党委”：第一书记1人、书记1人、副书记2人、委员、成员7人；下设2个单位。',
+      '某社区“大党委”：共11人：第一书记1人，书记1人，副书记2人，委员和成员7人；下设2个单位。',
     );
     const source = await page.getByLabel('Mermaid 源码', { exact: true }).inputValue();
     expect(source).toMatch(/^flowchart LR\n/);
@@ -191,7 +191,7 @@ describe('planner: moving plans in and out', () => {
     expect(await page.locator('.pl-editor').isVisible()).toBe(false);
     const text = await print.innerText();
     expect(text).toContain('西湖区 社区“大党委”（草稿）');
-    expect(text).toMatch(/打印日期：\d{4}\/\d{1,2}\/\d{1,2}/);
+    expect(text).toMatch(/打印日期：\d{4}年\d{1,2}月\d{1,2}日 · 方案年份：\d{4}年/);
     expect(text).toMatch(/规则集版本：[0-9a-f]{8}（11个规则包，\d+条规则）/);
     expect(await print.locator('.pl-print-chart svg').count()).toBe(1);
     expect(await print.locator('tbody tr').count()).toBe(12);

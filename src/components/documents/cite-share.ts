@@ -6,7 +6,7 @@
 import { pageReference, sourceReference } from '../../lib/documents/gbt7714.ts';
 import { SITE_NAME } from '../../lib/documents/page-document.ts';
 import { qrSvg } from '../../lib/documents/qr.ts';
-import { isoDate } from '../../lib/documents/text.ts';
+import { isoDate } from '../../lib/dates.ts';
 import { pageHead, readSources } from './read-page.ts';
 import { make } from '../common/make.ts';
 

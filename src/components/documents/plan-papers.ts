@@ -4,8 +4,7 @@
  * it, load then and not before.
  */
 import type { Plan } from '../../lib/plan-format/schema.ts';
-import type { PlannerData } from '../../lib/plan-editing/data.ts';
-import { pickPacks } from '../../lib/plan-editing/check.ts';
+import { loadedPacks } from '../../stores/planner-packs.ts';
 import { workCalendar } from '../../lib/plan-editing/calendar.ts';
 import type { Status } from '../../lib/rules/labels.ts';
 import { docxBytes, DOCX_MIME } from '../../lib/documents/docx.ts';
@@ -18,17 +17,17 @@ import { readSources, type MadeFile } from './read-page.ts';
 export async function planPaper(
   kind: PaperKind,
   plan: Plan,
-  data: PlannerData,
   summary: Record<Status, number> | undefined,
   date = new Date(),
 ): Promise<MadeFile> {
   const adapted = paperPlan(plan);
-  const packs = pickPacks(data.packs, adapted.packs);
+  // The open plan's packs are here (stores/planner-packs.ts); the papers cite them.
+  const packs = loadedPacks(adapted.packs);
   const model = PAPERS[kind]({
     plan: adapted,
     rules: paperRules(packs, []),
     sources: readSources(document),
-    calendar: workCalendar(plan, packs, date.getFullYear()),
+    calendar: workCalendar(plan, packs, date.getFullYear(), date.getMonth() + 1),
     summary: summary && {
       pass: summary.pass + summary.waived,
       fail: summary.fail,

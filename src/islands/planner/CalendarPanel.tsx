@@ -5,18 +5,19 @@
  */
 import { useMemo } from 'preact/hooks';
 import { workCalendar } from '../../lib/plan-editing/calendar.ts';
-import { pickPacks } from '../../lib/plan-editing/check.ts';
 import type { PlannerData } from '../../lib/plan-editing/data.ts';
 import { calendarIcs } from '../../lib/plan-editing/ics.ts';
 import type { Session } from '../../stores/planner.ts';
+import { loadedPacks } from '../../stores/planner-packs.ts';
+import { chineseDate } from '../../lib/dates.ts';
 import { download, fileName } from './files.ts';
 
-export function CalendarPanel({ session, data }: { session: Session; data: PlannerData }) {
+export function CalendarPanel({ session }: { session: Session; data: PlannerData }) {
   const plan = session.doc.plan;
-  const duties = useMemo(
-    () => workCalendar(plan, pickPacks(data.packs, plan.packs ?? []), new Date().getFullYear()),
-    [plan, data],
-  );
+  const duties = useMemo(() => {
+    const today = new Date();
+    return workCalendar(plan, loadedPacks(plan.packs ?? []), today.getFullYear(), today.getMonth() + 1);
+  }, [plan]);
   const ics = () =>
     download(
       fileName(`${plan.title}-工作日历`, 'ics'),
@@ -41,6 +42,7 @@ export function CalendarPanel({ session, data }: { session: Session; data: Plann
               <tr>
                 <th scope="col">事项</th>
                 <th scope="col">时间</th>
+                <th scope="col">首次</th>
                 <th scope="col">单位</th>
               </tr>
             </thead>
@@ -49,6 +51,7 @@ export function CalendarPanel({ session, data }: { session: Session; data: Plann
                 <tr key={d.key} class={d.from === 'rule' ? 'pl-from-rule' : undefined}>
                   <td>{d.title}</td>
                   <td>{d.when}</td>
+                  <td>{chineseDate(new Date(d.start.year, d.start.month - 1, 1))}</td>
                   <td>
                     {d.units.length > 4
                       ? `${d.units.slice(0, 4).join('、')}等${d.units.length}个`
@@ -61,7 +64,7 @@ export function CalendarPanel({ session, data }: { session: Session; data: Plann
           <button type="button" onClick={ics}>
             下载日历文件（.ics）
           </button>
-          <p class="pl-hint">日历文件可导入手机日历、Outlook 等；每项从方案所指年份开始按周期重复。</p>
+          <p class="pl-hint">日历文件可导入手机日历、Outlook 等；每项从表中“首次”的日期开始按周期重复。</p>
         </>
       )}
     </section>

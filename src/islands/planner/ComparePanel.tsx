@@ -4,10 +4,12 @@
  * moment after each edit, so the main verdicts are never held up.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { checkAll, compileLive, pickPacks, type LiveCheck } from '../../lib/plan-editing/check.ts';
+import { checkAll, compileLive, type LiveCheck } from '../../lib/plan-editing/check.ts';
 import type { PlannerData } from '../../lib/plan-editing/data.ts';
 import { groupVerdicts } from '../../lib/plan-editing/verdicts.ts';
 import { $check, type Session } from '../../stores/planner.ts';
+import { loadPacks } from '../../stores/planner-packs.ts';
+import { NETWORK_HINT } from '../../stores/planner-ui.ts';
 import { StatusBadge, SummaryLine } from './VerdictPanel.tsx';
 import { useStore } from '@nanostores/preact';
 
@@ -33,19 +35,35 @@ export function ComparePanel({ session, data }: { session: Session; data: Planne
   const [pack, setPack] = useState(others[0]?.id ?? '');
   const [other, setOther] = useState<LiveCheck | undefined>(undefined);
   const check = useStore($check);
+  const [failed, setFailed] = useState(false);
   useEffect(() => {
+    let live = true;
     const timer = setTimeout(() => {
       if (!pack) return setOther(undefined);
-      setOther(checkAll(compileLive(pickPacks(data.packs, [pack])), session.index));
+      // The other pack is fetched the first time it is chosen.
+      loadPacks([pack]).then(
+        (packs) => live && setOther(checkAll(compileLive(packs), session.index)),
+        () => live && setFailed(true),
+      );
     }, 50);
-    return () => clearTimeout(timer);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
   }, [pack, session.index]);
   const title = data.packs.find((p) => p.id === pack)?.title ?? '';
   return (
     <div class="pl-compare-body">
       <div class="pl-field">
         <label for="f-compare-pack">对照的规则包</label>
-        <select id="f-compare-pack" value={pack} onChange={(e) => setPack(e.currentTarget.value)}>
+        <select
+          id="f-compare-pack"
+          value={pack}
+          onChange={(e) => {
+            setFailed(false);
+            setPack(e.currentTarget.value);
+          }}
+        >
           {others.map((p) => (
             <option key={p.id} value={p.id}>
               {p.title}
@@ -70,6 +88,8 @@ export function ComparePanel({ session, data }: { session: Session; data: Planne
               <SummaryLine summary={other.summary} />
               <OpenList live={other} />
             </>
+          ) : failed ? (
+            <p class="pl-error">这个规则包没能载入：{NETWORK_HINT}</p>
           ) : (
             <p class="pl-hint">正在核对……</p>
           )}

@@ -1,9 +1,10 @@
 /**
  * Messages above the editor: why an import was refused, that a plan was
- * deleted (with 撤销删除), that storage is unavailable. Errors are announced
- * at once (role="alert"), the rest politely.
+ * deleted (with 撤销删除), that storage is unavailable. One notice at a time
+ * (stores/planner-ui.ts). Errors are announced at once (role="alert"), the
+ * rest politely.
  */
-import { $notices, dismiss } from '../../stores/planner-ui.ts';
+import { $notice, dismiss } from '../../stores/planner-ui.ts';
 import { $storage } from '../../stores/planner-storage.ts';
 import { useStore } from '@nanostores/preact';
 
@@ -25,45 +26,40 @@ export function StorageBanner() {
   );
 }
 
+/** The latest notice, with its action and a close button; a new notice takes its place. */
 export function Notices() {
-  const notices = useStore($notices);
-  if (notices.length === 0) return null;
+  const n = useStore($notice);
+  if (!n) return null;
   return (
     <div class="pl-notices">
-      {notices.map((n) => (
-        <div
-          key={n.id}
-          class={`pl-notice pl-notice-${n.tone}`}
-          role={n.tone === 'error' ? 'alert' : 'status'}
-        >
-          <p>
-            <strong>{n.title}</strong>
-          </p>
-          {n.details.length > 0 && (
-            <ul>
-              {n.details.map((d, i) => (
-                <li key={i}>{d}</li>
-              ))}
-            </ul>
-          )}
-          <div class="pl-actions">
-            {n.action && (
-              <button
-                type="button"
-                onClick={() => {
-                  dismiss(n.id);
-                  n.action!.run();
-                }}
-              >
-                {n.action.label}
-              </button>
-            )}
-            <button type="button" onClick={() => dismiss(n.id)}>
-              关闭提示<span class="sr-only">：{n.title}</span>
+      <div key={n.id} class={`pl-notice pl-notice-${n.tone}`} role={n.tone === 'error' ? 'alert' : 'status'}>
+        <p>
+          <strong>{n.title}</strong>
+        </p>
+        {n.details.length > 0 && (
+          <ul>
+            {n.details.map((d, i) => (
+              <li key={i}>{d}</li>
+            ))}
+          </ul>
+        )}
+        <div class="pl-actions">
+          {n.action && (
+            <button
+              type="button"
+              onClick={() => {
+                dismiss(n.id);
+                n.action!.run();
+              }}
+            >
+              {n.action.label}
             </button>
-          </div>
+          )}
+          <button type="button" onClick={() => dismiss(n.id)}>
+            关闭提示<span class="sr-only">：{n.title}</span>
+          </button>
         </div>
-      ))}
+      </div>
     </div>
   );
 }

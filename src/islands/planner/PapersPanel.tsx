@@ -19,7 +19,7 @@ const PAPERS = [
   ['agreement', '共驻共建责任书', '每个共建单位一份，写明甲乙双方，共建内容留待双方填写。'],
 ] as const;
 
-export function PapersPanel({ session, data }: { session: Session; data: PlannerData }) {
+export function PapersPanel({ session }: { session: Session; data: PlannerData }) {
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
   const make = async (kind: (typeof PAPERS)[number][0], name: string) => {
@@ -27,7 +27,7 @@ export function PapersPanel({ session, data }: { session: Session; data: Planner
     setStatus(`正在生成${name}……`);
     try {
       const { planPaper } = await import('../../components/documents/plan-papers.ts');
-      const made = await planPaper(kind, session.doc.plan, data, $check.get()?.live.summary);
+      const made = await planPaper(kind, session.doc.plan, $check.get()?.live.summary);
       download(made.name, made.type, new Blob([made.bytes as Uint8Array<ArrayBuffer>], { type: made.type }));
       setStatus(`已生成文件：${made.name}`);
     } catch (error) {

@@ -8,14 +8,13 @@ import { $planList, openPlan, type PlanListItem } from '../../stores/planner-pla
 /** Duplicate, rename and delete live in a module loaded on first use. */
 const actions = () => import('../../stores/planner-actions.ts');
 import { $session } from '../../stores/planner.ts';
+import { chineseDateTime } from '../../lib/dates.ts';
 import { useStore } from '@nanostores/preact';
 
 function when(iso: string): string {
   if (!iso) return '';
   const d = new Date(iso);
-  return Number.isNaN(d.getTime())
-    ? ''
-    : `${d.getFullYear()}年${d.getMonth() + 1}月${d.getDate()}日 ${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
+  return Number.isNaN(d.getTime()) ? '' : chineseDateTime(d);
 }
 
 export function PlanList() {

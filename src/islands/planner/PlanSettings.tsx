@@ -9,7 +9,8 @@ import type { PlannerData } from '../../lib/plan-editing/data.ts';
 import { poolKey, type LocalUnit, type PlannerDoc } from '../../lib/plan-editing/doc.ts';
 import { setPlanFields } from '../../lib/plan-editing/edit.ts';
 import { addLocalUnit, removeLocalUnit, updateLocalUnit } from '../../lib/plan-editing/edit-bulk.ts';
-import { edit } from '../../stores/planner.ts';
+import { edit, ensurePacks } from '../../stores/planner.ts';
+import { NETWORK_HINT, notify } from '../../stores/planner-ui.ts';
 import { Checkbox, NumberField, SelectField, TextField, TriState } from './fields.tsx';
 
 export function PlanSettings({ doc, data }: { doc: PlannerDoc; data: PlannerData }) {
@@ -52,7 +53,12 @@ export function PlanSettings({ doc, data }: { doc: PlannerDoc; data: PlannerData
             onCommit={(on) => {
               const next: Plan['packs'] = on ? [...packs, p.id] : packs.filter((x) => x !== p.id);
               // Keep the packs' own order, so verdicts read the same whatever the clicking order.
-              set({ packs: data.packs.map((x) => x.id).filter((x) => next.includes(x)) });
+              const ordered = data.packs.map((x) => x.id).filter((x) => next.includes(x));
+              // A pack is fetched when first chosen; the plan changes once it is here.
+              ensurePacks(ordered).then(
+                () => set({ packs: ordered }),
+                () => notify({ tone: 'error', title: `规则包“${p.title}”没能载入`, details: [NETWORK_HINT] }),
+              );
             }}
           />
         ))}

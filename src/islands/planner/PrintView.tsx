@@ -9,6 +9,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Unit } from '../../lib/plan-format/schema.ts';
 import { SEVERITY_LABELS, STATUS_LABELS } from '../../lib/rules/labels.ts';
 import { unitChart, type Mark } from '../../lib/plan-editing/chart.ts';
+import { chineseDate } from '../../lib/dates.ts';
 import type { PlannerData } from '../../lib/plan-editing/data.ts';
 import { groupVerdicts } from '../../lib/plan-editing/verdicts.ts';
 import { $check, type Session } from '../../stores/planner.ts';
@@ -70,7 +71,8 @@ export function PrintView({ session, marks, data, onDone }: Props) {
       <header>
         <h1>{plan.title}</h1>
         <p>
-          打印日期：{new Date().toLocaleDateString('zh-CN')} · 方案年份：{plan.asOf ?? '未填'} · 规则集版本：
+          打印日期：{chineseDate(new Date())} · 方案年份：
+          {plan.asOf === undefined ? '未填' : `${plan.asOf}年`} · 规则集版本：
           {data.ruleSetVersion}
         </p>
         <p>核对所用的规则包：{check.live.compiled.packs.map((p) => p.title).join('、') || '（未选择）'}</p>

@@ -4,9 +4,9 @@
 import { useState } from 'preact/hooks';
 import type { Unit } from '../../lib/plan-format/schema.ts';
 import type { PlannerData } from '../../lib/plan-editing/data.ts';
-import { blankDoc, fromTemplate, packsForKind } from '../../lib/plan-editing/start.ts';
+import { blankDoc, packsForKind } from '../../lib/plan-editing/start.ts';
 import { KIND_NAMES } from '../../lib/plan-editing/kind-names.ts';
-import { createPlan } from '../../stores/planner-plans.ts';
+import { createPlan, openTemplate } from '../../stores/planner-plans.ts';
 import { Checkbox } from './fields.tsx';
 import { ImportFile } from './ImportFile.tsx';
 
@@ -34,7 +34,14 @@ export function StartScreen({ data }: { data: PlannerData }) {
                 {t.description.length > 90 ? `${t.description.slice(0, 88)}……` : t.description}
               </p>
             )}
-            <button type="button" onClick={() => void createPlan(fromTemplate(t))}>
+            <button
+              type="button"
+              onClick={() => {
+                // The editor's code loads while the template is fetched.
+                void import('./Workspace.tsx');
+                void openTemplate(t);
+              }}
+            >
               用这个模板<span class="sr-only">：{t.title}</span>
             </button>
           </li>

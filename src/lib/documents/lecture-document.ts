@@ -14,7 +14,8 @@ import { deckDocument, type DeckDocument } from './deck-document.ts';
 import { convertElement, foldReferenceHeadings, type ContentContext } from './from-content.ts';
 import type { DocBlock, DocModel } from './model.ts';
 import { SITE_NAME } from './page-document.ts';
-import { chineseDate, chineseQuotes } from './text.ts';
+import { chineseQuotes } from './text.ts';
+import { chineseDate } from '../dates.ts';
 
 /** A page of the lecture, loaded: its elements and their blocks (same order), and its teaching notes. */
 export interface LecturePage {

@@ -4,7 +4,8 @@
  * page's content as the reader sees it.
  */
 import type { DocBlock, DocModel } from './model.ts';
-import { chineseDate, chineseQuotes } from './text.ts';
+import { chineseQuotes } from './text.ts';
+import { chineseDate } from '../dates.ts';
 
 export const SITE_NAME = '城市基层党建案例库';
 

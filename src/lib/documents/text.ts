@@ -1,7 +1,8 @@
 /**
  * Small text rules every generated document follows: Chinese quotation
- * marks, dates as 公文 write them, and file names with the date.
+ * marks and file names with the date (dates themselves: src/lib/dates.ts).
  */
+import { chineseDate } from '../dates.ts';
 
 /**
  * Straight double quotes paired into Chinese ones: "大党委" → “大党委”.
@@ -10,17 +11,6 @@
  */
 export function chineseQuotes(text: string): string {
   return text.replace(/"([^"\n]*)"/g, '“$1”').replace(/'([^'\n]*[\u4e00-\u9fff][^'\n]*)'/g, '‘$1’');
-}
-
-/** "2026年12月6日", as GB/T 9704 writes dates (Arabic numerals, no leading zeros). */
-export function chineseDate(date: Date): string {
-  return `${date.getFullYear()}年${date.getMonth() + 1}月${date.getDate()}日`;
-}
-
-/** "2026-12-06", for reference lists (GB/T 7714 writes dates this way). */
-export function isoDate(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
 /** Longest title kept in a file name: Windows paths and chat apps cut longer ones. */

@@ -64,9 +64,34 @@ function unitsOf(plan: Plan): Unit[] {
   return out;
 }
 
-/** Duties of the plan, for the plan's year (`asOf`, else `thisYear`). */
-export function workCalendar(plan: Plan, packs: readonly RulePack[], thisYear: number): Duty[] {
+/**
+ * The first occurrence of a duty that recurs every `everyMonths` from
+ * `month` of `year`, not before the current month: a calendar made today
+ * never starts in the past (a plan dated 2023 opened in 2026 starts now).
+ */
+export function firstOccurrence(
+  year: number,
+  month: number,
+  everyMonths: number,
+  today: { year: number; month: number },
+): { year: number; month: number } {
+  let at = year < today.year ? { year: today.year, month } : { year, month };
+  while (at.year === today.year && at.month < today.month) {
+    const next = at.month - 1 + everyMonths;
+    at = { year: at.year + Math.floor(next / 12), month: (next % 12) + 1 };
+  }
+  return at;
+}
+
+/** Duties of the plan, from the plan's year (`asOf`) on, never before this month. */
+export function workCalendar(
+  plan: Plan,
+  packs: readonly RulePack[],
+  thisYear: number,
+  thisMonth = 1,
+): Duty[] {
   const year = plan.asOf ?? thisYear;
+  const today = { year: thisYear, month: thisMonth };
   const byKey = new Map<string, Duty>();
   const add = (duty: Omit<Duty, 'units'>, unitName: string) => {
     const found = byKey.get(duty.key);
@@ -87,7 +112,7 @@ export function workCalendar(plan: Plan, packs: readonly RulePack[], thisYear: n
           when: whenText(d.everyMonths, d.month, startMonth),
           from: 'plan',
           rule: undefined,
-          start: { year, month: startMonth },
+          start: firstOccurrence(year, startMonth, d.everyMonths, today),
           everyMonths: d.everyMonths,
         },
         name,
@@ -105,7 +130,7 @@ export function workCalendar(plan: Plan, packs: readonly RulePack[], thisYear: n
           when: `${whenText(everyMonths, month, month ?? 1)}（规则要求，方案中尚未安排）`,
           from: 'rule',
           rule: rule.id,
-          start: { year, month: month ?? 1 },
+          start: firstOccurrence(year, month ?? 1, everyMonths, today),
           everyMonths,
         },
         name,

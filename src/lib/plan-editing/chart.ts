@@ -1,7 +1,7 @@
 /**
- * The org chart of one unit as Mermaid flowchart source: the unit, its
- * members in columns by rank (第一书记 → 书记 → 副书记, 委员 and staff), and
- * its child units. Members are coloured by role and outlined by their worst
+ * The org chart of one unit as Mermaid flowchart source, left to right: the
+ * unit, its members grouped by the unit each comes from (ranked 第一书记 →
+ * 书记 → 副书记 → 委员 → staff within and across groups), and its child units. Members are coloured by role and outlined by their worst
  * verdict; the verdict is also written in the label, so colour is never the
  * only sign.
  *
@@ -69,7 +69,7 @@ export const ROLE_GROUP_LABELS: Record<RoleGroup, string> = {
   first: '第一书记',
   secretary: '书记',
   deputy: '副书记',
-  member: '委员、成员',
+  member: '委员和成员',
   staff: '工作人员',
 };
 
@@ -98,12 +98,10 @@ export interface Chart {
   summary: string;
 }
 
+/** A member's box: verdict sign, role and tenure, name (the group says where they come from). */
 function memberLabel(m: Member, mark: Mark | undefined): string {
   const head = `${mark ? `${MARKS[mark].sign} ` : ''}${m.role}${m.tenure ? ` · ${m.tenure}` : ''}`;
-  const home = m.home.name ? `${m.home.type}：${m.home.name}` : m.home.type;
-  const lines = [mermaidText(head), mermaidText(home)];
-  if (m.name) lines.push(mermaidText(m.name, 20));
-  return lines.join('<br/>');
+  return m.name ? [mermaidText(head), mermaidText(m.name, 20)].join('<br/>') : mermaidText(head);
 }
 
 function unitLabel(u: Unit, mark: Mark | undefined): string {
@@ -116,64 +114,113 @@ function unitLabel(u: Unit, mark: Mark | undefined): string {
   ].join('<br/>');
 }
 
-/** Mermaid source of `unit`'s chart. */
-export function unitChart(unit: Unit, { marks, maxChildren = 24 }: ChartOptions): Chart {
-  const lines = ['flowchart LR'];
-  let n = 0;
-  const nextId = () => `n${(n += 1)}`;
-  const top = nextId();
-  lines.push(`  ${top}["${unitLabel(unit, marks.get(unit.id))}"]:::unit`);
-  const groups: Record<RoleGroup, Array<{ id: string; member: Member }>> = {
-    first: [],
-    secretary: [],
-    deputy: [],
-    member: [],
-    staff: [],
-  };
-  for (const m of unit.members) groups[roleGroup(m.role)].push({ id: nextId(), member: m });
-  const classes: Record<string, string[]> = {};
-  const addClass = (name: string, id: string) => (classes[name] ??= []).push(id);
-  for (const [group, list] of Object.entries(groups) as Array<[RoleGroup, typeof groups.first]>) {
-    for (const { id, member } of list) {
-      const mark = marks.get(member.id);
-      lines.push(`  ${id}["${memberLabel(member, mark)}"]`);
-      addClass(`r_${group}`, id);
-      if (mark) addClass(markClass(mark), id);
-    }
+const RANK: Record<RoleGroup, number> = { first: 0, secretary: 1, deputy: 2, member: 3, staff: 4 };
+
+/** Where a member comes from, as a group's heading: "驻区单位：市第一医院", "社区党组织". */
+function homeHeading(m: Member): string {
+  return m.home.name ? `${m.home.type}：${m.home.name}` : m.home.type;
+}
+
+/**
+ * Members grouped by the unit they come from, each group in rank order and
+ * the groups in the order of their highest rank (第一书记's group first).
+ */
+export function membersByHome(members: readonly Member[]): Array<{ heading: string; members: Member[] }> {
+  const groups = new Map<string, Member[]>();
+  const ranked = [...members].sort((a, b) => RANK[roleGroup(a.role)] - RANK[roleGroup(b.role)]);
+  for (const m of ranked) {
+    const heading = homeHeading(m);
+    const list = groups.get(heading);
+    if (list) list.push(m);
+    else groups.set(heading, [m]);
   }
-  // Columns: each rank hangs from the first member of the nearest rank above it.
-  const head = (list: Array<{ id: string }>) => list[0]?.id;
-  const firstId = head(groups.first);
-  const secretaryId = head(groups.secretary);
-  const above = { first: top, secretary: firstId ?? top, deputy: secretaryId ?? firstId ?? top };
-  for (const { id } of groups.first) lines.push(`  ${top} --> ${id}`);
-  for (const { id } of groups.secretary) lines.push(`  ${above.secretary} --> ${id}`);
-  for (const { id } of [...groups.deputy, ...groups.member, ...groups.staff])
-    lines.push(`  ${above.deputy} --> ${id}`);
+  return [...groups].map(([heading, list]) => ({ heading, members: list }));
+}
+
+/** Lines of the chart, its generated ids and the classes to give them. */
+class ChartLines {
+  readonly lines = ['flowchart LR'];
+  readonly classes: Record<string, string[]> = {};
+  private n = 0;
+  nextId(): string {
+    this.n += 1;
+    return `n${this.n}`;
+  }
+  addClass(name: string, id: string): void {
+    (this.classes[name] ??= []).push(id);
+  }
+  /** A subgraph, stacked top to bottom, hanging from `parent`. */
+  group(parent: string, heading: string, edge: string, body: () => void): void {
+    const id = this.nextId();
+    this.lines.push(`  subgraph ${id}["${mermaidText(heading)}"]`, '    direction TB');
+    body();
+    this.lines.push('  end', `  ${parent} ${edge} ${id}`);
+  }
+}
+
+function drawMembers(out: ChartLines, top: string, unit: Unit, marks: ChartOptions['marks']): void {
+  for (const { heading, members } of membersByHome(unit.members)) {
+    out.group(top, heading, '-->', () => {
+      for (const member of members) {
+        const id = out.nextId();
+        const mark = marks.get(member.id);
+        out.lines.push(`    ${id}["${memberLabel(member, mark)}"]`);
+        out.addClass(`r_${roleGroup(member.role)}`, id);
+        if (mark) out.addClass(markClass(mark), id);
+      }
+    });
+  }
+}
+
+function drawChildren(
+  out: ChartLines,
+  top: string,
+  unit: Unit,
+  { marks, maxChildren = 24 }: ChartOptions,
+): void {
+  if (unit.children.length === 0) return;
   const shown = unit.children.slice(0, maxChildren);
-  for (const child of shown) {
-    const id = nextId();
-    const mark = marks.get(child.id);
-    lines.push(`  ${id}["${unitLabel(child, mark)}"]:::unit`);
-    if (mark) addClass(markClass(mark), id);
-    lines.push(`  ${top} -.-> ${id}`);
-  }
-  const hidden = unit.children.length - shown.length;
-  if (hidden > 0) {
-    const id = nextId();
-    lines.push(`  ${id}["${mermaidText(`另有${hidden}个下设单位`)}"]:::unit`);
-    lines.push(`  ${top} -.-> ${id}`);
-  }
-  lines.push('  classDef unit fill:#f4f4f4,stroke:#333,color:#1a1a1a');
-  for (const [group, style] of Object.entries(ROLE_STYLES)) lines.push(`  classDef r_${group} ${style}`);
+  out.group(top, `下设单位（${unit.children.length}个）`, '-.->', () => {
+    for (const child of shown) {
+      const id = out.nextId();
+      const mark = marks.get(child.id);
+      out.lines.push(`    ${id}["${unitLabel(child, mark)}"]:::unit`);
+      if (mark) out.addClass(markClass(mark), id);
+    }
+    const hidden = unit.children.length - shown.length;
+    if (hidden > 0) out.lines.push(`    ${out.nextId()}["${mermaidText(`另有${hidden}个下设单位`)}"]:::unit`);
+  });
+}
+
+/** What the chart shows, in one sentence (its text alternative). */
+function chartSummary(unit: Unit): string {
+  const counts = new Map<RoleGroup, number>();
+  for (const m of unit.members) counts.set(roleGroup(m.role), (counts.get(roleGroup(m.role)) ?? 0) + 1);
+  const counted = (Object.keys(RANK) as RoleGroup[])
+    .filter((g) => counts.has(g))
+    .map((g) => `${ROLE_GROUP_LABELS[g]}${counts.get(g)}人`)
+    .join('，');
+  const people = unit.members.length > 0 ? `共${unit.members.length}人：${counted}` : '尚无成员';
+  const children = unit.children.length > 0 ? `；下设${unit.children.length}个单位` : '';
+  return `${unit.name ?? unit.kind}：${people}${children}。`;
+}
+
+/**
+ * Mermaid source of `unit`'s chart, left to right: the unit, then its
+ * members grouped by the unit each comes from (one box per unit, stacked),
+ * then its child units.
+ */
+export function unitChart(unit: Unit, options: ChartOptions): Chart {
+  const out = new ChartLines();
+  const top = out.nextId();
+  out.lines.push(`  ${top}["${unitLabel(unit, options.marks.get(unit.id))}"]:::unit`);
+  drawMembers(out, top, unit, options.marks);
+  drawChildren(out, top, unit, options);
+  out.lines.push('  classDef unit fill:#f4f4f4,stroke:#333,color:#1a1a1a');
+  for (const [group, style] of Object.entries(ROLE_STYLES)) out.lines.push(`  classDef r_${group} ${style}`);
   // Verdict outlines come after the role colours so that they win.
   for (const [mark, { style }] of Object.entries(MARKS))
-    lines.push(`  classDef ${markClass(mark as Mark)} ${style}`);
-  for (const [name, ids] of Object.entries(classes)) lines.push(`  class ${ids.join(',')} ${name}`);
-  const counted = Object.entries(groups)
-    .filter(([, list]) => list.length > 0)
-    .map(([g, list]) => `${ROLE_GROUP_LABELS[g as RoleGroup]}${list.length}人`)
-    .join('、');
-  const summary = `${unit.name ?? unit.kind}：${counted || '尚无成员'}${unit.children.length > 0 ? `；下设${unit.children.length}个单位` : ''}。`;
-  return { source: `${lines.join('\n')}\n`, summary };
+    out.lines.push(`  classDef ${markClass(mark as Mark)} ${style}`);
+  for (const [name, ids] of Object.entries(out.classes)) out.lines.push(`  class ${ids.join(',')} ${name}`);
+  return { source: `${out.lines.join('\n')}\n`, summary: chartSummary(unit) };
 }

@@ -1,16 +1,19 @@
 /**
- * What the planner page fetches once (/planner/data.json), built at build
- * time by src/loaders/planner-data.ts: the rule packs (validated), the model
- * templates and the plan vocabulary. The browser checks plans from this data
- * and reads plan files with the generated validator (src/lib/plan-format/read.ts),
- * so the zod schemas (about 100 KB gzip) never reach it. Types only here:
- * nothing in this file runs.
+ * What the planner page fetches, built at build time by
+ * src/loaders/planner-data.ts. The first screen needs only the index
+ * (/planner/data.json: pack and template titles, the plan vocabulary); each
+ * rule pack (validated) and each model template is a file of its own,
+ * fetched when a plan needs it and kept for the visit (stores/planner-packs.ts),
+ * so a first or return visit loads a few KB of data, not every pack. The
+ * browser checks plans from this data and reads plan files with the
+ * generated validator (src/lib/plan-format/read.ts), so the zod schemas
+ * (about 100 KB gzip) never reach it. Types only here: nothing in this file runs.
  */
 import type { Plan } from '../plan-format/schema.ts';
 import type { RulePack } from '../rules/schema.ts';
 
-/** A model to start from: an example plan that passes its own packs. */
-export interface PlannerTemplate {
+/** A model to start from, as listed on the start screen (its plan is fetched when chosen). */
+export interface PlannerTemplateSummary {
   /** Example file name without .json (xihu-dadangwei). */
   id: string;
   title: string;
@@ -20,8 +23,17 @@ export interface PlannerTemplate {
   /** Units and members, shown on the card. */
   units: number;
   members: number;
+  /** Packs the template is checked against: fetched beside the template itself. */
+  packs: string[];
+}
+
+/** A model to start from: an example plan that passes its own packs (/planner/templates/<id>.json). */
+export interface PlannerTemplate extends PlannerTemplateSummary {
   plan: Plan;
 }
+
+/** A rule pack as listed (choosing packs, a blank plan's defaults); the pack itself is /planner/packs/<id>.json. */
+export type PlannerPackSummary = Pick<RulePack, 'id' | 'title' | 'case' | 'unitKinds'>;
 
 /** The controlled vocabularies of the plan format (src/lib/plan-format/vocabulary.ts), as data. */
 export interface PlannerVocabulary {
@@ -49,11 +61,18 @@ export interface PlannerVocabulary {
 export interface PlannerData {
   /** Rule-set version: a digest of every pack, printed on the plan. */
   ruleSetVersion: string;
-  packs: RulePack[];
-  templates: PlannerTemplate[];
+  packs: PlannerPackSummary[];
+  templates: PlannerTemplateSummary[];
   vocabulary: PlannerVocabulary;
   /** Case page titles by slug, for citations. */
   cases: Record<string, string>;
   /** Current plan format version. */
   planVersion: number;
+}
+
+/** Everything the build writes for the planner: the index and the files it lists. */
+export interface PlannerFiles {
+  index: PlannerData;
+  packs: RulePack[];
+  templates: PlannerTemplate[];
 }

@@ -4,6 +4,7 @@
  * (never inside a UTF-8 character); TEXT values escape backslash,
  * semicolon, comma and newlines (RFC 5545 §3.3.11).
  */
+import { chineseDate } from '../dates.ts';
 import type { Duty } from './calendar.ts';
 
 /** Escape a TEXT value. */
@@ -84,7 +85,13 @@ export function calendarIcs(duties: readonly Duty[], { name, uidBase, now, foote
       duty.units.length > 8
         ? `${duty.units.slice(0, 8).join('、')}等${duty.units.length}个单位`
         : duty.units.join('、');
-    const description = [`${duty.when}。`, `单位：${units}。`, ...(footer ? [footer] : [])].join('\n');
+    const first = chineseDate(new Date(year, month - 1, 1));
+    const description = [
+      `${duty.when}。`,
+      `首次：${first}。`,
+      `单位：${units}。`,
+      ...(footer ? [footer] : []),
+    ].join('\n');
     lines.push(
       'BEGIN:VEVENT',
       // Percent-encoded: stable across exports, ASCII, nothing to escape.

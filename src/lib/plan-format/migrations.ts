@@ -61,10 +61,17 @@ export function detectVersion(raw: Record<string, unknown>): VersionCheck {
   if (version === undefined) {
     return 'unit' in raw
       ? { kind: 'old', version: 0 }
-      : { kind: 'unknown', message: '缺少格式版本 version，也不像旧版草稿：这不是本站的方案文件' };
+      : {
+          kind: 'unknown',
+          message:
+            '文件里没有方案格式的版本号，也不像旧版草稿：这不是本站的方案文件。请选用从本站“导出 JSON”得到的文件。',
+        };
   }
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
-    return { kind: 'unknown', message: `格式版本 version 应为整数，实际为 ${JSON.stringify(version)}` };
+    return {
+      kind: 'unknown',
+      message: `方案格式的版本号应是整数，文件里写的是 ${JSON.stringify(version)}：文件可能被改动过，请用原来导出的文件。`,
+    };
   }
   if (version === PLAN_VERSION) return { kind: 'current' };
   if (version > PLAN_VERSION) return { kind: 'newer', version };

@@ -20,6 +20,7 @@ import type { Plan } from './schema.ts';
 import { schemaErrorMessages } from './schema-errors.ts';
 import { MAX_PLAN_CHARS, tooLarge } from './limits.ts';
 import { validatePlan } from './validate.ts';
+import { jsonSyntaxMessage } from './json-error.ts';
 import { PLAN_VERSION } from './version.ts';
 
 export type ReadResult =
@@ -94,13 +95,11 @@ export function readPlan(input: unknown, options: { maxChars?: number } = {}): R
     try {
       value = JSON.parse(input);
     } catch (error) {
-      const detail = error instanceof Error ? error.message : String(error);
-      return fail(`不是有效的 JSON 文件（${detail}）`);
+      return fail(jsonSyntaxMessage(input, error));
     }
     return readValue(value);
-  } catch (error) {
+  } catch {
     // Only pathological input gets here (nesting deep enough to exhaust the stack).
-    const detail = error instanceof Error ? error.message : String(error);
-    return fail(`无法读取方案：${detail}`);
+    return fail('无法读取方案：文件的层次嵌套太深，不是本站的方案文件。请选用从本站“导出 JSON”得到的文件。');
   }
 }

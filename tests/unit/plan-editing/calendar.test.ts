@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { readPlan } from '../../../src/lib/plan-format/read.ts';
 import type { Plan } from '../../../src/lib/plan-format/schema.ts';
-import { workCalendar } from '../../../src/lib/plan-editing/calendar.ts';
+import { firstOccurrence, workCalendar } from '../../../src/lib/plan-editing/calendar.ts';
 import { pickPacks } from '../../../src/lib/plan-editing/check.ts';
 import { calendarIcs, foldLine, icsText } from '../../../src/lib/plan-editing/ics.ts';
 import { data, exampleTexts } from './helpers.ts';
@@ -29,7 +29,8 @@ describe('work calendar', () => {
       ['考核共建单位、辖区单位的履诺情况', '每年至少一次（12月）', 'plan'],
       ['本届兼职委员任期届满（2021—2023年），按程序换届，与社区党组织换届同步', '2023年底', 'term'],
     ]);
-    expect(duties[0]!.start).toEqual({ year: 2023, month: 1 });
+    // The plan is dated 2023; a calendar made in 2030 starts in 2030.
+    expect(duties[0]!.start).toEqual({ year: 2030, month: 1 });
   });
 
   it('takes duties from the rules when the plan has not planned them', () => {
@@ -41,6 +42,17 @@ describe('work calendar', () => {
       expect.arrayContaining(['召开联席会议', '与兼职委员电话沟通（每人）']),
     );
     for (const d of fromRules) expect(d.when).toContain('规则要求，方案中尚未安排');
+  });
+
+  it('never starts in the past: each duty starts at its first occurrence from this month on', () => {
+    const p = plan('xihu-dadangwei');
+    const duties = workCalendar(p, pickPacks(data.packs, p.packs!), 2026, 12);
+    const start = (title: string) => duties.find((d) => d.title === title)!.start;
+    expect(start('与兼职委员电话沟通（每人）')).toEqual({ year: 2026, month: 12 });
+    expect(start('召开联席会议')).toEqual({ year: 2027, month: 1 });
+    expect(start('兼职委员向党组织报告履职实绩')).toEqual({ year: 2026, month: 12 });
+    expect(firstOccurrence(2023, 3, 6, { year: 2026, month: 5 })).toEqual({ year: 2026, month: 9 });
+    expect(firstOccurrence(2028, 1, 3, { year: 2026, month: 5 })).toEqual({ year: 2028, month: 1 });
   });
 
   it('lists a duty of thirty communities once', () => {
@@ -79,13 +91,15 @@ describe('.ics', () => {
     expect(unfolded.match(/BEGIN:VEVENT/g)).toHaveLength(duties.length);
     expect(unfolded).toContain('X-WR-CALNAME:某社区\\, "大党委"\\; 日历');
     expect(unfolded).toContain(
-      'DTSTART;VALUE=DATE:20230101\r\nDTEND;VALUE=DATE:20230102\r\nRRULE:FREQ=MONTHLY\r\n',
+      'DTSTART;VALUE=DATE:20300101\r\nDTEND;VALUE=DATE:20300102\r\nRRULE:FREQ=MONTHLY\r\n',
     );
     expect(unfolded).toContain('RRULE:FREQ=MONTHLY;INTERVAL=3');
     expect(unfolded).toContain(
-      'DTSTART;VALUE=DATE:20231201\r\nDTEND;VALUE=DATE:20231202\r\nRRULE:FREQ=YEARLY',
+      'DTSTART;VALUE=DATE:20301201\r\nDTEND;VALUE=DATE:20301202\r\nRRULE:FREQ=YEARLY',
     );
     expect(unfolded).toContain('DTSTAMP:20250102T030405Z');
+    // The one date format of the site, also inside the calendar's text.
+    expect(unfolded).toContain('首次：2030年1月1日。');
     expect(unfolded).toMatch(/DESCRIPTION:[^\r\n]*说明\\n第二行/);
     for (const uid of unfolded.match(/^UID:.*$/gm) ?? [])
       expect(uid).toMatch(/^UID:[A-Za-z0-9%._!~*'()-]+@dangjian-anliku$/);

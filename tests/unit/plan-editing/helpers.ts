@@ -1,6 +1,6 @@
 /**
  * Shared by the planner tests: the planner data exactly as the build makes it
- * (src/lib/plan-editing/build-data.ts over the real packs and example plans).
+ * (src/loaders/planner-data.ts over the real packs and example plans).
  */
 import { readFileSync } from 'node:fs';
 import { buildPlannerData } from '../../../src/loaders/planner-data.ts';
@@ -13,8 +13,11 @@ export const exampleTexts = new Map(
   [...examplePlanFiles(ROOT)].map(([name, file]) => [name, readFileSync(file, 'utf8')]),
 );
 
-export const data: PlannerData = buildPlannerData({
+const files = buildPlannerData({
   packs,
   plans: exampleTexts,
   cases: { 'nanchang-xihu': '南昌西湖区' },
 });
+
+/** The planner's index with, in place of the lists, the packs and templates it lists (fetched on demand in the browser). */
+export const data = { ...files.index, packs: files.packs, templates: files.templates } satisfies PlannerData;

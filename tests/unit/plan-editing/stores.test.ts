@@ -65,8 +65,11 @@ async function load() {
   const actions = await import('../../../src/stores/planner-actions.ts');
   const saved = await import('../../../src/stores/planner-storage.ts');
   const ui = await import('../../../src/stores/planner-ui.ts');
+  const packStore = await import('../../../src/stores/planner-packs.ts');
   saved.startStorage();
   planner.$data.set(data);
+  // The packs the browser would fetch on demand.
+  packStore.providePacks(data.packs);
   // Keep the list computed (as the page does).
   const unlisten = plans.$planList.listen(() => {});
   return { ...planner, ...plans, ...actions, ...saved, ...ui, unlisten };
@@ -148,11 +151,49 @@ describe('planner stores', () => {
     expect(s.undo()).toBe('重命名方案');
     s.deletePlan(first);
     expect(stored()).toHaveLength(1);
-    const notice = s.$notices.get().at(-1)!;
+    const notice = s.$notice.get()!;
     expect(notice.title).toBe('已删除「一网格」');
     notice.action!.run();
     expect(stored()).toHaveLength(2);
     expect(s.$planList.get().map((p) => p.title)).toContain('一网格');
+  });
+
+  it('show one notice at a time: the next replaces it, closing or opening another plan clears it', async () => {
+    const s = await load();
+    await s.createPlan(template('xihu-weijia'));
+    const first = s.notify({ tone: 'success', title: '已导出 JSON 文件', details: [] });
+    s.notify({ tone: 'error', title: '成员名单没有导入', details: ['第2行：缺少姓名'] });
+    expect(s.$notice.get()!.title).toBe('成员名单没有导入');
+    // Dismissing a notice already replaced does nothing to the one shown.
+    s.dismiss(first);
+    expect(s.$notice.get()!.title).toBe('成员名单没有导入');
+    s.dismiss(s.$notice.get()!.id);
+    expect(s.$notice.get()).toBeUndefined();
+    // A notice about the plan open goes away when another plan is opened: it would be stale.
+    s.notify({
+      tone: 'success',
+      title: '已从「名单.csv」导入3名成员',
+      details: ['可用“撤销”取消这次导入。'],
+    });
+    await s.createPlan(template('xihu-wangge'));
+    expect(s.$notice.get()).toBeUndefined();
+    s.notify({ tone: 'info', title: '提示', details: [] });
+    s.closeSession();
+    expect(s.$notice.get()).toBeUndefined();
+  });
+
+  it('start a plan from a template dated this year, its terms starting this year', async () => {
+    const s = await load();
+    const year = new Date().getFullYear();
+    const { fromTemplate } = await import('../../../src/lib/plan-editing/start.ts');
+    const doc = fromTemplate(
+      data.templates.find((t) => t.id === 'xihu-dadangwei')!,
+      year,
+    );
+    expect(doc.plan.asOf).toBe(year);
+    expect(doc.plan.root.term?.startYear).toBe(year);
+    await s.createPlan(doc);
+    expect(s.$check.get()!.live.summary.fail).toBe(0);
   });
 
   it('refuse bad files and change nothing', async () => {
@@ -168,7 +209,7 @@ describe('planner stores', () => {
       '{"version":7,"title":"x","root":{}}',
     ]) {
       expect(await s.importPlan(bad, '文件「坏.json」')).toBe(false);
-      const notice = s.$notices.get().at(-1)!;
+      const notice = s.$notice.get()!;
       expect(notice.tone).toBe('error');
       expect(notice.title).toContain('没有导入任何内容，现有方案都未改动');
       expect(notice.details.length).toBeGreaterThan(0);
@@ -193,7 +234,7 @@ describe('planner stores', () => {
     expect(await s.openPlan('broken')).toBe(false);
     const [item] = s.$planList.get();
     expect(item!.error).toMatch(/已损坏，无法打开/);
-    expect(s.$notices.get().at(-1)!.title).toBe('无法打开这份方案');
+    expect(s.$notice.get()!.title).toBe('无法打开这份方案');
     expect(storage[`${PREFIX}broken`]).toBe('{"format":1,"doc":{"plan":{"version":1');
     expect(s.$session.get()).toBeUndefined();
   });

@@ -47,6 +47,21 @@ describe('readPlan and serialisePlan', () => {
     expect(errors('{"version": 2,')[0]).toMatch(/^不是有效的 JSON 文件/);
   });
 
+  it("says in Chinese where JSON breaks off or goes wrong, with the next step, never in the parser's English", () => {
+    expect(errors('{"version": 2,')).toEqual([
+      '不是有效的 JSON 文件：内容在中途断了（可能没有复制或下载完整）。请重新导出或重新复制一次。',
+    ]);
+    expect(errors('')).toEqual(['文件是空的：请选用从本站“导出 JSON”得到的方案文件。']);
+    expect(errors('{\n  "version": 2,\n  "title": "x" "y"\n}')).toEqual([
+      '不是有效的 JSON 文件：第3行第16列附近格式有误。请用原来导出的文件，或用文本编辑器改正这一处后再打开。',
+    ]);
+    for (const input of ['', '{', '{"a":1,}', '{"a": x}', '{}', '{"version":"x"}', '[1]', 'null']) {
+      // “JSON” is the format's name, as on the 导出 JSON button; any other Latin word is parser text.
+      for (const message of errors(input))
+        expect(message.replaceAll('JSON', ''), input).not.toMatch(/[A-Za-z]{3,}/);
+    }
+  });
+
   it('rejects JSON that is not an object', () => {
     expect(errors('[1, 2]')).toEqual(['方案文件应是一个 JSON 对象（{ … }）']);
   });
@@ -56,7 +71,7 @@ describe('readPlan and serialisePlan', () => {
   });
 
   it('rejects a file without a version that is not an old draft either', () => {
-    expect(errors({ title: 'x' })[0]).toContain('缺少格式版本');
+    expect(errors({ title: 'x' })[0]).toContain('没有方案格式的版本号');
   });
 
   it('names the unit and member where a value is wrong', () => {

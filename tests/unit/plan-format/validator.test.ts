@@ -120,7 +120,7 @@ describe('bad input gives Chinese reasons', () => {
 
   it('valid JSON of the wrong shape', () => {
     expect(errorsOf('[1, 2]')).toEqual(['方案文件应是一个 JSON 对象（{ … }）']);
-    expect(errorsOf('{"name": "会议纪要"}')[0]).toContain('缺少格式版本');
+    expect(errorsOf('{"name": "会议纪要"}')[0]).toContain('没有方案格式的版本号');
     const wrong = errorsOf({
       version: 1,
       title: '错的',

@@ -12,7 +12,8 @@
 import type { Duty } from '../../plan-editing/calendar.ts';
 import type { SourceRecord } from '../gbt7714.ts';
 import type { DocBlock, DocModel, TableCell } from '../model.ts';
-import { chineseDate, chineseQuotes } from '../text.ts';
+import { chineseQuotes } from '../text.ts';
+import { chineseDate } from '../../dates.ts';
 import { basisBlocks, BASIS, rulesFor, type PaperRule } from './basis.ts';
 import { BLANK, type PaperMember, type PaperPlan } from './plan-adapter.ts';
 

@@ -1,0 +1,45 @@
+/**
+ * The planner's data files (src/lib/plan-editing/data.ts), built once per
+ * build from the rule packs, the example plans and the case titles, and
+ * shared by the three routes that write them: the index (data.json), one
+ * file per pack and one per template.
+ */
+import { getCollection } from 'astro:content';
+import type { PlannerFiles } from '../../lib/plan-editing/data.ts';
+import { buildPlannerData } from '../../loaders/planner-data.ts';
+
+const planFiles = import.meta.glob<string>('../../../content/data/plans/*.json', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+});
+
+async function build(): Promise<PlannerFiles> {
+  const packs = (await getCollection('rules')).map((e) => e.data).sort((a, b) => a.id.localeCompare(b.id));
+  const plans = new Map(
+    Object.entries(planFiles)
+      .map(([path, text]) => [path.replace(/^.*\//, '').replace(/\.json$/, ''), text] as const)
+      .sort(([a], [b]) => a.localeCompare(b)),
+  );
+  const cases = Object.fromEntries(
+    (await getCollection('docs', (e) => e.id.startsWith('cases/'))).map((e) => [
+      e.id.replace(/^cases\//, ''),
+      e.data.title,
+    ]),
+  );
+  return buildPlannerData({ packs, plans, cases });
+}
+
+let files: Promise<PlannerFiles> | undefined;
+
+/** The planner's files, built on first use. */
+export function plannerFiles(): Promise<PlannerFiles> {
+  files ??= build();
+  return files;
+}
+
+export function jsonResponse(value: unknown): Response {
+  return new Response(JSON.stringify(value), {
+    headers: { 'content-type': 'application/json; charset=utf-8' },
+  });
+}

@@ -11,6 +11,8 @@ import { normalizeBasePath, normalizeSiteUrl, createRoutes } from './src/lib/rou
 import search from './src/integrations/search/index.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import offline from './src/integrations/offline/index.ts';
+import cspHashes from './src/integrations/csp-hashes.ts';
+import { PAGE_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/security/csp.ts';
 
 const docsRoot = fileURLToPath(new URL('./content/docs', import.meta.url));
 
@@ -33,6 +35,15 @@ export default defineConfig({
   // as it reads ("/党建/"); the links we write use the encoded form.
   base: decodeURI(base),
   trailingSlash: 'always',
+  // Content Security Policy on every page (src/lib/security/csp.ts): Astro adds
+  // the hashes of each page's own scripts.
+  security: {
+    csp: {
+      directives: [...PAGE_DIRECTIVES],
+      scriptDirective: { resources: [...SCRIPT_SOURCES] },
+      styleDirective: { resources: [...STYLE_SOURCES] },
+    },
+  },
   markdown: {
     // Astro 7's default processor (Sätteri) ignores remark/rehype plugins;
     // ours are unified plugins, so we run the unified processor.
@@ -95,6 +106,8 @@ export default defineConfig({
       ]),
     }),
     preact(),
+    // Before the search index and the service worker's file list: they see the finished pages.
+    cspHashes(),
     // After Starlight, so that the index is built from the finished pages.
     search(),
     contentCheck(),

@@ -8,6 +8,7 @@
  * message naming the unit and member (schema-errors.ts), and nothing is
  * changed on failure.
  */
+import { jsonErrorText } from './json-error.ts';
 import {
   PATTERN_MESSAGES,
   validateDraftV0,
@@ -94,13 +95,11 @@ export function readPlan(input: unknown, options: { maxChars?: number } = {}): R
     try {
       value = JSON.parse(input);
     } catch (error) {
-      const detail = error instanceof Error ? error.message : String(error);
-      return fail(`不是有效的 JSON 文件（${detail}）`);
+      return fail(jsonErrorText(input, error));
     }
     return readValue(value);
-  } catch (error) {
+  } catch {
     // Only pathological input gets here (nesting deep enough to exhaust the stack).
-    const detail = error instanceof Error ? error.message : String(error);
-    return fail(`无法读取方案：${detail}`);
+    return fail('无法读取方案：内容嵌套层次过深，不是本站的方案文件');
   }
 }

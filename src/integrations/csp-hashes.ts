@@ -34,10 +34,16 @@ export function inlineScriptHashes(html: string): string[] {
  * With `replace`, the hashes already there are dropped first (a page whose
  * scripts were rewritten). A page without the meta is returned unchanged.
  */
-export function completeScriptHashes(html: string, options: { sources?: string[]; replace?: boolean } = {}): string {
+export function completeScriptHashes(
+  html: string,
+  options: { sources?: string[]; replace?: boolean } = {},
+): string {
   const meta = META.exec(html);
   if (!meta) return html;
-  const directives = (meta[2] ?? '').split(';').map((d) => d.trim()).filter(Boolean);
+  const directives = decodeAttribute(meta[2] ?? '')
+    .split(';')
+    .map((d) => d.trim())
+    .filter(Boolean);
   const inline = inlineScriptHashes(html);
   const completed = directives.map((directive) => {
     const [name, ...values] = directive.split(/\s+/);
@@ -45,8 +51,18 @@ export function completeScriptHashes(html: string, options: { sources?: string[]
     const kept = options.replace ? values.filter((v) => !v.startsWith("'sha")) : values;
     return [name, ...new Set([...kept, ...(options.sources ?? []), ...inline])].join(' ');
   });
-  return html.replace(META, (_, open: string, __: string, close: string) => `${open}${completed.join('; ')};${close}`);
+  return html.replace(
+    META,
+    (_, open: string, __: string, close: string) => `${open}${completed.join('; ')};${close}`,
+  );
 }
+
+/** An attribute value as written by Astro or hast-util-to-html (which writes ' as &#x27;). */
+const decodeAttribute = (value: string): string =>
+  value
+    .replace(/&#x27;|&#39;|&apos;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter(

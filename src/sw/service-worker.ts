@@ -64,7 +64,10 @@ const plainNetworkOnError: WorkboxPlugin = {
 };
 
 const shell = new PrecacheController({ cacheName: offlineCacheName('shell', scope) });
-const site = new PrecacheController({ cacheName: offlineCacheName('site', scope), plugins: [plainNetworkOnError] });
+const site = new PrecacheController({
+  cacheName: offlineCacheName('site', scope),
+  plugins: [plainNetworkOnError],
+});
 const stateCache = offlineCacheName('state', scope);
 const WANTED_KEY = `${scope}__offline-wanted`;
 

@@ -52,8 +52,12 @@ describe('Content Security Policy and no outside requests', () => {
     await page.goto(`${site.server.url}/search/?q=${encodeURIComponent('网格')}`);
     await page.locator('search-page [data-results] a').first().waitFor({ timeout: 30_000 });
     expect((await diagramText(page, `${site.server.url}/cases/nanchang-xihu/`)).length).toBeGreaterThan(10);
-    expect(await download(page, () => page.getByRole('button', { name: '下载 Word' }).click())).toMatch(/\.docx$/);
-    expect(await download(page, () => page.getByRole('button', { name: '下载幻灯片' }).click())).toMatch(/\.pptx$/);
+    expect(await download(page, () => page.getByRole('button', { name: '下载 Word' }).click())).toMatch(
+      /\.docx$/,
+    );
+    expect(await download(page, () => page.getByRole('button', { name: '下载幻灯片' }).click())).toMatch(
+      /\.pptx$/,
+    );
     await page.getByRole('button', { name: '分享' }).click();
     await page.locator('[data-share-qr] svg, .doc-share svg').first().waitFor();
     await page.goto(`${site.server.url}/cases/changsha/`);
@@ -61,7 +65,9 @@ describe('Content Security Policy and no outside requests', () => {
     await page.getByRole('dialog', { name: /^演示：长沙/ }).waitFor();
     for (let i = 0; i < 8; i += 1) await page.keyboard.press('ArrowRight');
     await page.keyboard.press('Escape');
-    expect((await downloadFiguresCsv(page, `${site.server.url}/reference/figures/`)).length).toBeGreaterThan(50);
+    expect((await downloadFiguresCsv(page, `${site.server.url}/reference/figures/`)).length).toBeGreaterThan(
+      50,
+    );
     clean(watch);
     await context.close();
   }, 180_000);
@@ -76,10 +82,16 @@ describe('Content Security Policy and no outside requests', () => {
     await page.getByRole('button', { name: '分享链接' }).click();
     await page.waitForSelector('[data-share-qr] svg');
     await page.getByRole('button', { name: '工作日历' }).click();
-    expect(await download(page, () => page.getByRole('button', { name: /下载日历文件/ }).click())).toMatch(/\.ics$/);
-    expect(await download(page, () => page.getByRole('button', { name: '导出 JSON' }).click())).toMatch(/\.json$/);
+    expect(await download(page, () => page.getByRole('button', { name: /下载日历文件/ }).click())).toMatch(
+      /\.ics$/,
+    );
+    expect(await download(page, () => page.getByRole('button', { name: '导出 JSON' }).click())).toMatch(
+      /\.json$/,
+    );
     await page.getByRole('button', { name: '会议材料' }).click();
-    expect(await download(page, () => page.getByRole('button', { name: '下载方案说明' }).click())).toMatch(/\.docx$/);
+    expect(await download(page, () => page.getByRole('button', { name: '下载方案说明' }).click())).toMatch(
+      /\.docx$/,
+    );
     await page.evaluate(() => (window.print = () => undefined));
     await page.getByRole('button', { name: '打印' }).click();
     await page.emulateMedia({ media: 'print' });
@@ -90,10 +102,15 @@ describe('Content Security Policy and no outside requests', () => {
 
   it('builds a lecture, downloads it and presents it', async () => {
     const { context, page, watch } = await watched();
-    const lecture = encodeLecture({ title: '专题', items: [{ page: 'cases/nanchang-xihu' }, { page: 'cases/changsha' }] });
+    const lecture = encodeLecture({
+      title: '专题',
+      items: [{ page: 'cases/nanchang-xihu' }, { page: 'cases/changsha' }],
+    });
     await page.goto(`${site.server.url}/lecture/?${lecture}`);
     await page.waitForSelector('[data-lecture-builder][data-ready]');
-    expect(await download(page, () => page.getByRole('button', { name: '下载 Word 讲义' }).click())).toMatch(/\.docx$/);
+    expect(await download(page, () => page.getByRole('button', { name: '下载 Word 讲义' }).click())).toMatch(
+      /\.docx$/,
+    );
     await page.goto(`${site.server.url}/lecture/present/?${lecture}`);
     await page.waitForSelector('[data-deck]');
     await page.keyboard.press('ArrowRight');

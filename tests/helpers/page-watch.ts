@@ -22,7 +22,9 @@ const LOCAL_SCHEMES = ['data:', 'blob:', 'about:'];
 /** Listens in every page for violations, before the page's own scripts run. */
 function reportViolations(): void {
   document.addEventListener('securitypolicyviolation', (event) => {
-    console.error(`[csp] ${event.effectiveDirective} ${event.blockedURI || 'inline'} ${event.sourceFile}:${event.lineNumber}`);
+    console.error(
+      `[csp] ${event.effectiveDirective} ${event.blockedURI || 'inline'} ${event.sourceFile}:${event.lineNumber}`,
+    );
   });
 }
 
@@ -31,7 +33,8 @@ function watchPage(page: Page, watch: PageWatch): void {
     if (message.type() !== 'error') return;
     const text = message.text();
     const where = page.url();
-    if (text.startsWith("[csp]") || /Content Security Policy/i.test(text)) watch.violations.push(`${text.slice(0, 160)} ← ${where}`);
+    if (text.startsWith('[csp]') || /Content Security Policy/i.test(text))
+      watch.violations.push(`${text.slice(0, 160)} ← ${where}`);
     else watch.errors.push(`${text} ← ${where}`);
   });
   page.on('pageerror', (error) => watch.errors.push(`${error.message} ← ${page.url()}`));

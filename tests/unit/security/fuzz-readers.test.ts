@@ -123,12 +123,15 @@ describe('share links', () => {
 
   it('carries any title there and back unchanged', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.oneof(fc.string({ maxLength: 200 }), fc.constantFrom(...HOSTILE_NAMES)), async (title) => {
-        const text = JSON.stringify({ ...(exampleJson as object), title });
-        const link = await encodeShare(text, Infinity);
-        expect(link.ok).toBe(true);
-        if (link.ok) expect(await decodeShare(`#${link.hash}`)).toEqual({ ok: true, text });
-      }),
+      fc.asyncProperty(
+        fc.oneof(fc.string({ maxLength: 200 }), fc.constantFrom(...HOSTILE_NAMES)),
+        async (title) => {
+          const text = JSON.stringify({ ...(exampleJson as object), title });
+          const link = await encodeShare(text, Infinity);
+          expect(link.ok).toBe(true);
+          if (link.ok) expect(await decodeShare(`#${link.hash}`)).toEqual({ ok: true, text });
+        },
+      ),
       { numRuns: 100 },
     );
   });
@@ -137,7 +140,12 @@ describe('share links', () => {
 describe('stored plans', () => {
   const first = readPlan(example);
   if (!first.ok) throw new Error('example plan does not read');
-  const stored = encodeRecord({ format: 1, id: 'p1', saved: '2026-01-01T00:00:00Z', doc: { plan: first.plan, pool: [] } });
+  const stored = encodeRecord({
+    format: 1,
+    id: 'p1',
+    saved: '2026-01-01T00:00:00Z',
+    doc: { plan: first.plan, pool: [] },
+  });
 
   const check = (text: string) => {
     const decoded = decodeRecord('p1', text, data);
@@ -162,7 +170,10 @@ describe('stored plans', () => {
   });
 
   it('a stored entry with a random part replaced gives a plan or a Chinese reason', () => {
-    fc.assert(fc.property(mutatedJson(JSON.parse(stored)), (value) => check(JSON.stringify(value))), RUNS);
+    fc.assert(
+      fc.property(mutatedJson(JSON.parse(stored)), (value) => check(JSON.stringify(value))),
+      RUNS,
+    );
   });
 });
 
@@ -190,7 +201,10 @@ describe('saved lectures and lecture links', () => {
 
   it('the stored list with random edits or a random part replaced gives well-formed lectures', () => {
     fc.assert(fc.property(mutatedText(saved), wellFormed), RUNS);
-    fc.assert(fc.property(mutatedJson(JSON.parse(saved)), (v) => wellFormed(JSON.stringify(v))), RUNS);
+    fc.assert(
+      fc.property(mutatedJson(JSON.parse(saved)), (v) => wellFormed(JSON.stringify(v))),
+      RUNS,
+    );
   });
 
   it('any query string gives a lecture; a lecture survives its link', () => {

@@ -28,22 +28,24 @@ export const mutatedText = (text: string): fc.Arbitrary<string> =>
 
 /** `value` (parsed JSON) with the value at one random path replaced by random JSON. */
 export function mutatedJson(value: unknown): fc.Arbitrary<unknown> {
-  return fc.tuple(fc.array(fc.nat(), { minLength: 1, maxLength: 8 }), fc.jsonValue()).map(([steps, replacement]) => {
-    const copy: unknown = structuredClone(value);
-    let node: unknown = copy;
-    for (const [n, step] of steps.entries()) {
-      if (typeof node !== 'object' || node === null) break;
-      const keys = Object.keys(node);
-      if (keys.length === 0) break;
-      const key = keys[step % keys.length]!;
-      if (n === steps.length - 1 || typeof (node as Record<string, unknown>)[key] !== 'object') {
-        (node as Record<string, unknown>)[key] = replacement;
-        break;
+  return fc
+    .tuple(fc.array(fc.nat(), { minLength: 1, maxLength: 8 }), fc.jsonValue())
+    .map(([steps, replacement]) => {
+      const copy: unknown = structuredClone(value);
+      let node: unknown = copy;
+      for (const [n, step] of steps.entries()) {
+        if (typeof node !== 'object' || node === null) break;
+        const keys = Object.keys(node);
+        if (keys.length === 0) break;
+        const key = keys[step % keys.length]!;
+        if (n === steps.length - 1 || typeof (node as Record<string, unknown>)[key] !== 'object') {
+          (node as Record<string, unknown>)[key] = replacement;
+          break;
+        }
+        node = (node as Record<string, unknown>)[key];
       }
-      node = (node as Record<string, unknown>)[key];
-    }
-    return copy;
-  });
+      return copy;
+    });
 }
 
 /** Names a reviewer types to see what breaks. */

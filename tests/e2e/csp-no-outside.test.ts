@@ -4,10 +4,15 @@
  * meeting papers, print), presentation mode, Word and slides downloads, a
  * lecture, the figures CSV, 离线使用 (the service worker) — run under the
  * pages' Content Security Policy with no violation, no console error and no
- * request to any other origin.
+ * request to any other origin; and the main flows again with the README's
+ * nginx header policy sent as well (which also governs the workers).
  */
-import { describe, expect, it } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser } from '../../scripts/lib/browser.ts';
+import { serveDist, type StaticServer } from '../../scripts/lib/serve.ts';
+import { DIST } from '../helpers/paths.ts';
+import { HEADER_POLICY } from '../../src/lib/security/csp.ts';
 import { allPageUrls } from '../helpers/html.ts';
 import { siteInBrowser } from '../helpers/site-in-browser.ts';
 import { watchContext, type PageWatch } from '../helpers/page-watch.ts';
@@ -59,7 +64,7 @@ describe('Content Security Policy and no outside requests', () => {
       /\.pptx$/,
     );
     await page.getByRole('button', { name: '分享' }).click();
-    await page.locator('[data-share-qr] svg, .doc-share svg').first().waitFor();
+    await page.locator('#doc-share-panel .doc-tools__qr svg').waitFor();
     await page.goto(`${site.server.url}/cases/changsha/`);
     await page.getByRole('button', { name: '演示' }).click();
     await page.getByRole('dialog', { name: /^演示：长沙/ }).waitFor();
@@ -134,4 +139,38 @@ describe('Content Security Policy and no outside requests', () => {
     clean(watch);
     await context.close();
   }, 180_000);
+});
+
+describe('under the README’s nginx header as well', () => {
+  let server: StaticServer;
+  let browser: Browser;
+  beforeAll(async () => {
+    server = await serveDist(DIST, { headers: { 'content-security-policy': HEADER_POLICY } });
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('searches (in the worker), draws, plans and keeps the site offline with no violation', async () => {
+    const context = await browser.newContext();
+    const watch = await watchContext(context, server.origin);
+    const page = await context.newPage();
+    await page.goto(`${server.url}/`);
+    expect((await searchAndFollow(page, '大党委')).results).toBeGreaterThan(0);
+    expect((await diagramText(page, `${server.url}/cases/nanchang-xihu/`)).length).toBeGreaterThan(10);
+    await page.goto(`${server.url}/planner/`);
+    await waitReady(page);
+    await useTemplate(page, '西湖区 社区“大党委”');
+    await page.goto(`${server.url}/about/offline/`);
+    await page.locator('[data-offline-download]').click();
+    await page.waitForFunction(
+      () => document.querySelector('[data-offline-state]')?.textContent?.includes('全站已保存在本机'),
+      undefined,
+      { timeout: 120_000 },
+    );
+    expect(watch).toEqual({ outside: [], violations: [], errors: [] });
+    await context.close();
+  }, 240_000);
 });

@@ -11,7 +11,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from '../../scripts/lib/browser.ts';
 import { serveDist, type StaticServer } from '../../scripts/lib/serve.ts';
-import { DIST } from '../helpers/paths.ts';
 import { HEADER_POLICY } from '../../src/lib/security/csp.ts';
 import { allPageUrls } from '../helpers/html.ts';
 import { siteInBrowser } from '../helpers/site-in-browser.ts';
@@ -19,8 +18,15 @@ import { watchContext, type PageWatch } from '../helpers/page-watch.ts';
 import { diagramText, downloadFiguresCsv, searchAndFollow } from '../deploy/flows.ts';
 import { useTemplate, waitReady } from '../../scripts/lib/planner-ui.ts';
 import { encodeLecture } from '../../src/lib/teaching/lecture.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DIST, ROOT } from '../helpers/paths.ts';
+import { readPlan } from '../../src/lib/plan-format/read.ts';
+import { planFileText } from '../../src/lib/plan-format/file-text.ts';
+import { encodeShare } from '../../src/lib/plan-editing/share.ts';
 
 const URLS = allPageUrls();
+const HOSTILE_TITLE = '<img src=x onerror=alert(1)>"; DROP TABLE plans; --';
 
 describe('Content Security Policy and no outside requests', () => {
   const site = siteInBrowser();
@@ -104,6 +110,40 @@ describe('Content Security Policy and no outside requests', () => {
     clean(watch);
     await context.close();
   }, 180_000);
+
+  it('shows a plan of hostile names as text on the page, in the chart and in print', async () => {
+    const { context, page, watch } = await watched();
+    const read = readPlan(readFileSync(join(ROOT, 'content/data/plans/xihu-dadangwei.json'), 'utf8'));
+    if (!read.ok) throw new Error(read.errors.join());
+    const plan = structuredClone(read.plan);
+    plan.title = HOSTILE_TITLE;
+    plan.root.name = '</script><script>window.__hit=1</script>';
+    plan.root.members[1]!.home.name = '=HYPERLINK("http://example.com")\u202Eexe.';
+    const link = await encodeShare(planFileText(plan));
+    if (!link.ok) throw new Error(link.error);
+    let dialogs = 0;
+    page.on('dialog', (dialog) => {
+      dialogs += 1;
+      void dialog.dismiss();
+    });
+    await page.goto(`${site.server.url}/planner/#${link.hash}`);
+    await waitReady(page);
+    await page.waitForSelector('.pl-verdicts');
+    expect(await page.locator('.pl-plan-title').innerText()).toBe(HOSTILE_TITLE);
+    await page.getByRole('button', { name: '组织图', exact: true }).click();
+    const chart = page.locator('.pl-chart svg, [data-chart] svg').first();
+    await chart.waitFor({ timeout: 30_000 });
+    expect(await chart.textContent()).toContain('</script><script>');
+    await page.evaluate(() => (window.print = () => undefined));
+    await page.getByRole('button', { name: '打印' }).click();
+    await page.locator('.pl-print[data-ready]').waitFor({ state: 'attached', timeout: 30_000 });
+    expect(await page.locator('.pl-print').textContent()).toContain(HOSTILE_TITLE);
+    expect(await page.locator('.planner img, .planner script').count()).toBe(0);
+    expect(await page.evaluate(() => 'hit' in window || '__hit' in window)).toBe(false);
+    expect(dialogs).toBe(0);
+    clean(watch);
+    await context.close();
+  }, 120_000);
 
   it('builds a lecture, downloads it and presents it', async () => {
     const { context, page, watch } = await watched();

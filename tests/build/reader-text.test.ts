@@ -150,10 +150,12 @@ describe('typography and weight', () => {
     ).toEqual([]);
   });
 
-  it('keeps each case page’s HTML within 2.9 times the gzip size of its text (the issue’s aim, 1.5, is tracked by npm run bench)', () => {
+  // 3.0, not 2.9: each page's Content Security Policy names the hashes of its
+  // scripts, about 1 KB of gzip that does not compress (0.1 to 0.14 of this ratio).
+  it('keeps each case page’s HTML within 3.0 times the gzip size of its text (the issue’s aim, 1.5, is tracked by npm run bench)', () => {
     const ratios = Object.fromEntries(
       CASE_SLUGS.map((slug) => [slug, markupRatio(readPage(`/cases/${slug}/`).html).ratio]),
     );
-    for (const [slug, ratio] of Object.entries(ratios)) expect(ratio, slug).toBeLessThanOrEqual(2.9);
+    for (const [slug, ratio] of Object.entries(ratios)) expect(ratio, slug).toBeLessThanOrEqual(3.0);
   });
 });

@@ -11,6 +11,8 @@ import { normalizeBasePath, normalizeSiteUrl, createRoutes } from './src/lib/rou
 import search from './src/integrations/search/index.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import offline from './src/integrations/offline/index.ts';
+import cspHashes from './src/integrations/csp-hashes.ts';
+import { PAGE_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/security/csp.ts';
 
 const docsRoot = fileURLToPath(new URL('./content/docs', import.meta.url));
 
@@ -39,6 +41,15 @@ export default defineConfig({
       // with every page (about 1.5 KB gzip each), where a file is fetched once and cached.
       // Stylesheets keep Vite's default (small ones inline).
       assetsInlineLimit: (path) => (path.endsWith('.js') ? false : undefined),
+    },
+  },
+  // Content Security Policy on every page (src/lib/security/csp.ts): Astro adds
+  // the hashes of each page's own scripts.
+  security: {
+    csp: {
+      directives: [...PAGE_DIRECTIVES],
+      scriptDirective: { resources: [...SCRIPT_SOURCES] },
+      styleDirective: { resources: [...STYLE_SOURCES] },
     },
   },
   markdown: {
@@ -103,6 +114,8 @@ export default defineConfig({
       ]),
     }),
     preact(),
+    // Before the search index and the service worker's file list: they see the finished pages.
+    cspHashes(),
     // After Starlight, so that the index is built from the finished pages.
     search(),
     contentCheck(),

@@ -50,6 +50,8 @@ export interface StaticServer {
 export interface ServeOptions {
   /** Path prefix the site is published under ("/dangjian/"); default "/". */
   prefix?: string;
+  /** Headers sent with every response (a Content-Security-Policy, as the README's nginx setup adds). */
+  headers?: Record<string, string>;
 }
 
 type Resolved = { file: string } | { redirect: string } | undefined;
@@ -67,6 +69,7 @@ function resolve(urlPath: string, root: string): Resolved {
 
 export async function serveDist(root = DIST, options: ServeOptions = {}): Promise<StaticServer> {
   const prefix = options.prefix ?? '/';
+  const headers = options.headers ?? {};
   const requests: string[] = [];
   let current = root;
   let offline = false;
@@ -80,16 +83,19 @@ export async function serveDist(root = DIST, options: ServeOptions = {}): Promis
     const inside = path.startsWith(prefix) ? `/${path.slice(prefix.length)}` : undefined;
     const found = inside === undefined ? undefined : resolve(inside, current);
     if (found && 'redirect' in found) {
-      res.writeHead(301, { location: `${prefix}${found.redirect.slice(1)}` });
+      res.writeHead(301, { ...headers, location: `${prefix}${found.redirect.slice(1)}` });
       res.end();
       return;
     }
     if (!found) {
-      res.writeHead(404, { 'content-type': TYPES['.html'] });
+      res.writeHead(404, { ...headers, 'content-type': TYPES['.html'] });
       createReadStream(join(current, '404.html')).pipe(res);
       return;
     }
-    res.writeHead(200, { 'content-type': TYPES[extname(found.file)] ?? 'application/octet-stream' });
+    res.writeHead(200, {
+      ...headers,
+      'content-type': TYPES[extname(found.file)] ?? 'application/octet-stream',
+    });
     createReadStream(found.file).pipe(res);
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));

@@ -5,6 +5,8 @@
  * search index as scripts (search.ts), data the site loads at run time as
  * scripts beside the files, and 使用说明.txt — then zipped.
  */
+import { completeScriptHashes } from '../../src/integrations/csp-hashes.ts';
+import { PACKAGE_SCRIPT_SOURCES } from '../../src/lib/security/csp.ts';
 import {
   cpSync,
   existsSync,
@@ -98,7 +100,12 @@ export async function packageOffline(options: {
   for (const page of pages) {
     const file = page.sitePath.endsWith('/') ? `${page.sitePath}index.html` : page.sitePath;
     mkdirSync(dirname(join(out, file)), { recursive: true });
-    writeFileSync(join(out, file), page.render(bundles.get(page)));
+    // The page's scripts were rewritten: its policy names the ones it now has.
+    const html = completeScriptHashes(page.render(bundles.get(page)), {
+      sources: [...PACKAGE_SCRIPT_SOURCES],
+      replace: true,
+    });
+    writeFileSync(join(out, file), html);
   }
 
   for (const path of runtimeJson(all)) {

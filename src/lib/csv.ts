@@ -40,8 +40,18 @@ export function parseCsv(text: string, separator = ','): string[][] {
   return rows;
 }
 
-/** One cell, quoted when it holds a quote, a comma or a line break. */
-const csvCell = (text: string) => (/[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text);
+/**
+ * A cell a spreadsheet would run as a formula (=, +, -, @, or a tab or
+ * carriage return before one): names typed into the planner or a data file
+ * must stay text. Plain numbers (-3, +1.5) are left as they are.
+ */
+const looksLikeFormula = (text: string) => /^[=+\-@\t\r]/.test(text) && !/^[+-]?\d+(\.\d+)?%?$/.test(text);
+
+/** One cell: a formula-like cell gets a leading ' (shown as text); quoted when it holds a quote, a comma or a line break. */
+function csvCell(raw: string): string {
+  const text = looksLikeFormula(raw) ? `'${raw}` : raw;
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
 
 /**
  * A CSV file of rows: CRLF line ends, and a UTF-8 byte-order mark so that

@@ -27,6 +27,7 @@ import type {
   OfflineStatus,
   SiteFile,
 } from '../lib/offline/protocol.ts';
+import { offlineCacheName } from '../lib/storage-keys.ts';
 
 /** Filled in at build time (src/integrations/offline/build-worker.ts). */
 declare const __SITE_FILES__: SiteFile[];
@@ -62,9 +63,12 @@ const plainNetworkOnError: WorkboxPlugin = {
   },
 };
 
-const shell = new PrecacheController({ cacheName: `dangjian-shell-${scope}` });
-const site = new PrecacheController({ cacheName: `dangjian-site-${scope}`, plugins: [plainNetworkOnError] });
-const stateCache = `dangjian-state-${scope}`;
+const shell = new PrecacheController({ cacheName: offlineCacheName('shell', scope) });
+const site = new PrecacheController({
+  cacheName: offlineCacheName('site', scope),
+  plugins: [plainNetworkOnError],
+});
+const stateCache = offlineCacheName('state', scope);
 const WANTED_KEY = `${scope}__offline-wanted`;
 
 const files = __SITE_FILES__;

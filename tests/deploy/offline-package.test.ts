@@ -3,7 +3,8 @@
  * budget, with 使用说明.txt and a zip; every link and file a page names is in
  * the folder, with no module script left; and in Chromium from file://, the
  * reader clicks through to a case page, sees its diagram, downloads the
- * figures, starts the planner and searches — results that lead to pages.
+ * figures, starts the planner and searches — results that lead to pages —
+ * under the package's Content Security Policy, with no violation.
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -15,6 +16,7 @@ import { selectAll } from 'hast-util-select';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../../scripts/lib/browser.ts';
 import { DIST, DIST_OFFLINE, OFFLINE_ZIP } from '../helpers/paths.ts';
+import { watchContext, type PageWatch } from '../helpers/page-watch.ts';
 import { diagramText, downloadFiguresCsv, plannerFromTemplate, searchAndFollow } from './flows.ts';
 import { README_NAME } from '../../scripts/offline/readme.ts';
 import { ZIP_FOLDER } from '../../scripts/offline/package.ts';
@@ -82,12 +84,16 @@ describe('opened from file:// in Chromium', () => {
   let browser: Browser;
   let page: Page;
   const errors: string[] = [];
+  let watch: PageWatch;
   const home = pathToFileURL(join(DIST_OFFLINE, 'index.html')).href;
   const at = (path: string) => pathToFileURL(join(DIST_OFFLINE, path)).href;
 
   beforeAll(async () => {
     browser = await launchBrowser();
-    page = await (await browser.newContext({ acceptDownloads: true })).newPage();
+    const context = await browser.newContext({ acceptDownloads: true });
+    // file:// pages have the opaque origin "null": any http(s) request is an outside one.
+    watch = await watchContext(context, 'null');
+    page = await context.newPage();
     page.on('pageerror', (error) => errors.push(String(error)));
   });
 
@@ -139,7 +145,8 @@ describe('opened from file:// in Chromium', () => {
     );
   });
 
-  it('raised no script error on the way', () => {
+  it('raised no script error, no Content Security Policy violation and no outside request on the way', () => {
     expect(errors).toEqual([]);
+    expect(watch).toEqual({ outside: [], violations: [], errors: [] });
   });
 });

@@ -39,14 +39,23 @@ interface Received {
 
 /** Click `button`, take the download, and read its name, MIME type (the blob's) and unzipped parts. */
 async function receive(page: Page, click: () => Promise<void>): Promise<Received> {
+  // The blob's type, noted as the page makes its URL: the pages' CSP (connect-src 'self')
+  // rightly forbids fetching the blob: URL back to read it.
+  await page.evaluate(() => {
+    const seen = window as unknown as { __blobType?: string; __blobWatch?: boolean };
+    if (seen.__blobWatch) return;
+    seen.__blobWatch = true;
+    const original = URL.createObjectURL.bind(URL);
+    URL.createObjectURL = (object: Blob | MediaSource) => {
+      if (object instanceof Blob) seen.__blobType = object.type;
+      return original(object);
+    };
+  });
   const [download] = (await Promise.all([page.waitForEvent('download', { timeout: 45_000 }), click()])) as [
     Download,
     void,
   ];
-  const type = await page.evaluate(
-    async (url) => (await fetch(url)).headers.get('content-type') ?? '',
-    download.url(),
-  );
+  const type = await page.evaluate(() => (window as unknown as { __blobType?: string }).__blobType ?? '');
   const path = await download.path();
   return { name: download.suggestedFilename(), type, parts: unzip(new Uint8Array(readFileSync(path))) };
 }

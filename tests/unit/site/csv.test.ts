@@ -15,14 +15,21 @@ describe('CSV', () => {
     ).toBe('\uFEFF名称,数值\r\n社区“大党委”,"1,2"\r\n"说""明""","两\n行"\r\n');
   });
 
-  it('reads back every table it writes', () => {
+  it('writes a cell a spreadsheet would run as a formula as text, and numbers as they are', () => {
+    expect(
+      withoutBom(csvText([['=1+1', '+86 10', '-2+3', '@SUM(A1)', '\t=x', '-3', '+1.5', '5%', '甲=乙']])),
+    ).toBe("'=1+1,'+86 10,'-2+3,'@SUM(A1),'\t=x,-3,+1.5,5%,甲=乙\r\n");
+  });
+
+  it('reads back every table it writes (a formula-like cell with its leading quote)', () => {
     const cell = fc.string({ unit: fc.constantFrom('a', '党', ',', '"', '\n', '\r\n', ' ', '\t') });
     const table = fc.array(fc.array(cell, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 5 });
     fc.assert(
       fc.property(table, (rows) => {
         // A row of one empty cell is a blank line, which reads as no cells.
         fc.pre(rows.every((row) => row.length > 1 || row[0] !== ''));
-        expect(parseCsv(withoutBom(csvText(rows)))).toEqual(rows);
+        const shown = rows.map((row) => row.map((c) => (/^[=+\-@\t\r]/.test(c) ? `'${c}` : c)));
+        expect(parseCsv(withoutBom(csvText(rows)))).toEqual(shown);
       }),
     );
   });

@@ -4,6 +4,7 @@
  * the teaching notes link a city to its case through this.
  */
 import { CASE_RECORDS } from './registry.ts';
+import { chineseNumeral } from '../teaching/numerals.ts';
 
 export type CaseSlug = string;
 
@@ -20,14 +21,7 @@ export function caseOfCity(city: string): CaseSlug | undefined {
   return CITY_CASE.get(city);
 }
 
-/** How many cases the library has, as a Chinese numeral for prose (七个案例). */
-export function caseCountWords(count = CASE_RECORDS.length): string {
-  const digits = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
-  if (count < 10) return count === 2 ? '两' : digits[count]!;
-  if (count < 100) {
-    const tens = Math.floor(count / 10);
-    const ones = count % 10;
-    return `${tens === 1 ? '' : digits[tens]}十${ones ? digits[ones] : ''}`;
-  }
-  return String(count);
+/** How many cases the library has, in words for prose: 七个案例 (两个, 十二个…). */
+export function caseCountText(count = CASE_RECORDS.length): string {
+  return `${count === 2 ? '两' : (chineseNumeral(count) ?? String(count))}个案例`;
 }

@@ -23,11 +23,11 @@ export function editDistance(a: string, b: string): number {
 
 /**
  * Up to `limit` candidates close enough to `word` to be what was meant:
- * within a third of its length (at least 2 edits), or containing it or
+ * within a third of its length (at least one edit), or containing it or
  * contained in it. Closest first.
  */
 export function nearest(word: string, candidates: Iterable<string>, limit = 3): string[] {
-  const allowed = Math.max(2, Math.ceil([...word].length / 3));
+  const allowed = Math.max(1, Math.ceil([...word].length / 3));
   return [...new Set(candidates)]
     .map((c) => ({ c, d: c.includes(word) || word.includes(c) ? 1 : editDistance(word, c) }))
     .filter(({ c, d }) => d <= allowed && c !== word)

@@ -70,7 +70,8 @@ export function parseYamlRecords(text: string, file: string): LocatedRecord[] {
   const doc = parseDocument(text, { lineCounter, prettyErrors: true });
   if (doc.errors.length > 0) {
     throw new DataError(
-      doc.errors.map((e) => `${file}:${e.linePos?.[0]?.line ?? 1}  YAML 语法错误：${yamlErrorText(e.code)}`),
+      // The first error only: the parser's later ones are mostly the same mistake seen again.
+      doc.errors.slice(0, 1).map((e) => `${file}:${e.linePos?.[0]?.line ?? 1}  YAML 语法错误：${yamlErrorText(e.code)}`),
     );
   }
   const lineOfNode = (node: YamlNode | undefined, fallback: number) =>

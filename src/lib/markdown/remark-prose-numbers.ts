@@ -19,13 +19,6 @@ import type { VFile } from 'vfile';
 import { addProblem } from './problems.ts';
 import type { PipelineOptions } from './directives.ts';
 
-declare module 'vfile' {
-  interface DataMap {
-    /** Astro puts the page's frontmatter here; check:content does too. */
-    astro: { frontmatter?: Record<string, unknown> };
-  }
-}
-
 const NUMBER = /\d+(?:\.\d+)?/g;
 const SKIPPED = new Set(['textDirective', 'leafDirective', 'containerDirective', 'inlineCode', 'code']);
 
@@ -58,6 +51,7 @@ export function strayNumbers(text: string, names: readonly string[]): Array<{ nu
     .map((m) => ({ number: m[0], index: m.index }));
 }
 
+/** The page's model names, from its frontmatter (Astro's renderer and check:content put it in file.data.astro); undefined unless a case page. */
 function frontmatterModels(file: VFile): string[] | undefined {
   const frontmatter = file.data.astro?.frontmatter;
   if (frontmatter?.['kind'] !== '案例') return undefined;

@@ -6,11 +6,13 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'zod';
-import { DataError } from '../../lib/data/yaml-records.ts';
+import { DataError, type LocatedRecord } from '../../lib/data/yaml-records.ts';
+import type { Located, SiteData } from '../../lib/data/site-data.ts';
 import { eventSchema, figureSchema, glossaryEntrySchema, sourceSchema } from '../../lib/schemas/data.ts';
 import { compareEntrySchema } from '../../lib/schemas/compare.ts';
 import { TEACHING_PATH, teachingNotesSchema } from '../../lib/schemas/teaching.ts';
 import { DATA_PATHS, loadCollection } from '../site-data.ts';
+import { readYamlRecords, yamlFilesIn } from '../yaml-files.ts';
 
 interface Collection {
   path: string;
@@ -47,4 +49,38 @@ export function sourceIdsOnDisk(root: string): string[] {
   return readdirSync(dir)
     .filter((f) => /\.ya?ml$/.test(f))
     .map((f) => f.replace(/\.ya?ml$/, ''));
+}
+
+/** Every valid record of one collection, skipping files and records with problems (checkData reports those). */
+function validRecords<S extends z.ZodType>(root: string, path: string, schema: S): Map<string, Located<z.infer<S>>> {
+  const full = join(root, path);
+  if (!existsSync(full)) return new Map();
+  const records = yamlFilesIn(full).flatMap((file): LocatedRecord[] => {
+    try {
+      return readYamlRecords(file, root);
+    } catch {
+      return [];
+    }
+  });
+  const valid = new Map<string, Located<z.infer<S>>>();
+  for (const record of records) {
+    const result = schema.safeParse(record.data);
+    const id = (result.data as { id?: string } | undefined)?.id;
+    if (result.success && id !== undefined && !valid.has(id)) valid.set(id, { value: result.data, record });
+  }
+  return valid;
+}
+
+/**
+ * The site data with the bad records left out, so that the pages can still
+ * be checked against everything that is right while a data file is broken:
+ * one YAML typo then gives one problem, not one per page.
+ */
+export function lenientSiteData(root: string): SiteData {
+  return {
+    sources: validRecords(root, DATA_PATHS.sources, sourceSchema),
+    figures: validRecords(root, DATA_PATHS.figures, figureSchema),
+    glossary: validRecords(root, DATA_PATHS.glossary, glossaryEntrySchema),
+    events: validRecords(root, DATA_PATHS.events, eventSchema),
+  };
 }

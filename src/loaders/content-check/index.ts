@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { checkRegistry } from './registry.ts';
-import { checkData, sourceIdsOnDisk } from './data.ts';
+import { checkData, lenientSiteData, sourceIdsOnDisk } from './data.ts';
 import { checkPages, docsPages } from './markdown.ts';
 import { checkFrontmatter } from './pages-frontmatter.ts';
 
@@ -19,7 +19,7 @@ export async function checkContent(root: string): Promise<string[]> {
     ...checkRegistry(root, sourceIdsOnDisk(root)),
     ...checkData(root),
     ...checkFrontmatter(root, pages),
-    ...(await checkPages(root)),
+    ...(await checkPages(root, lenientSiteData(root))),
   ];
   return [...new Set(problems)];
 }

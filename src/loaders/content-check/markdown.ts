@@ -12,7 +12,8 @@ import remarkDirective from 'remark-directive';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import { VFile } from 'vfile';
-import { remarkPluginsFor } from '../markdown.ts';
+import { createRemarkPlugins } from '../../lib/markdown/index.ts';
+import type { SiteData } from '../../lib/data/site-data.ts';
 import { readFrontmatter } from './frontmatter.ts';
 
 const DOCS = 'content/docs';
@@ -25,8 +26,18 @@ export function docsPages(root: string): string[] {
     .map((name) => join(DOCS, name));
 }
 
-function processorFor(root: string, mdx: boolean) {
-  const plugins = [remarkDirective, remarkGfm, ...(mdx ? [remarkMdx] : []), ...remarkPluginsFor(root)];
+/** A page's file as on disk (for line numbers past the frontmatter). */
+function readSource(path: string): string | undefined {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+function processorFor(data: SiteData, mdx: boolean) {
+  const site = createRemarkPlugins({ siteData: () => data, readSource });
+  const plugins = [remarkDirective, remarkGfm, ...(mdx ? [remarkMdx] : []), ...site];
   return unified()
     .use(remarkParse)
     .use(plugins as PluggableList);
@@ -42,8 +53,8 @@ function linesOf(error: unknown, page: string): string[] {
 }
 
 /** Problems of every page under content/docs. */
-export async function checkPages(root: string): Promise<string[]> {
-  const processors = { md: processorFor(root, false), mdx: processorFor(root, true) };
+export async function checkPages(root: string, data: SiteData): Promise<string[]> {
+  const processors = { md: processorFor(data, false), mdx: processorFor(data, true) };
   const problems: string[] = [];
   for (const page of docsPages(root)) {
     const path = join(root, page);

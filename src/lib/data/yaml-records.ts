@@ -50,7 +50,7 @@ const YAML_ERRORS: Record<string, string> = {
   BLOCK_AS_IMPLICIT_KEY: '冒号后的内容写错了位置，或上一行缺少冒号',
   DUPLICATE_KEY: '同一条目里有两个同名的字段',
   MISSING_CHAR: '缺少配对的引号或括号',
-  MULTILINE_IMPLICIT_KEY: '字段名不能跨行：可能是上一行的冒号或引号有误',
+  MULTILINE_IMPLICIT_KEY: '这一行缺少“字段: 值”中的冒号，或上一行的冒号、引号有误',
   TAB_AS_INDENT: '缩进里有 Tab：请改用空格',
   UNEXPECTED_TOKEN: '这里出现了不该有的字符（常见原因：冒号后少了空格、引号没有闭合）',
   BAD_SCALAR_START: '值不能以这个字符开头：请用引号把整段文字括起来',

@@ -5,7 +5,8 @@
  * back once each, in Chinese, as `file:line  message`.
  */
 import { z } from 'zod';
-import { checkRegistry } from './registry.ts';
+import { checkRegistry, checkUnregisteredPages } from './registry.ts';
+import { CASE_SLUGS } from '../../lib/schemas/vocabulary.ts';
 import { checkData, lenientSiteData, sourceIdsOnDisk } from './data.ts';
 import { checkPages, docsPages } from './markdown.ts';
 import { checkFrontmatter } from './pages-frontmatter.ts';
@@ -17,6 +18,7 @@ export async function checkContent(root: string): Promise<string[]> {
   const pages = docsPages(root);
   const problems = [
     ...checkRegistry(root, sourceIdsOnDisk(root)),
+    ...checkUnregisteredPages(root, CASE_SLUGS),
     ...checkData(root),
     ...checkFrontmatter(root, pages),
     ...(await checkPages(root, lenientSiteData(root))),

@@ -3,7 +3,7 @@
  * against the files a case must have: its page, whose metadata must agree
  * with the registry, and its source record.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { LEVELS } from '../../lib/schemas/vocabulary.ts';
@@ -116,4 +116,16 @@ export function checkRegistry(root: string, sourceIds: string[]): string[] {
     problems.push(...checkFiles(root, result.data, where, sourceIds));
   });
   return problems;
+}
+
+/** Case pages (content/docs/cases/*.md, other than the overview) that the registry does not list. */
+export function checkUnregisteredPages(root: string, slugs: readonly string[]): string[] {
+  const dir = join(root, 'content/docs/cases');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.md') && !slugs.includes(f.replace(/\.md$/, '')))
+    .map(
+      (f) =>
+        `content/docs/cases/${f}:1  案例页「${f.replace(/\.md$/, '')}」不在案例登记（${REGISTRY_PATH}）中：新案例请用 npm run new-case 建立${didYouMean(f.replace(/\.md$/, ''), slugs)}`,
+    );
 }

@@ -43,8 +43,10 @@ async function answers(): Promise<NewCase> {
 
 try {
   const c = await answers();
-  if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(c.slug)) throw new Error(`案例代号「${c.slug}」只能由小写字母、数字和连字符组成`);
-  if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(c.source)) throw new Error(`来源代号「${c.source}」只能由小写字母、数字和连字符组成`);
+  if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(c.slug))
+    throw new Error(`案例代号「${c.slug}」只能由小写字母、数字和连字符组成`);
+  if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(c.source))
+    throw new Error(`来源代号「${c.source}」只能由小写字母、数字和连字符组成`);
   if (!(LEVELS as readonly string[]).includes(c.level)) throw new Error(`层级须为 ${LEVELS.join('、')} 之一`);
   const written = writeCase(process.cwd(), c);
   console.log(`已新建案例「${c.city}」，写入或改动了 ${written.length} 个文件：`);

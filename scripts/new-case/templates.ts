@@ -9,7 +9,7 @@ export interface NewCase extends CaseRecord {
 }
 
 /** The outline every case page follows (the tests check it). */
-export const OUTLINE = [
+const OUTLINE = [
   '概况',
   '背景与问题',
   '组织架构',

@@ -15,7 +15,11 @@ import { findUnusedFigures, unusedFiguresWarning } from '../loaders/figure-usage
 import { checkContent, contentReport } from '../loaders/content-check/index.ts';
 
 /** Run the check; print its report; true when the content has problems. */
-async function report(root: string, logger: AstroIntegrationLogger, quietWhenClean: boolean): Promise<boolean> {
+async function report(
+  root: string,
+  logger: AstroIntegrationLogger,
+  quietWhenClean: boolean,
+): Promise<boolean> {
   const problems = await checkContent(root);
   if (problems.length > 0) logger.error(contentReport(problems));
   else if (!quietWhenClean) logger.info(contentReport(problems));

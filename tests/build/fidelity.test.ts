@@ -48,11 +48,22 @@ describe('fidelity list', () => {
     expect(figure, `数据中没有 ${entry.figure}`).toBeDefined();
     if (!figure) return;
     // The source's words hold the number, in digits or (small counts) in Chinese numerals.
-    const spellings = [String(figure.value), chineseNumeral(figure.value ?? 0), figure.value === 2 ? '两' : undefined];
-    expect(spellings.some((s) => s && entry.quote.includes(s)), `「${entry.quote}」不含 ${figure.value}`).toBe(true);
+    const spellings = [
+      String(figure.value),
+      chineseNumeral(figure.value ?? 0),
+      figure.value === 2 ? '两' : undefined,
+    ];
+    expect(
+      spellings.some((s) => s && entry.quote.includes(s)),
+      `「${entry.quote}」不含 ${figure.value}`,
+    ).toBe(true);
     const blocks = blocksHolding(pageFor(entry.slug), entry.figure);
     expect(blocks.length, `案例页 ${entry.slug} 没有显示 ${entry.figure}`).toBeGreaterThan(0);
     expect(blocks.some((text) => text.includes(entry.expect))).toBe(true);
-    for (const words of entry.context) expect(blocks.some((text) => text.includes(words)), words).toBe(true);
+    for (const words of entry.context)
+      expect(
+        blocks.some((text) => text.includes(words)),
+        words,
+      ).toBe(true);
   });
 });

@@ -27,10 +27,40 @@ const figure = (id: string, fields: string[]) =>
   [`- id: ${id}`, ...fields, `  city: ${C.city}`, `  level: ${C.level}`, `  source: ${C.source}`].join('\n');
 
 const FIGURES = [
-  figure('ceshi-shequ', ['  value: 12', '  unit: 个', '  label: 城市社区', '  themes: [组织体系]', '  section: s1', '  quote: 全市12个城市社区', '  context: 城市社区']),
-  figure('ceshi-wangge', ['  value: 120', '  unit: 个', '  label: 网格', '  themes: [网格化治理]', '  section: s2', '  quote: 划分120个网格', '  context: 网格']),
-  figure('ceshi-baodao', ['  value: 3.5', '  unit: 万名', '  label: 到社区报到的在职党员', '  themes: [党员管理]', '  section: s2', '  quote: 3.5万名在职党员', '  context: 报到']),
-  figure('ceshi-zhibu', ['  missing: true', '  unit: 个', '  label: 网格党支部', '  themes: [网格化治理]', '  section: s2']),
+  figure('ceshi-shequ', [
+    '  value: 12',
+    '  unit: 个',
+    '  label: 城市社区',
+    '  themes: [组织体系]',
+    '  section: s1',
+    '  quote: 全市12个城市社区',
+    '  context: 城市社区',
+  ]),
+  figure('ceshi-wangge', [
+    '  value: 120',
+    '  unit: 个',
+    '  label: 网格',
+    '  themes: [网格化治理]',
+    '  section: s2',
+    '  quote: 划分120个网格',
+    '  context: 网格',
+  ]),
+  figure('ceshi-baodao', [
+    '  value: 3.5',
+    '  unit: 万名',
+    '  label: 到社区报到的在职党员',
+    '  themes: [党员管理]',
+    '  section: s2',
+    '  quote: 3.5万名在职党员',
+    '  context: 报到',
+  ]),
+  figure('ceshi-zhibu', [
+    '  missing: true',
+    '  unit: 个',
+    '  label: 网格党支部',
+    '  themes: [网格化治理]',
+    '  section: s2',
+  ]),
 ].join('\n\n');
 
 const SOURCE = [

@@ -20,7 +20,14 @@ function snapshot(dir: string): Map<string, string> {
   const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter(
     (f) => !/^(node_modules|dist|\.astro)(\/|$)/.test(f) && statSync(join(dir, f)).isFile(),
   );
-  return new Map(files.map((f) => [f, createHash('sha1').update(readFileSync(join(dir, f))).digest('hex')]));
+  return new Map(
+    files.map((f) => [
+      f,
+      createHash('sha1')
+        .update(readFileSync(join(dir, f)))
+        .digest('hex'),
+    ]),
+  );
 }
 
 function changedPaths(before: Map<string, string>, after: Map<string, string>): string[] {
@@ -66,10 +73,14 @@ describe('a new case, from npm run new-case to a green build', () => {
   it('scaffolds the registry entry, page, figures and source record, all under content/', () => {
     expect(scaffold.status, scaffold.output).toBe(0);
     const changed = changedPaths(before, snapshot(site.dir));
-    expect(changed.every((p) => p.startsWith('content/')), changed.join('\n')).toBe(true);
+    expect(
+      changed.every((p) => p.startsWith('content/')),
+      changed.join('\n'),
+    ).toBe(true);
     expect(changed).toContain(`content/docs/cases/${NEW_CASE.slug}.md`);
     const page = readFileSync(join(site.dir, `content/docs/cases/${NEW_CASE.slug}.md`), 'utf8');
-    for (const heading of ['## 概况', '## 组织架构', '## 数据一览', '## 来源']) expect(page).toContain(heading);
+    for (const heading of ['## 概况', '## 组织架构', '## 数据一览', '## 来源'])
+      expect(page).toContain(heading);
     expect(page).toContain('npm run check:content');
   });
 
@@ -94,7 +105,10 @@ describe('a new case, from npm run new-case to a green build', () => {
     site.write('content/data/cases.json', registryText);
     for (const [path, text] of Object.entries(filledFiles())) site.write(path, text);
     const changed = changedPaths(before, snapshot(site.dir));
-    expect(changed.every((p) => p.startsWith('content/')), changed.join('\n')).toBe(true);
+    expect(
+      changed.every((p) => p.startsWith('content/')),
+      changed.join('\n'),
+    ).toBe(true);
     expect(changed.length).toBeLessThanOrEqual(5);
     const check = run(site, 'check-content.ts');
     expect(check.status, check.output).toBe(0);
@@ -131,7 +145,9 @@ describe('a new case, from npm run new-case to a green build', () => {
       const topics = readdirSync(join(site.dir, 'dist/topics'), { withFileTypes: true })
         .filter((d) => d.isDirectory())
         .map((d) => page(`topics/${d.name}`));
-      expect(topics.filter((html) => html.includes('data-more-cases') && html.includes(caseLink)).length).toBeGreaterThan(0);
+      expect(
+        topics.filter((html) => html.includes('data-more-cases') && html.includes(caseLink)).length,
+      ).toBeGreaterThan(0);
       expect(page('topics/compare')).toContain('尚未编入对照');
     });
   });

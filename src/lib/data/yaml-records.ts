@@ -71,7 +71,9 @@ export function parseYamlRecords(text: string, file: string): LocatedRecord[] {
   if (doc.errors.length > 0) {
     throw new DataError(
       // The first error only: the parser's later ones are mostly the same mistake seen again.
-      doc.errors.slice(0, 1).map((e) => `${file}:${e.linePos?.[0]?.line ?? 1}  YAML 语法错误：${yamlErrorText(e.code)}`),
+      doc.errors
+        .slice(0, 1)
+        .map((e) => `${file}:${e.linePos?.[0]?.line ?? 1}  YAML 语法错误：${yamlErrorText(e.code)}`),
     );
   }
   const lineOfNode = (node: YamlNode | undefined, fallback: number) =>
@@ -118,7 +120,9 @@ export function validateRecords<S extends z.ZodType>(
     if (!result.success) {
       for (const issue of result.error.issues) {
         const field = issue.path.join('.') || '(整条)';
-        problems.push(`${record.file}:${record.lineOf(issue.path)}  字段 ${field}：${issueMessage(issue, record.data)}`);
+        problems.push(
+          `${record.file}:${record.lineOf(issue.path)}  字段 ${field}：${issueMessage(issue, record.data)}`,
+        );
       }
       continue;
     }

@@ -44,7 +44,10 @@ function maskNames(text: string, names: readonly string[]): string {
 }
 
 /** Arabic numbers in a text that are neither dates nor part of an allowed name. */
-export function strayNumbers(text: string, names: readonly string[]): Array<{ number: string; index: number }> {
+export function strayNumbers(
+  text: string,
+  names: readonly string[],
+): Array<{ number: string; index: number }> {
   const masked = maskNames(text, names);
   return [...masked.matchAll(NUMBER)]
     .filter((m) => !isDate(masked, m.index, m[0]))
@@ -63,16 +66,22 @@ export function remarkProseNumbers(options: PipelineOptions) {
   return (tree: Root, file: VFile): void => {
     const models = frontmatterModels(file);
     if (!models) return;
-    const glossary = [...options.siteData().glossary.values()].flatMap((g) => [g.value.term, ...g.value.aliases]);
+    const glossary = [...options.siteData().glossary.values()].flatMap((g) => [
+      g.value.term,
+      ...g.value.aliases,
+    ]);
     const names = [...models, ...glossary].sort((a, b) => b.length - a.length);
     visitParents(tree, 'text', (node, ancestors) => {
       if (ancestors.some((a) => SKIPPED.has(a.type))) return;
       const start = node.position?.start.line;
       for (const { number, index } of strayNumbers(node.value, names)) {
-        const line = start === undefined ? undefined : start + node.value.slice(0, index).split('\n').length - 1;
+        const line =
+          start === undefined ? undefined : start + node.value.slice(0, index).split('\n').length - 1;
         addProblem(
           file,
-          line === undefined ? undefined : { type: 'text', position: { start: { line, column: 1 }, end: { line, column: 1 } } },
+          line === undefined
+            ? undefined
+            : { type: 'text', position: { start: { line, column: 1 }, end: { line, column: 1 } } },
           `正文里直接写了数字「${number}」：案例页的数字要记进 content/data/figures 并用 :fig[数字 id] 引用（年份、日期、引号中的名称和 models 所列模式名称里的数字除外）`,
         );
       }

@@ -9,7 +9,10 @@ import { CASE_RECORDS } from '../content/registry.ts';
 /** Distinct values in first-seen order, typed for z.enum (which needs at least one). */
 function distinct(values: readonly unknown[]): [string, ...string[]] {
   // A registry entry missing a field is reported by check:content; here it is left out.
-  return [...new Set(values.filter((v): v is string => typeof v === 'string' && v !== ''))] as [string, ...string[]];
+  return [...new Set(values.filter((v): v is string => typeof v === 'string' && v !== ''))] as [
+    string,
+    ...string[],
+  ];
 }
 
 /** Cities (or districts) that have a case page, from the case registry. Display names, in Chinese. */

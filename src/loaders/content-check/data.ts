@@ -52,7 +52,11 @@ export function sourceIdsOnDisk(root: string): string[] {
 }
 
 /** Every valid record of one collection, skipping files and records with problems (checkData reports those). */
-function validRecords<S extends z.ZodType>(root: string, path: string, schema: S): Map<string, Located<z.infer<S>>> {
+function validRecords<S extends z.ZodType>(
+  root: string,
+  path: string,
+  schema: S,
+): Map<string, Located<z.infer<S>>> {
   const full = join(root, path);
   if (!existsSync(full)) return new Map();
   const records = yamlFilesIn(full).flatMap((file): LocatedRecord[] => {

@@ -11,7 +11,7 @@ import { didYouMean } from '../../lib/data/nearest.ts';
 import type { CaseRecord } from '../../lib/content/registry.ts';
 import { readFrontmatter } from './frontmatter.ts';
 
-export const REGISTRY_PATH = 'content/data/cases.json';
+const REGISTRY_PATH = 'content/data/cases.json';
 
 const caseRecordSchema = z.object({
   slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, '只能由小写字母、数字和连字符组成'),
@@ -103,14 +103,18 @@ export function checkRegistry(root: string, sourceIds: string[]): string[] {
     if (!result.success) {
       for (const issue of result.error.issues) {
         const key = String(issue.path[0] ?? '');
-        const missing = issue.code === 'invalid_type' && (raw as Record<string, unknown>)?.[key] === undefined;
-        problems.push(`${where}  ${FIELD_NAMES[key] ?? key}（${key}）${missing ? '缺少，必须填写' : issue.message}`);
+        const missing =
+          issue.code === 'invalid_type' && (raw as Record<string, unknown>)?.[key] === undefined;
+        problems.push(
+          `${where}  ${FIELD_NAMES[key] ?? key}（${key}）${missing ? '缺少，必须填写' : issue.message}`,
+        );
       }
       return;
     }
     for (const key of ['slug', 'city'] as const) {
       const earlier = seen.get(`${key}:${result.data[key]}`);
-      if (earlier) problems.push(`${where}  ${FIELD_NAMES[key]}「${result.data[key]}」重复（先见于 ${earlier}）`);
+      if (earlier)
+        problems.push(`${where}  ${FIELD_NAMES[key]}「${result.data[key]}」重复（先见于 ${earlier}）`);
       seen.set(`${key}:${result.data[key]}`, where);
     }
     problems.push(...checkFiles(root, result.data, where, sourceIds));

@@ -4,6 +4,11 @@
  * by hand, case by case; this lets a newly added case show up on every topic
  * it concerns at once (相关案例), until an author writes it into the page.
  */
+import { createRoutes } from '../routes.ts';
+
+/** Links as authors write them in Markdown: site paths, without the base. */
+const sitePaths = createRoutes('/');
+
 export interface CaseSummary {
   slug: string;
   city: string;
@@ -16,6 +21,6 @@ export function casesNotYetCompared(
   cases: readonly CaseSummary[],
 ): CaseSummary[] {
   return cases.filter(
-    (c) => c.themes.some((t) => topic.themes.includes(t)) && !topic.body.includes(`/cases/${c.slug}/`),
+    (c) => c.themes.some((t) => topic.themes.includes(t)) && !topic.body.includes(sitePaths.case(c.slug)),
   );
 }

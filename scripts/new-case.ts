@@ -9,6 +9,9 @@
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { LEVELS } from '../src/lib/schemas/vocabulary.ts';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { format, getFileInfo, resolveConfig } from 'prettier';
 import { writeCase } from './new-case/write.ts';
 import type { NewCase } from './new-case/templates.ts';
 
@@ -41,6 +44,17 @@ async function answers(): Promise<NewCase> {
   return given as unknown as NewCase;
 }
 
+/** The files as `npm run check` (Prettier) wants them, so that a new case passes it as written. */
+async function formatFiles(paths: string[]): Promise<void> {
+  for (const path of paths) {
+    const full = join(process.cwd(), path);
+    const info = await getFileInfo(full, { ignorePath: join(process.cwd(), '.prettierignore') });
+    if (info.ignored || !info.inferredParser) continue;
+    const options = { ...(await resolveConfig(full)), filepath: full };
+    writeFileSync(full, await format(readFileSync(full, 'utf8'), options));
+  }
+}
+
 try {
   const c = await answers();
   if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(c.slug))
@@ -49,6 +63,7 @@ try {
     throw new Error(`来源代号「${c.source}」只能由小写字母、数字和连字符组成`);
   if (!(LEVELS as readonly string[]).includes(c.level)) throw new Error(`层级须为 ${LEVELS.join('、')} 之一`);
   const written = writeCase(process.cwd(), c);
+  await formatFiles(written);
   console.log(`已新建案例「${c.city}」，写入或改动了 ${written.length} 个文件：`);
   for (const path of written) console.log(`  ${path}`);
   console.log('下一步：按案例页开头注释中的清单填写，然后运行 npm run check:content。');

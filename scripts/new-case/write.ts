@@ -6,9 +6,13 @@ import { casePage, figuresFile, sourceFile, type NewCase } from './templates.ts'
 
 const REGISTRY = 'content/data/cases.json';
 
-/** The registry written one case a line, as people read and diff it. */
-function registryText(records: readonly object[]): string {
-  return `[\n${records.map((r) => `  ${JSON.stringify(r).replaceAll('":', '": ').replaceAll(',"', ', "').replace(/^\{/, '{ ').replace(/\}$/, ' }')}`).join(',\n')}\n]\n`;
+/** The registry written one case a line, as people read and diff it (Prettier keeps short objects so). */
+function registryText(records: ReadonlyArray<Record<string, string>>): string {
+  const line = (r: Record<string, string>) =>
+    `{ ${Object.entries(r)
+      .map(([key, value]) => `${JSON.stringify(key)}: ${JSON.stringify(value)}`)
+      .join(', ')} }`;
+  return `[\n${records.map((r) => `  ${line(r)}`).join(',\n')}\n]\n`;
 }
 
 function writeNew(root: string, path: string, text: string, written: string[]): void {

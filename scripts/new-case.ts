@@ -34,7 +34,7 @@ async function answers(): Promise<NewCase> {
   const given = Object.fromEntries(QUESTIONS.map(([key, flag]) => [key, values[flag]]));
   const missing = QUESTIONS.filter(([key]) => !given[key]);
   if (missing.length > 0 && !process.stdin.isTTY) {
-    throw new Error(`缺少参数：${missing.map(([, flag, label]) => `--${flag}（${label}）`).join('、')}`);
+    throw new Error(`缺少参数——${missing.map(([, flag, label]) => `--${flag}：${label}`).join('；')}`);
   }
   if (missing.length > 0) {
     const rl = createInterface({ input: process.stdin, output: process.stdout });

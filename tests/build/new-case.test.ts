@@ -54,22 +54,23 @@ const flags = Object.entries({
   year: NEW_CASE.year,
 }).flatMap(([flag, value]) => [`--${flag}`, value]);
 
+// One copy of the site for the whole file: the steps below follow one another, as a contributor's do.
+let site: FixtureSite;
+let before: Map<string, string>;
+let scaffold: { status: number | null; output: string };
+let registryLength = 0;
+let registryText = '';
+
+beforeAll(() => {
+  site = createFixtureSite('new-case', { wholeSite: true });
+  before = snapshot(site.dir);
+  scaffold = run(site, 'new-case.ts', flags);
+  registryText = readFileSync(join(site.dir, 'content/data/cases.json'), 'utf8');
+  registryLength = (JSON.parse(registryText) as unknown[]).length;
+});
+afterAll(() => site?.remove());
+
 describe('a new case, from npm run new-case to a green build', () => {
-  let site: FixtureSite;
-  let before: Map<string, string>;
-  let scaffold: { status: number | null; output: string };
-  let registryLength = 0;
-  let registryText = '';
-
-  beforeAll(() => {
-    site = createFixtureSite('new-case', { wholeSite: true });
-    before = snapshot(site.dir);
-    scaffold = run(site, 'new-case.ts', flags);
-    registryText = readFileSync(join(site.dir, 'content/data/cases.json'), 'utf8');
-    registryLength = (JSON.parse(registryText) as unknown[]).length;
-  });
-  afterAll(() => site?.remove());
-
   it('scaffolds the registry entry, page, figures and source record, all under content/', () => {
     expect(scaffold.status, scaffold.output).toBe(0);
     const changed = changedPaths(before, snapshot(site.dir));
@@ -115,40 +116,40 @@ describe('a new case, from npm run new-case to a green build', () => {
     const { status, output } = site.build();
     expect(status, output).toBe(0);
   }, 600_000);
+});
 
-  describe('every view follows', () => {
-    const page = (path: string) => readFileSync(join(site.dir, 'dist', path, 'index.html'), 'utf8');
-    const caseLink = `/cases/${NEW_CASE.slug}/`;
+describe('every view follows', () => {
+  const page = (path: string) => readFileSync(join(site.dir, 'dist', path, 'index.html'), 'utf8');
+  const caseLink = `/cases/${NEW_CASE.slug}/`;
 
-    it('the case page shows its figures and says it has no teaching notes yet', () => {
-      const html = page(caseLink);
-      expect(html).toContain(NEW_CASE.city);
-      expect(html).toContain(NEW_CASE.shownFigure);
-      expect(html).toContain('暂无教学笔记');
-    });
+  it('the case page shows its figures and says it has no teaching notes yet', () => {
+    const html = page(caseLink);
+    expect(html).toContain(NEW_CASE.city);
+    expect(html).toContain(NEW_CASE.shownFigure);
+    expect(html).toContain('暂无教学笔记');
+  });
 
-    it('the home page counts it and names its city', () => {
-      const html = page('');
-      expect(html).toContain(caseCountText(registryLength));
-      expect(html).toContain(caseLink);
-    });
+  it('the home page counts it and names its city', () => {
+    const html = page('');
+    expect(html).toContain(caseCountText(registryLength));
+    expect(html).toContain(caseLink);
+  });
 
-    it('the timeline links its event to the case', () => {
-      expect(page('reference/timeline')).toContain(`href="${caseLink}"`);
-    });
+  it('the timeline links its event to the case', () => {
+    expect(page('reference/timeline')).toContain(`href="${caseLink}"`);
+  });
 
-    it('it has a quiz of its own', () => {
-      expect(existsSync(join(site.dir, 'dist/quiz', NEW_CASE.slug, 'index.html'))).toBe(true);
-    });
+  it('it has a quiz of its own', () => {
+    expect(existsSync(join(site.dir, 'dist/quiz', NEW_CASE.slug, 'index.html'))).toBe(true);
+  });
 
-    it('the topics sharing its themes list it under 相关案例, and the comparison names it as pending', () => {
-      const topics = readdirSync(join(site.dir, 'dist/topics'), { withFileTypes: true })
-        .filter((d) => d.isDirectory())
-        .map((d) => page(`topics/${d.name}`));
-      expect(
-        topics.filter((html) => html.includes('data-more-cases') && html.includes(caseLink)).length,
-      ).toBeGreaterThan(0);
-      expect(page('topics/compare')).toContain('尚未编入对照');
-    });
+  it('the topics sharing its themes list it under 相关案例, and the comparison names it as pending', () => {
+    const topics = readdirSync(join(site.dir, 'dist/topics'), { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => page(`topics/${d.name}`));
+    expect(
+      topics.filter((html) => html.includes('data-more-cases') && html.includes(caseLink)).length,
+    ).toBeGreaterThan(0);
+    expect(page('topics/compare')).toContain('尚未编入对照');
   });
 });

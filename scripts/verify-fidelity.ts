@@ -1,13 +1,14 @@
 /**
- * Checks the fidelity lists against the source texts themselves: each quote
- * must occur literally in its source, and contain the figure's number; and
+ * Checks the figures' quotes (content/data/figures, field `quote`) against the
+ * source texts themselves: each quote must occur literally in its source, and
+ * contain the figure's number; and
  * each section text stored for the tests (tests/fidelity/sections/, against
  * which the tests check every quotation of the rules and the register) must
  * occur literally in its source. Needs ../shared/sources (the raw texts are
  * not part of the project), so it is a maintainer's tool, not part of
  * `npm test`.
  *
- *   npx node scripts/verify-fidelity.ts [path/to/sources]
+ *   npm run verify-fidelity [-- path/to/sources]
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

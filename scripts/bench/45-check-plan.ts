@@ -9,25 +9,13 @@
  * printed beside it.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BenchContext } from './context.ts';
+import { childrenCpuMs } from '../lib/cpu.ts';
 
 const BUDGET_MS = 500;
 const RUNS = 15;
-
-/** CPU milliseconds used so far by this process's waited-for children (Linux), or undefined. */
-function childrenCpuMs(): number | undefined {
-  try {
-    const stat = readFileSync('/proc/self/stat', 'utf8');
-    // Fields after the command name, which is in parentheses and may hold spaces.
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    const ticks = Number(fields[13]) + Number(fields[14]); // cutime, cstime
-    return (ticks * 1000) / 100; // USER_HZ is 100 on Linux
-  } catch {
-    return undefined;
-  }
-}
 
 export async function run({ root }: BenchContext): Promise<{ overBudget: string[] }> {
   const node = join(root, 'node_modules/.bin/node');

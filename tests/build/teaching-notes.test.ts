@@ -15,7 +15,20 @@ const notes = new Map(
   loadCollection(ROOT, TEACHING_PATH, teachingNotesSchema, (n) => n.case).map((n) => [n.value.case, n.value]),
 );
 
-describe.each(CASE_SLUGS)('case page %s', (slug) => {
+describe('every case page', () => {
+  it('shows its teaching notes, or says plainly that it has none yet', () => {
+    for (const slug of CASE_SLUGS) {
+      const page = readPage(`/cases/${slug}/`);
+      if (notes.has(slug)) {
+        expect(page.$('main [data-teaching-notes]'), slug).toBeDefined();
+      } else {
+        expect(page.text('main [data-teaching-notes-empty]'), slug).toContain('暂无教学笔记');
+      }
+    }
+  });
+});
+
+describe.each(CASE_SLUGS.filter((slug) => notes.has(slug)))('case page %s with teaching notes', (slug) => {
   const page = readPage(`/cases/${slug}/`);
   const data = notes.get(slug);
 
@@ -60,6 +73,10 @@ describe.each(CASE_SLUGS)('case page %s', (slug) => {
     }
     expect(page.$('[id="教学笔记"]')).toBeDefined();
   });
+});
+
+describe.each(CASE_SLUGS)('case page %s', (slug) => {
+  const page = readPage(`/cases/${slug}/`);
 
   it('offers 演示 and 打印 under the title, and plans a deck of at least one slide per h2', () => {
     expect(page.$('[data-present-button]')).toBeDefined();

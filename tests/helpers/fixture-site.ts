@@ -1,11 +1,13 @@
 /**
  * A throw-away copy of the site with its own content/ folder, for tests that
  * must watch the build fail. Code (src, node_modules) is linked, the config is
- * copied so that it resolves content/ inside the copy.
+ * copied so that it resolves content/ inside the copy; each case of the
+ * registry gets a one-line page. With `wholeSite`, everything but
+ * node_modules is copied (see FixtureOptions).
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { createServer, type AddressInfo } from 'node:net';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { ROOT } from './paths.ts';
 import { buildEnv, outsideVitest } from './build-env.ts';
@@ -29,23 +31,51 @@ export interface DevServer {
   stop(): void;
 }
 
-export function createFixtureSite(name: string): FixtureSite {
+export interface FixtureOptions {
+  /**
+   * A copy of the whole site (code, scripts and every page) instead of the
+   * code linked and one page: the code then reads the copy's own case
+   * registry (content/data/cases.json), which a linked src/ would not.
+   */
+  wholeSite?: boolean;
+}
+
+/** A one-line page for each case of the copy's registry, so that the registry's pages exist. */
+function writeCaseStubs(dir: string, write: (path: string, text: string) => void): void {
+  const registry = JSON.parse(readFileSync(join(dir, 'content/data/cases.json'), 'utf8')) as Array<
+    Record<string, string>
+  >;
+  for (const c of registry) {
+    const fields = ['kind: 案例', `city: ${c['city']}`, `province: ${c['province']}`, `level: ${c['level']}`];
+    const front = ['---', `title: ${c['city']}`, ...fields, 'asOf: 测试', `sources: [${c['source']}]`, '---'];
+    write(`content/docs/cases/${c['slug']}.md`, `${front.join('\n')}\n\n测试页。\n`);
+  }
+}
+
+export function createFixtureSite(name: string, options: FixtureOptions = {}): FixtureSite {
   mkdirSync(join(ROOT, 'tests/.tmp'), { recursive: true });
   const dir = mkdtempSync(join(ROOT, 'tests/.tmp', `${name}-`));
-  for (const linked of ['node_modules', 'src', 'public']) {
-    symlinkSync(join(ROOT, linked), join(dir, linked));
+  const whole = options.wholeSite === true;
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+  for (const shared of ['src', 'scripts', 'public']) {
+    if (whole) cpSync(join(ROOT, shared), join(dir, shared), { recursive: true });
+    else if (shared !== 'scripts') symlinkSync(join(ROOT, shared), join(dir, shared));
   }
   for (const copied of ['astro.config.mjs', 'package.json', 'tsconfig.json']) {
     cpSync(join(ROOT, copied), join(dir, copied));
   }
   // Real data, so that only the file a test breaks is wrong.
   cpSync(join(ROOT, 'content/data'), join(dir, 'content/data'), { recursive: true });
-  mkdirSync(join(dir, 'content/docs'), { recursive: true });
   const write = (path: string, text: string) => {
     mkdirSync(dirname(join(dir, path)), { recursive: true });
     writeFileSync(join(dir, path), text);
   };
-  write('content/docs/index.md', '---\ntitle: 首页\n---\n\n测试站点。\n');
+  if (whole) {
+    cpSync(join(ROOT, 'content/docs'), join(dir, 'content/docs'), { recursive: true });
+  } else {
+    write('content/docs/index.md', '---\ntitle: 首页\n---\n\n测试站点。\n');
+    writeCaseStubs(dir, write);
+  }
   return {
     dir,
     write,

@@ -4,6 +4,7 @@
  * syntax) and, after these, turns directives nobody handled back into text.
  *
  *  1. remark-cjk-breaks    no stray spaces from line breaks in Chinese text
+ *     remark-prose-numbers numbers typed into case prose instead of :fig (before :fig is replaced)
  *  2. remark-figures       :fig[id]
  *  3. remark-terms         :term[术语]
  *  4. remark-anchors       :anchor{#id}
@@ -17,6 +18,7 @@
  */
 import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
 import { remarkCjkBreaks } from './remark-cjk-breaks.ts';
+import { remarkProseNumbers } from './remark-prose-numbers.ts';
 import { remarkFigures } from './remark-figures.ts';
 import { remarkTerms } from './remark-terms.ts';
 import { remarkAnchors } from './remark-anchors.ts';
@@ -45,6 +47,7 @@ export interface MarkdownPluginOptions extends PipelineOptions {
 export function createRemarkPlugins(options: MarkdownPluginOptions): RemarkPlugins {
   return [
     remarkCjkBreaks,
+    [remarkProseNumbers, options],
     [remarkFigures, options],
     [remarkTerms, options],
     remarkAnchors,

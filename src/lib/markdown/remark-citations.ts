@@ -31,6 +31,7 @@ import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import type { SiteData } from '../data/site-data.ts';
 import { addProblem } from './problems.ts';
+import { didYouMean } from '../data/nearest.ts';
 import { sectionTitle, sourceEntryId, sourceSectionId } from './figure-citation.ts';
 import {
   labelOf,
@@ -56,10 +57,11 @@ function resolveCitation(data: SiteData, label: string): { source: string; secti
   if (!source || !section || rest.length > 0) return `引用应写成 :cite[来源#章节]，而不是 :cite[${label}]`;
   const record = data.sources.get(source)?.value;
   if (!record) {
-    return `未知的来源「${source}」（:cite[${label}]）：可用的来源为 ${[...data.sources.keys()].join('、')}`;
+    return `未知的来源「${source}」（:cite[${label}]）：可用的来源为 ${[...data.sources.keys()].join('、')}${didYouMean(source, data.sources.keys())}`;
   }
   if (sectionTitle(record, section) === undefined) {
-    return `来源「${source}」没有章节「${section}」（:cite[${label}]）：见 content/data/sources 中该来源的 sections`;
+    const ids = record.sections.map((s) => s.id);
+    return `来源「${source}」没有章节「${section}」（:cite[${label}]）：该来源的章节为 ${ids.join('、')}${didYouMean(section, ids)}`;
   }
   return { source, section };
 }

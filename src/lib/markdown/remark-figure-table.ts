@@ -22,6 +22,7 @@ import { h } from 'hastscript';
 import type { VFile } from 'vfile';
 import { CITIES } from '../schemas/vocabulary.ts';
 import { addProblem } from './problems.ts';
+import { didYouMean } from '../data/nearest.ts';
 import { formatFigure } from '../figures/format.ts';
 import { citationText } from './figure-citation.ts';
 import { replaceDirectives, type PipelineOptions } from './directives.ts';
@@ -41,7 +42,7 @@ export function remarkFigureTable(options: PipelineOptions) {
           file,
           node,
           city
-            ? `未知的城市「${city}」（::figure-table）：可用的城市为 ${CITIES.join('、')}`
+            ? `未知的城市「${city}」（::figure-table）：案例登记 content/data/cases.json 中没有这个城市${didYouMean(city, CITIES)}`
             : '::figure-table 缺少城市：应写成 ::figure-table{city="长沙"}',
         );
         return undefined;

@@ -28,6 +28,7 @@ import { visitParents } from 'unist-util-visit-parents';
 import { h } from 'hastscript';
 import type { VFile } from 'vfile';
 import { addProblem } from './problems.ts';
+import { didYouMean } from '../data/nearest.ts';
 import { formatFigure, MISSING_NOTE, MISSING_TEXT } from '../figures/format.ts';
 import { citationText, sourceSectionId } from './figure-citation.ts';
 import { labelOf, nextId, ownPageLink, replaceDirectives, type PipelineOptions } from './directives.ts';
@@ -75,7 +76,11 @@ export function remarkFigures(options: PipelineOptions) {
       const id = labelOf(node);
       const located = data.figures.get(id);
       if (!located) {
-        addProblem(file, node, `未知的数字 id「${id}」（:fig[${id}]）：content/data/figures 中没有这一条`);
+        addProblem(
+          file,
+          node,
+          `未知的数字 id「${id}」（:fig[${id}]）：content/data/figures 中没有这一条${didYouMean(id, data.figures.keys())}`,
+        );
         return undefined;
       }
       const figure = located.value;

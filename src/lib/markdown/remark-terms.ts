@@ -24,14 +24,16 @@ import type { Root } from 'mdast';
 import { h } from 'hastscript';
 import type { VFile } from 'vfile';
 import { addProblem } from './problems.ts';
-import { termIndex } from '../glossary/names.ts';
+import { didYouMean } from '../data/nearest.ts';
+import { namesOf, termIndex } from '../glossary/names.ts';
 import { labelOf, nextId, replaceDirectives, routesOf, type PipelineOptions } from './directives.ts';
 import { siteHtml } from './site-html.ts';
 
 export function remarkTerms(options: PipelineOptions) {
   const routes = routesOf(options);
   return (tree: Root, file: VFile): void => {
-    const terms = termIndex([...options.siteData().glossary.values()].map((located) => located.value));
+    const entries = [...options.siteData().glossary.values()].map((located) => located.value);
+    const terms = termIndex(entries);
     const linked = new Set<string>();
     replaceDirectives(tree, 'textDirective', 'term', (node, { inHeading, section }) => {
       const name = labelOf(node);
@@ -43,7 +45,7 @@ export function remarkTerms(options: PipelineOptions) {
           node,
           clash
             ? `术语「${name}」同时是 ${clash.join('、')} 的名称或别名，无法确定指向（:term[${name}]）`
-            : `未知的术语「${name}」（:term[${name}]）：content/data/glossary.yaml 中没有这一术语或别名`,
+            : `未知的术语「${name}」（:term[${name}]）：content/data/glossary.yaml 中没有这一术语或别名${didYouMean(name, entries.flatMap(namesOf))}`,
         );
         return undefined;
       }

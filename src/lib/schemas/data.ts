@@ -82,6 +82,14 @@ export const figureSchema = z
     missing: z.boolean().default(false),
     /** A note on reading the figure (e.g. what the lost digits were about). */
     note: z.string().optional(),
+    /**
+     * The source's own words around the number, copied literally (≤ 40 characters,
+     * masks as in the source): `npm run verify-fidelity` finds it in the source
+     * text, and the tests check that it holds the number.
+     */
+    quote: z.string().min(1).optional(),
+    /** Words that must stand beside the figure on the case page (same paragraph, list item or row); one or more. */
+    context: z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]).optional(),
   })
   .refine((f) => f.missing === (f.value === undefined), {
     message: '数字缺失的条目须写 missing: true 且不写 value；其他条目须写 value',

@@ -4,14 +4,24 @@
  * instead of quietly creating a new city or theme.
  */
 import { z } from 'zod';
+import { CASE_RECORDS } from '../content/registry.ts';
 
-/** Cities (or districts) that have a case page. Display names, in Chinese. */
-export const CITIES = ['长沙', '广州', '济宁', '池州', '漳州', '南昌西湖区', '上海'] as const;
+/** Distinct values in first-seen order, typed for z.enum (which needs at least one). */
+function distinct(values: readonly unknown[]): [string, ...string[]] {
+  // A registry entry missing a field is reported by check:content; here it is left out.
+  return [...new Set(values.filter((v): v is string => typeof v === 'string' && v !== ''))] as [
+    string,
+    ...string[],
+  ];
+}
+
+/** Cities (or districts) that have a case page, from the case registry. Display names, in Chinese. */
+export const CITIES = distinct(CASE_RECORDS.map((c) => c.city));
 export const citySchema = z.enum(CITIES);
 export type City = z.infer<typeof citySchema>;
 
-/** Provincial-level units the cities belong to. */
-export const PROVINCES = ['湖南', '广东', '山东', '安徽', '福建', '江西', '上海'] as const;
+/** Provincial-level units the cities belong to, from the case registry. */
+export const PROVINCES = distinct(CASE_RECORDS.map((c) => c.province));
 export const provinceSchema = z.enum(PROVINCES);
 
 /** Administrative or organisational levels a case or a figure speaks of. */
@@ -44,18 +54,10 @@ export const pageKindSchema = z.enum(PAGE_KINDS);
 const SEVERITIES = ['error', 'warning', 'info'] as const;
 export const severitySchema = z.enum(SEVERITIES);
 
-/** Source ids: one per source text in shared/sources (see content/data/sources). */
-const SOURCE_IDS = ['changsha', 'forum', 'zhangzhou', 'xihu', 'shanghai'] as const;
+/** Source ids (content/data/sources/<id>.yaml): the main sources the case registry names. */
+export const SOURCE_IDS = distinct(CASE_RECORDS.map((c) => c.source));
 export const sourceIdSchema = z.enum(SOURCE_IDS);
 
-/** Case page slugs (content/docs/cases/<slug>.md). */
-export const CASE_SLUGS = [
-  'changsha',
-  'guangzhou',
-  'jining',
-  'chizhou',
-  'zhangzhou',
-  'nanchang-xihu',
-  'shanghai',
-] as const;
+/** Case page slugs (content/docs/cases/<slug>.md), in the registry's order. */
+export const CASE_SLUGS = distinct(CASE_RECORDS.map((c) => c.slug));
 export const caseSlugSchema = z.enum(CASE_SLUGS);

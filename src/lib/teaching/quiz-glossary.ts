@@ -71,7 +71,7 @@ export function termCasesQuestion(
   const options = shuffle(
     [...entry.cases.map((c) => ({ c, correct: true })), ...wrong.map((c) => ({ c, correct: false }))],
     random,
-  ).map(({ c, correct }) => ({ text: CASE_CITY[c], correct }));
+  ).map(({ c, correct }) => ({ text: CASE_CITY[c] ?? c, correct }));
   return {
     id: `term-cases-${entry.id}`,
     type: 'multiple',

@@ -4,7 +4,7 @@
  * page, its printed version and its answer key always agree.
  */
 import type { Figure, GlossaryEntry, Source } from '../schemas/data.ts';
-import { CASE_CITY, CASE_ORDER, type CaseSlug } from '../content/cases.ts';
+import { CASE_CITY, CASE_ORDER, caseCountText, type CaseSlug } from '../content/cases.ts';
 import { figureQuestionsFor, statementQuestionsFor, type QuizQuestion } from './quiz.ts';
 import { glossaryQuestions } from './quiz-glossary.ts';
 import { pick, seededRandom, shuffle } from './random.ts';
@@ -88,7 +88,7 @@ export function mixedQuiz(data: QuizData, seed = QUIZ_SEED): QuizSet {
   return {
     id: 'mixed',
     title: '综合自测',
-    description: '七个案例的数字与术语混合出题',
+    description: `${caseCountText()}的数字与术语混合出题`,
     questions: shuffle([...singles, ...statements, ...terms], random),
   };
 }

@@ -32,9 +32,9 @@ const allowedWithDigits = [...new Set(CASE_SLUGS.flatMap((slug) => casePage(slug
   .sort((a, b) => b.length - a.length);
 
 describe('teaching notes', () => {
-  it('exist for every case, one file per case named after it', () => {
+  it('are one file per case, named after a case of the registry (a case may have none yet)', () => {
     const files = readdirSync(join(ROOT, TEACHING_PATH)).filter((f) => f.endsWith('.yaml'));
-    expect(files.sort()).toEqual(CASE_SLUGS.map((s) => `${s}.yaml`).sort());
+    for (const file of files) expect(CASE_SLUGS.map((s) => `${s}.yaml`)).toContain(file);
     for (const { value, record } of notes) expect(record.file).toBe(`${TEACHING_PATH}/${value.case}.yaml`);
   });
 

@@ -1,0 +1,52 @@
+/** Writes a new case's files under content/, refusing to overwrite anything. */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { parseDocument } from 'yaml';
+import { casePage, figuresFile, sourceFile, type NewCase } from './templates.ts';
+
+const REGISTRY = 'content/data/cases.json';
+
+/** The registry written one case a line, as people read and diff it (Prettier keeps short objects so). */
+function registryText(records: ReadonlyArray<Record<string, string>>): string {
+  const line = (r: Record<string, string>) =>
+    `{ ${Object.entries(r)
+      .map(([key, value]) => `${JSON.stringify(key)}: ${JSON.stringify(value)}`)
+      .join(', ')} }`;
+  return `[\n${records.map((r) => `  ${line(r)}`).join(',\n')}\n]\n`;
+}
+
+function writeNew(root: string, path: string, text: string, written: string[]): void {
+  const full = join(root, path);
+  if (existsSync(full)) throw new Error(`${path} 已经存在，没有覆盖它`);
+  mkdirSync(dirname(full), { recursive: true });
+  writeFileSync(full, text);
+  written.push(path);
+}
+
+/** Adds the city to an existing source record's `cities`, keeping its comments. */
+function addCityToSource(root: string, path: string, city: string, written: string[]): void {
+  const full = join(root, path);
+  const doc = parseDocument(readFileSync(full, 'utf8'));
+  const cities = (doc.get('cities') as { items?: Array<{ value?: unknown }> } | undefined)?.items ?? [];
+  if (cities.some((item) => item.value === city)) return;
+  doc.addIn(['cities'], city);
+  writeFileSync(full, doc.toString());
+  written.push(path);
+}
+
+/** Every file the new case needs; returns the paths written or changed. */
+export function writeCase(root: string, c: NewCase): string[] {
+  const registry = JSON.parse(readFileSync(join(root, REGISTRY), 'utf8')) as Array<Record<string, string>>;
+  if (registry.some((r) => r['slug'] === c.slug)) throw new Error(`案例登记中已有代号「${c.slug}」`);
+  if (registry.some((r) => r['city'] === c.city)) throw new Error(`案例登记中已有城市「${c.city}」`);
+  const written: string[] = [];
+  writeNew(root, `content/docs/cases/${c.slug}.md`, casePage(c, registry.length + 1), written);
+  writeNew(root, `content/data/figures/${c.slug}.yaml`, figuresFile(c), written);
+  const source = `content/data/sources/${c.source}.yaml`;
+  if (existsSync(join(root, source))) addCityToSource(root, source, c.city, written);
+  else writeNew(root, source, sourceFile(c), written);
+  const entry = { slug: c.slug, city: c.city, province: c.province, level: c.level, source: c.source };
+  writeFileSync(join(root, REGISTRY), registryText([...registry, entry]));
+  written.push(REGISTRY);
+  return written;
+}

@@ -10,9 +10,9 @@
  * first-visit downloads are not the search's.
  */
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { DIST } from '../helpers/paths.ts';
 import { siteInBrowser } from '../helpers/site-in-browser.ts';
+import { rendererCpuClock } from '../../scripts/lib/browser.ts';
 import { routes } from '../../src/lib/routes.ts';
 import { DEBOUNCE_MS } from '../../src/components/search/dialog.ts';
 import {
@@ -27,18 +27,6 @@ import {
 } from '../../scripts/bench/50-search.ts';
 
 const MARGIN = 1.5;
-
-/** CPU seconds the page's renderer process has used so far. */
-async function rendererCpu(page: Page): Promise<() => Promise<number>> {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Performance.enable');
-  return async () => {
-    const { metrics } = await cdp.send('Performance.getMetrics');
-    const time = metrics.find((m) => m.name === 'ProcessTime');
-    if (!time) throw new Error('Chromium reports no ProcessTime metric');
-    return time.value;
-  };
-}
 
 describe('search budgets in Chromium', () => {
   const site = siteInBrowser();
@@ -62,12 +50,12 @@ describe('search budgets in Chromium', () => {
     await load(page, `${site.server.url}${routes.home()}`);
     await openDialog(page);
     await search(page, '党建');
-    const cpuSeconds = await rendererCpu(page);
+    const cpuMs = await rendererCpuClock(page);
     const costs: number[] = [];
     for (const query of TIMED_QUERIES) {
-      const before = await cpuSeconds();
+      const before = await cpuMs();
       await search(page, query);
-      costs.push(((await cpuSeconds()) - before) * 1000);
+      costs.push((await cpuMs()) - before);
       await page.locator('#site-search-input').fill('');
       await page.waitForTimeout(DEBOUNCE_MS + 20);
     }

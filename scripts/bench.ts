@@ -4,6 +4,7 @@
  *
  * Every module in scripts/bench/ that exports `run(context)` is a section of
  * the report, run in file-name order; each prints its own table.
+ * BENCH_ONLY=phone runs only the sections whose file name contains "phone".
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
@@ -25,7 +26,7 @@ if (process.env['REBUILD'] === '1' || !existsSync(join(dist, 'index.html'))) {
 const context: BenchContext = { root, dist };
 let failures = 0;
 for (const file of readdirSync(join(root, 'scripts/bench'))
-  .filter((f) => f.endsWith('.ts'))
+  .filter((f) => f.endsWith('.ts') && f.includes(process.env['BENCH_ONLY'] ?? ''))
   .sort()) {
   const mod = (await import(pathToFileURL(join(root, 'scripts/bench', file)).href)) as {
     run?: (c: BenchContext) => Promise<{ overBudget: string[] } | void>;

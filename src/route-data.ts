@@ -8,16 +8,24 @@
  *    phone) lists 教学笔记 after the page's own sections. The notes are drawn
  *    by the footer (TeachingNotes.astro), outside the Markdown whose
  *    headings Starlight collects.
+ *  - the 案例 and 专题 groups of the sidebar show their overview and the
+ *    current page only (src/lib/content/sidebar-trim.ts): every page
+ *    listing every case made each page heavier as the library grows.
  */
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { getEntry } from 'astro:content';
 import { routes } from './lib/routes.ts';
 import { TEACHING_NOTES_HEADING } from './lib/teaching/notes.ts';
+import { trimSidebar } from './lib/content/sidebar-trim.ts';
+
+/** Sidebar groups listed in full on their overview pages, not on every page. */
+const LONG_GROUPS = ['案例', '专题'] as const;
 
 const isSitePath = (link: string): boolean => link.startsWith('/') && !link.startsWith('//');
 
 export const onRequest = defineRouteMiddleware(async (context) => {
   const route = context.locals.starlightRoute;
+  route.sidebar = trimSidebar(route.sidebar, LONG_GROUPS);
   const hero = route.entry.data.hero;
   if (hero?.actions.some((action) => isSitePath(action.link))) {
     const actions = hero.actions.map((action) =>

@@ -3,6 +3,7 @@ import { readPage } from '../helpers/html.ts';
 import { ROOT } from '../helpers/paths.ts';
 import { loadSiteData } from '../../src/loaders/site-data.ts';
 import { CASE_SLUGS } from '../../src/lib/schemas/vocabulary.ts';
+import { DEFAULT_CASES } from '../../src/lib/content/compare-selection.ts';
 import { allPageUrls } from '../helpers/html.ts';
 
 const data = loadSiteData(ROOT);
@@ -44,8 +45,17 @@ describe('compare page without JS', () => {
     expect(page.text('main')).toContain('“—”表示该地的材料没有涉及这一方面');
   });
 
-  it('the picker is hidden until the script shows it', () => {
-    expect(page.$('[data-compare-picker]')?.properties['hidden']).toBe(true);
+  it('the picker is in the page as the script shows it (the default cases ticked), hidden only without JavaScript', () => {
+    const picker = page.$('[data-compare-picker]')!;
+    expect(picker.properties['hidden']).toBeUndefined();
+    const ticked = page
+      .$$('[data-compare-picker] input[checked]')
+      .map((box) => String(box.properties['value']));
+    expect(ticked.sort()).toEqual([...DEFAULT_CASES].sort());
+    expect(page.textOf(page.$('[data-compare-status]')!)).toBe(
+      `正在对照 ${DEFAULT_CASES.length} 个案例（最多 4 个）。`,
+    );
+    expect(page.html).toMatch(/<noscript><style>[^<]*\.compare-picker\s*\{\s*display: none/);
   });
 });
 
@@ -59,6 +69,33 @@ describe('timeline', () => {
     expect(dates).toEqual([...dates].sort());
     for (const item of items) expect(page.textOf(item)).toContain('出处：');
   });
+});
+
+describe('controls that scripts work are in the page as shown, so nothing moves when the script starts', () => {
+  it.each([
+    [
+      '/reference/timeline/',
+      '[data-timeline-filter]',
+      '.timeline-filter',
+      '[data-timeline-count]',
+      /^显示 \d+ 个事件$/,
+    ],
+    [
+      '/reference/figures/',
+      '[data-figures-tools]',
+      '.figures-tools',
+      '[data-figures-count]',
+      /^显示 (\d+) \/ \1 条$/,
+    ],
+  ])(
+    '%s: shown, its count written, hidden only without JavaScript',
+    (url, control, className, count, text) => {
+      const page = readPage(url);
+      expect(page.$(control)?.properties['hidden']).toBeUndefined();
+      expect(page.textOf(page.$(count)!)).toMatch(text);
+      expect(page.html).toMatch(new RegExp(`<noscript><style>[^<]*\\${className}\\s*\\{\\s*display: none`));
+    },
+  );
 });
 
 describe('links both ways', () => {

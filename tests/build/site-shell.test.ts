@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { allPageUrls, readPage } from '../helpers/html.ts';
 import { DIST } from '../helpers/paths.ts';
+import { CASE_SLUGS } from '../../src/lib/schemas/vocabulary.ts';
 
 describe('site shell', () => {
   const home = readPage('/');
@@ -36,6 +37,23 @@ describe('site shell', () => {
     const page = readPage('/cases/');
     const groups = page.$$('#starlight__sidebar details summary').map((summary) => readText(summary).trim());
     expect(groups).toEqual(['案例', '专题', '术语与数据', '规划器', '培训', '关于']);
+  });
+
+  it('lists in the sidebar the overview of the cases and topics, with their count, and the page being read, not every page', () => {
+    const links = (url: string) =>
+      readPage(url)
+        .$$('#starlight__sidebar a')
+        .map((a) => [String(a.properties['href']), readText(a).trim()]);
+    const caseLinks = (url: string) => links(url).filter(([href]) => href!.startsWith('/cases/'));
+    expect(caseLinks('/cases/changsha/')).toEqual([
+      ['/cases/', `案例总览（${CASE_SLUGS.length} 篇）`],
+      ['/cases/changsha/', expect.stringContaining('长沙')],
+    ]);
+    expect(caseLinks('/reference/glossary/')).toEqual([['/cases/', `案例总览（${CASE_SLUGS.length} 篇）`]]);
+    expect(links('/topics/regional/').filter(([href]) => href!.startsWith('/topics/'))).toEqual([
+      ['/topics/', expect.stringMatching(/^专题总览（\d+ 篇）$/)],
+      ['/topics/regional/', '区域化党建'],
+    ]);
   });
 
   it('lists the trainers’ tools under 培训, each once, marked current on its own page', () => {

@@ -3,7 +3,7 @@
  * (the default three until the reader chooses) and keeps the choice in the
  * URL, so a comparison can be shared and printed.
  */
-import { initialSelection, MIN_CASES, MAX_CASES } from '../../lib/content/compare-selection.ts';
+import { initialSelection, selectionStatus, MAX_CASES } from '../../lib/content/compare-selection.ts';
 
 export function setUpComparePicker(root: Document): void {
   const picker = root.querySelector<HTMLFieldSetElement>('[data-compare-picker]');
@@ -12,7 +12,6 @@ export function setUpComparePicker(root: Document): void {
   const all = boxes.map((b) => b.value);
   const status = picker.querySelector<HTMLElement>('[data-compare-status]');
   const link = picker.querySelector<HTMLAnchorElement>('[data-compare-link]');
-  picker.hidden = false;
 
   const chosen = initialSelection(new URL(location.href).searchParams.get('cases'), all);
   for (const box of boxes) box.checked = chosen.includes(box.value);
@@ -27,12 +26,7 @@ export function setUpComparePicker(root: Document): void {
     show(selected);
     // Past the maximum, the other boxes wait until one is unticked.
     for (const box of boxes) box.disabled = !box.checked && selected.length >= MAX_CASES;
-    if (status) {
-      status.textContent =
-        selected.length < MIN_CASES
-          ? `已选 ${selected.length} 个，再选至少 ${MIN_CASES - selected.length} 个。`
-          : `正在对照 ${selected.length} 个案例（最多 ${MAX_CASES} 个）。`;
-    }
+    if (status) status.textContent = selectionStatus(selected.length);
     const url = new URL(location.href);
     if (remember) {
       url.searchParams.set('cases', selected.join(','));

@@ -24,7 +24,6 @@ export function setUpFiguresTable(root: Document): void {
   const table = root.querySelector<HTMLTableElement>('[data-figures-table]');
   const body = table?.tBodies[0];
   if (!tools || !table || !body) return;
-  tools.hidden = false;
   const rows = [...body.rows];
   const count = tools.querySelector<HTMLElement>('[data-figures-count]');
   const city = tools.querySelector<HTMLSelectElement>('[data-filter="city"]');

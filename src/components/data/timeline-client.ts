@@ -7,7 +7,6 @@ export function setUpTimelineFilter(root: Document): void {
   const filter = root.querySelector<HTMLFieldSetElement>('[data-timeline-filter]');
   const timeline = root.querySelector<HTMLElement>('[data-timeline]');
   if (!filter || !timeline) return;
-  filter.hidden = false;
   const boxes = [...filter.querySelectorAll<HTMLInputElement>('input[name="city"]')];
   const count = filter.querySelector<HTMLElement>('[data-timeline-count]');
   const fromUrl = new URL(location.href).searchParams.get('city');

@@ -1,7 +1,7 @@
 /**
  * Draws the page's Mermaid diagrams (markup from
  * src/lib/markdown/remark-mermaid.ts). Mermaid is imported only when a
- * diagram comes within 400px of the viewport — the dynamic import makes Vite
+ * diagram comes within 400px of the viewport (two screens on a phone) — the dynamic import makes Vite
  * put it in chunks of its own that no other page requests — and drawn into
  * the canvas whose height was reserved at build time.
  *
@@ -164,7 +164,10 @@ if (canvases.length > 0) {
         void drawOnce(entry.target as HTMLElement);
       }
     },
-    { rootMargin: '400px 0px' },
+    // On a narrow screen, two screens ahead: there a drawing can come out taller than the box
+    // the build reserved (the build only estimates Mermaid's layout, and labels are never
+    // shrunk below 12px); drawn that far ahead, it grows while nothing below it is on screen.
+    { rootMargin: matchMedia('(max-width: 50rem)').matches ? '200% 0px' : '400px 0px' },
   );
   for (const canvas of canvases) observer.observe(canvas);
 

@@ -4,7 +4,7 @@
  * than breaking the page. Without a choice in the URL the page compares
  * DEFAULT_CASES: side by side, three columns still read as text.
  */
-export const MIN_CASES = 2;
+const MIN_CASES = 2;
 export const MAX_CASES = 4;
 
 /**
@@ -25,4 +25,11 @@ export function initialSelection(param: string | null, known: readonly string[])
   return chosen.length > 0
     ? chosen
     : known.filter((slug) => (DEFAULT_CASES as readonly string[]).includes(slug));
+}
+
+/** What the picker says under the boxes: how many are chosen, or how many more are needed. */
+export function selectionStatus(count: number): string {
+  return count < MIN_CASES
+    ? `已选 ${count} 个，再选至少 ${MIN_CASES - count} 个。`
+    : `正在对照 ${count} 个案例（最多 ${MAX_CASES} 个）。`;
 }

@@ -8,8 +8,8 @@
  * renders as
  * ```html
  * 共建立小区党支部<span class="site-fig" data-figure-id="cs-863" data-tip>
- *   <a class="site-fig__value" href="/cases/changsha/#source-changsha-s2-1" aria-describedby="fig-note-cs-863-3f9a1c-1">863个</a>
- *   <span class="site-fig__note" id="fig-note-cs-863-3f9a1c-1" role="tooltip" data-pagefind-ignore>
+ *   <a class="site-fig__value" href="/cases/changsha/#source-changsha-s2-1" aria-describedby="fig-note-3f9a1c-1">863个</a>
+ *   <span class="site-fig__note" id="fig-note-3f9a1c-1" role="tooltip" data-pagefind-ignore>
  *     <span class="site-fig__what">住宅小区党支部。</span>出处：《…》（一）…</span>
  * </span>
  * ```
@@ -104,7 +104,7 @@ export function remarkFigures(options: PipelineOptions) {
         bare.data.siteCitation = { source: figure.source, section: figure.section };
         return bare;
       }
-      const noteId = nextId(file, `fig-note-${id}`);
+      const noteId = nextId(file, 'fig-note');
       // What is counted helps on hover; in print the sentence says it, so only the citation prints.
       const what = figure.missing ? `${MISSING_TEXT}：${figure.label}。` : `${figure.label}。`;
       const element = h(

@@ -8,8 +8,8 @@
  * renders as
  * ```html
  * 推行社区<span class="site-term" data-term="da-dang-wei" data-tip>
- *   <a href="/reference/glossary/#da-dang-wei" aria-describedby="term-tip-da-dang-wei-3f9a1c-1">大党委</a>
- *   <span class="site-term__tip" id="term-tip-da-dang-wei-3f9a1c-1" role="tooltip" data-pagefind-ignore>大党委：…</span>
+ *   <a href="/reference/glossary/#da-dang-wei" aria-describedby="term-tip-3f9a1c-1">大党委</a>
+ *   <span class="site-term__tip" id="term-tip-3f9a1c-1" role="tooltip" data-pagefind-ignore>大党委：…</span>
  * </span>
  * ```
  * The text stays as written (an alias shows as the alias). CSS shows the
@@ -52,7 +52,7 @@ export function remarkTerms(options: PipelineOptions) {
       const key = `${section} ${entry.id}`;
       if (linked.has(key)) return { type: 'text', value: name };
       linked.add(key);
-      const tipId = nextId(file, `term-tip-${entry.id}`);
+      const tipId = nextId(file, 'term-tip');
       return siteHtml(
         h('span', { className: ['site-term'], dataTerm: entry.id, dataTip: '' }, [
           h('a', { href: routes.glossary(entry.id), ariaDescribedBy: tipId }, name),

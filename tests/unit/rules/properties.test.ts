@@ -173,7 +173,8 @@ function idsIn(plan: Plan) {
 
 const RUNS = { numRuns: 150 };
 
-describe('engine properties', () => {
+// Hundreds of generated plans per property: generous time, so a busy machine does not fail them.
+describe('engine properties', { timeout: 60_000 }, () => {
   it('generated plans are valid plans', () => {
     fc.assert(
       fc.property(planArb, (plan) => {

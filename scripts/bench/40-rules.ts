@@ -18,7 +18,7 @@ import { checkParsedPlan, runRules, selectPacks } from '../../src/lib/rules/engi
 import { loadPacks } from '../../src/loaders/rule-packs.ts';
 import type { BenchContext } from './context.ts';
 
-interface Timing {
+export interface Timing {
   label: string;
   /** Median CPU milliseconds per run (what the budget is compared with). */
   cpu: number;
@@ -54,31 +54,46 @@ function time(label: string, runs: number, fn: () => unknown, budget?: number): 
   };
 }
 
-export async function run({ root }: BenchContext): Promise<{ overBudget: string[] }> {
+/** What the budgeted checks run on: the 西湖区 大党委 sample and the generated street. */
+function workload(root: string) {
   const packs = loadPacks(root);
   const committeeFile = join(root, 'content/data/plans/xihu-dadangwei.json');
   const parsed = readPlan(readFileSync(committeeFile, 'utf8'));
   if (!parsed.ok) throw new Error(`示例方案无效：${parsed.errors.join('；')}`);
-  const committee = parsed.plan;
   const street = generateStreet();
-  const xihu = street.packs!;
-  const compiled = compileRules(selectPacks(packs, xihu));
-  const streetIndex = indexPlan(street);
-  const oneCommunity = ['c17'];
+  return { packs, committee: parsed.plan, street, xihu: street.packs! };
+}
 
-  const timings = [
+/**
+ * The two timings the planner's budgets bind (one committee ≤ 1 ms, a whole
+ * street ≤ 50 ms, CPU median); `runs` scales the repetitions down for tests.
+ */
+export function budgetedRuleTimings(root: string, runs = { committee: 2000, street: 40 }): Timing[] {
+  const { packs, committee, street, xihu } = workload(root);
+  return [
     time(
       '核对一个班子（社区“大党委”，11人）',
-      2000,
+      runs.committee,
       () => checkParsedPlan(committee, packs, { packs: committee.packs! }),
       1,
     ),
     time(
       `核对整个街道（${unitCount(BUDGET_STREET)}个单位）`,
-      40,
+      runs.street,
       () => checkParsedPlan(street, packs, { packs: xihu }),
       50,
     ),
+  ];
+}
+
+export async function run({ root }: BenchContext): Promise<{ overBudget: string[] }> {
+  const { packs, street, xihu } = workload(root);
+  const compiled = compileRules(selectPacks(packs, xihu));
+  const streetIndex = indexPlan(street);
+  const oneCommunity = ['c17'];
+
+  const timings = [
+    ...budgetedRuleTimings(root),
     time('整个街道：规则已编译、索引已建（规划器的做法）', 40, () =>
       runRules(compiled, street, {}, streetIndex),
     ),

@@ -23,9 +23,9 @@ import { DEBOUNCE_MS } from '../../src/components/search/dialog.ts';
 export const BUDGETS = { firstSearchBytes: 150 * 1024, medianMs: 100 } as const;
 
 /** First searches measured, each on a cold page. */
-const FIRST_QUERIES = ['大党委', '网格党支部', '双报到', '863', '长沙 小区党支部'];
+export const FIRST_QUERIES = ['大党委', '网格党支部', '双报到', '863', '长沙 小区党支部'];
 /** Searches timed once the index is loaded. */
-const TIMED_QUERIES = [
+export const TIMED_QUERIES = [
   '兼职委员',
   '一肩挑',
   '红色物业',
@@ -62,12 +62,19 @@ interface Rendered {
 }
 
 /** Load a page and wait until its search button works. */
-async function load(page: Page, url: string): Promise<void> {
+/**
+ * Contexts the search is measured in: the offline service worker is blocked,
+ * since on a first visit it fetches the page's assets to keep them offline,
+ * and those bytes are the offline feature's, not the search's.
+ */
+export const SEARCH_CONTEXT = { serviceWorkers: 'block' } as const;
+
+export async function load(page: Page, url: string): Promise<void> {
   await page.goto(url);
   await page.locator('site-search button[data-open-modal]:not([disabled])').waitFor();
 }
 
-async function openDialog(page: Page): Promise<void> {
+export async function openDialog(page: Page): Promise<void> {
   await page.keyboard.press('Control+k');
   await page.locator('#site-search-input').waitFor();
   await page.evaluate(() => {
@@ -79,7 +86,7 @@ async function openDialog(page: Page): Promise<void> {
   });
 }
 
-async function search(page: Page, query: string): Promise<Rendered> {
+export async function search(page: Page, query: string): Promise<Rendered> {
   const before = await page.evaluate(() => (window as unknown as { __renders: unknown[] }).__renders.length);
   await page.locator('#site-search-input').fill(query);
   const handle = await page.waitForFunction(
@@ -94,7 +101,7 @@ async function search(page: Page, query: string): Promise<Rendered> {
 }
 
 /** Bytes requested while `action` runs (waiting a moment for late fragment loads). */
-async function bytesDuring(
+export async function bytesDuring(
   server: StaticServer,
   dist: string,
   action: () => Promise<unknown>,
@@ -118,7 +125,7 @@ export async function measureSearch(dist: string): Promise<{
     const first: Array<{ query: string; bytes: number }> = [];
     let second = 0;
     for (const [i, query] of FIRST_QUERIES.entries()) {
-      const context = await browser.newContext();
+      const context = await browser.newContext(SEARCH_CONTEXT);
       const page = await context.newPage();
       await load(page, `${server.url}/cases/changsha/`);
       const bytes = await bytesDuring(server, dist, async () => {
@@ -130,7 +137,7 @@ export async function measureSearch(dist: string): Promise<{
       await context.close();
     }
 
-    const context = await browser.newContext();
+    const context = await browser.newContext(SEARCH_CONTEXT);
     const page = await context.newPage();
     await load(page, `${server.url}/`);
     await openDialog(page);

@@ -11,6 +11,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { unzipSync } from 'fflate';
+import { rendererCpuClock } from './browser.ts';
 import { loadPacks } from '../../src/loaders/rule-packs.ts';
 import { loadSiteData } from '../../src/loaders/site-data.ts';
 import { readPlan } from '../../src/lib/plan-format/read.ts';
@@ -43,6 +44,8 @@ export interface PageDownload {
   kind: DocumentKind;
   /** Milliseconds from the click to the download. */
   ms: number;
+  /** CPU milliseconds the page's renderer spent from the click to the download. */
+  cpuMs: number;
   /** Site paths of the requests the click caused. */
   requested: string[];
   phases: DownloadPhases;
@@ -77,12 +80,15 @@ export async function downloadFromPage(
     const page = await context.newPage();
     await page.goto(pageUrl, { waitUntil: 'networkidle' });
     const before = requests.length;
+    const cpu = await rendererCpuClock(page);
+    const cpuStart = await cpu();
     const started = Date.now();
     const [download] = await Promise.all([
       page.waitForEvent('download', { timeout: 60_000 }),
       page.click(`[data-doc-download="${kind}"]`),
     ]);
     const ms = Date.now() - started;
+    const cpuMs = (await cpu()) - cpuStart;
     const phases = await page.evaluate(() => {
       const at = (name: string) => performance.getEntriesByName(`documents:${name}`).at(-1)?.startTime ?? NaN;
       const click = at('click');
@@ -100,6 +106,7 @@ export async function downloadFromPage(
       made: { label, file, check: pageFileCheck(kind, file) },
       kind,
       ms,
+      cpuMs,
       requested: requests.slice(before),
       phases,
     };

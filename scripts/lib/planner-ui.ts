@@ -11,7 +11,7 @@ const sitePaths = createRoutes('/');
 
 /** A fresh browser context (empty storage) and a page on the planner, ready. */
 export async function openPlanner(
-  browser: Browser,
+  browser: Pick<Browser, 'newContext'>,
   base: string,
   options: { width?: number; height?: number; hash?: string; context?: BrowserContext } = {},
 ): Promise<Page> {

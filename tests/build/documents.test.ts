@@ -12,6 +12,8 @@ import { allPageUrls, readPage } from '../helpers/html.ts';
 import { DIST, ROOT } from '../helpers/paths.ts';
 import { loadSiteData } from '../../src/loaders/site-data.ts';
 import { formatFigure } from '../../src/lib/figures/format.ts';
+import { CASE_SLUGS } from '../../src/lib/schemas/vocabulary.ts';
+import { routes } from '../../src/lib/routes.ts';
 import { hastElement } from '../../src/lib/teaching/hast-tree.ts';
 import { contentElements, describeBlock } from '../../src/lib/teaching/blocks.ts';
 import { pageDeck } from '../../src/lib/teaching/deck.ts';
@@ -60,7 +62,9 @@ function expectedFigure(id: string, sources: Map<string, SourceRecord>) {
 
 describe('documents made from the built pages', () => {
   it('covers every case and topic page', () => {
-    expect(pages.filter((u) => u.startsWith('/cases/')).length).toBe(7);
+    expect(pages.filter((u) => u.startsWith('/cases/')).sort()).toEqual(
+      CASE_SLUGS.map((slug) => routes.case(slug)).sort(),
+    );
     expect(pages.filter((u) => u.startsWith('/topics/')).length).toBeGreaterThan(5);
   });
 

@@ -69,7 +69,10 @@ describe('/planner/data.json and the files it lists', () => {
   it('lists every rule pack; each pack is a file of its own, as validated', () => {
     expect(data.packs.map((p) => p.id)).toEqual(packs.map((p) => p.id).sort());
     expect(data.planVersion).toBe(2);
-    expect(data.ruleSetVersion).toMatch(/^[0-9a-f]{8}（11个规则包，\d+条规则）$/);
+    const rules = packs.reduce((n, p) => n + p.rules.length, 0);
+    expect(data.ruleSetVersion).toMatch(
+      new RegExp(`^[0-9a-f]{8}（${packs.length}个规则包，${rules}条规则）$`),
+    );
     for (const listed of data.packs) {
       const pack = readJson<RulePack>(`planner/packs/${listed.id}.json`);
       expect(pack).toEqual(packs.find((p) => p.id === listed.id));
@@ -78,19 +81,15 @@ describe('/planner/data.json and the files it lists', () => {
   });
 
   it('lists a template for every model; each is a file of its own, passing its own packs', () => {
-    expect(data.templates.map((t) => t.id)).toEqual([
-      'xihu-zonghe',
-      'xihu-dadangwei',
-      'xihu-wangge',
-      'xihu-weijia',
-      'xihu-street',
-      'changsha',
-      'guangzhou',
-      'chizhou',
-      'shanghai',
-      'jining',
-      'zhangzhou',
-    ]);
+    // Every example plan that is not a deliberately broken one is offered.
+    const examples = readdirSync(join(ROOT, 'content/data/plans'))
+      .filter((f) => f.endsWith('.json') && !f.includes('.broken.'))
+      .map((f) => f.replace(/\.json$/, ''));
+    expect(data.templates.map((t) => t.id).sort()).toEqual(examples.sort());
+    // 西湖区's bodies come first (a secretary starts from the model), other cities after.
+    const fromXihu = data.templates.map((t) => t.case === 'nanchang-xihu');
+    expect(fromXihu).toContain(true);
+    expect(fromXihu.indexOf(false)).toBeGreaterThan(fromXihu.lastIndexOf(true));
     for (const listed of data.templates) {
       const t = readJson<PlannerTemplate>(`planner/templates/${listed.id}.json`);
       expect({ ...t, plan: undefined }).toEqual({ ...listed, plan: undefined });

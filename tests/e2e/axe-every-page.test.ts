@@ -24,7 +24,7 @@ describe('accessibility of every built page', () => {
   });
 
   it('lets no page scroll sideways on a 360 px phone', async () => {
-    const page: Page = await site.browser.newPage({ viewport: { width: 360, height: 740 } });
+    const page: Page = await site.newPage({ viewport: { width: 360, height: 740 } });
     const wide: Record<string, number> = {};
     for (const url of URLS) {
       await page.goto(`${site.server.url}${url}`, { waitUntil: 'load' });
@@ -37,7 +37,7 @@ describe('accessibility of every built page', () => {
 
   for (const theme of ['light', 'dark'] as const) {
     it(`has no axe violations on any page in the ${theme} theme`, async () => {
-      const page: Page = await site.browser.newPage({ colorScheme: theme });
+      const page: Page = await site.newPage({ colorScheme: theme });
       const found: Record<string, string[]> = {};
       for (const url of URLS) {
         await page.goto(`${site.server.url}${url}`, { waitUntil: 'load' });

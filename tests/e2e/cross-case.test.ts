@@ -11,7 +11,7 @@ describe('compare and timeline in Chromium', () => {
     );
 
   it('opens on three cases; the reader’s choice goes into the URL, and the URL reproduces the view', async () => {
-    const page = await site.browser.newPage();
+    const page = await site.newPage();
     await page.goto(`${site.server.url}/topics/compare/`);
     const byDefault = ['changsha', 'nanchang-xihu', 'shanghai'];
     expect(await visibleCases(page)).toEqual([...byDefault, ...byDefault]);
@@ -23,16 +23,14 @@ describe('compare and timeline in Chromium', () => {
     expect(chosen).toEqual(['changsha', 'zhangzhou', 'shanghai', 'changsha', 'zhangzhou', 'shanghai']);
 
     const shared = page.url();
-    const again = await site.browser.newPage();
+    const again = await site.newPage();
     await again.goto(shared);
     expect(await visibleCases(again)).toEqual(chosen);
     expect(await again.getByLabel('漳州', { exact: true }).isChecked()).toBe(true);
-    await page.close();
-    await again.close();
   });
 
   it('stacks the comparison as cards on a phone, each answer under its city, and fits a laptop whole', async () => {
-    const page = await site.browser.newPage({ viewport: { width: 360, height: 740 } });
+    const page = await site.newPage({ viewport: { width: 360, height: 740 } });
     await page.goto(`${site.server.url}/topics/compare/`);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     const card = page.locator('[data-compare-table] tbody tr').first();
@@ -46,7 +44,7 @@ describe('compare and timeline in Chromium', () => {
     expect((await card.locator('td:not([hidden])').first().boundingBox())!.width).toBeGreaterThanOrEqual(280);
     await page.close();
     // A wide screen fits the chosen cases without scrolling, column heads naming the cities.
-    const wide = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const wide = await site.newPage({ viewport: { width: 1280, height: 900 } });
     await wide.goto(`${site.server.url}/topics/compare/`);
     const fits = await wide
       .locator('.compare-wrap')
@@ -54,11 +52,10 @@ describe('compare and timeline in Chromium', () => {
       .evaluate((el) => el.scrollWidth <= el.clientWidth);
     expect(fits).toBe(true);
     expect(await wide.locator('[data-compare-table] .compare-city').first().isVisible()).toBe(false);
-    await wide.close();
   });
 
   it('keeps a topic’s 对照表 readable on a phone: no one-character columns', async () => {
-    const page = await site.browser.newPage({ viewport: { width: 360, height: 740 } });
+    const page = await site.newPage({ viewport: { width: 360, height: 740 } });
     await page.goto(`${site.server.url}/topics/regional/`);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     const widths = await page
@@ -70,11 +67,10 @@ describe('compare and timeline in Chromium', () => {
       .evaluateAll((cells) => cells.map((c) => c.getBoundingClientRect().width));
     expect(widths[0]).toBeGreaterThanOrEqual(60);
     expect(Math.min(...widths.slice(1))).toBeGreaterThanOrEqual(100);
-    await page.close();
   });
 
   it('the timeline city filter works from the keyboard', async () => {
-    const page = await site.browser.newPage();
+    const page = await site.newPage();
     await page.goto(`${site.server.url}/reference/timeline/`);
     const total = await page.locator('[data-timeline] li[data-city]').count();
     // Tab to the first checkbox (长沙) and untick it with the space bar.
@@ -85,6 +81,5 @@ describe('compare and timeline in Chromium', () => {
     expect(shown).toBe(total - changsha);
     expect(await page.locator('[data-timeline-count]').textContent()).toContain(String(shown));
     expect(new URL(page.url()).searchParams.get('city')).not.toContain('长沙');
-    await page.close();
   });
 });

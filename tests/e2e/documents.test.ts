@@ -100,7 +100,7 @@ describe('Word and slides from a case page', () => {
   const site = siteInBrowser();
 
   it('loads no byte of the document libraries before the click, and gives a .docx named for the page and the day', async () => {
-    const page = await site.browser.newPage({ acceptDownloads: true });
+    const page = await site.newPage({ acceptDownloads: true });
     site.server.requests.length = 0;
     await page.goto(`${site.server.url}/cases/nanchang-xihu/`, { waitUntil: 'networkidle' });
     expect(hasLibrary(scriptsLoaded(site.server.requests))).toBe(false);
@@ -124,11 +124,10 @@ describe('Word and slides from a case page', () => {
     const diagrams = built.$$('.sl-markdown-content [data-diagram]').length;
     expect(diagrams).toBeGreaterThan(0);
     expect([...file.parts.keys()].filter((k) => /^word\/media\/.+\.png$/.test(k))).toHaveLength(diagrams);
-    await page.close();
   });
 
   it('says in the document where a diagram could not be drawn', async () => {
-    const page = await site.browser.newPage({ acceptDownloads: true });
+    const page = await site.newPage({ acceptDownloads: true });
     await page.goto(`${site.server.url}/cases/nanchang-xihu/`);
     await page
       .locator('[data-diagram-source]')
@@ -137,11 +136,10 @@ describe('Word and slides from a case page', () => {
     const file = await receive(page, () => page.getByRole('button', { name: '下载 Word' }).click());
     const text = paragraphs(file.parts.get('word/document.xml')!);
     expect(text.filter((t) => t.startsWith('〔图示未能绘制：'))).toHaveLength(1);
-    await page.close();
   });
 
   it('gives a 16:9 .pptx with the slides presentation mode shows and their speaker notes', async () => {
-    const page = await site.browser.newPage({ acceptDownloads: true });
+    const page = await site.newPage({ acceptDownloads: true });
     await page.goto(`${site.server.url}/cases/changsha/`);
     const file = await receive(page, () => page.getByRole('button', { name: '下载幻灯片' }).click());
     expect(file.name).toMatch(new RegExp(`（幻灯片）${TODAY}\\.pptx$`));
@@ -152,11 +150,10 @@ describe('Word and slides from a case page', () => {
       .filter(([k]) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(k))
       .map(([, x]) => x);
     expect(notes.some((x) => x.includes('讨论题'))).toBe(true);
-    await page.close();
   });
 
   it('makes a topic page’s handout, and the compare page’s with the chosen cases only', async () => {
-    const page = await site.browser.newPage({ acceptDownloads: true });
+    const page = await site.newPage({ acceptDownloads: true });
     await page.goto(`${site.server.url}/topics/organisation/`);
     const topic = await receive(page, () => page.getByRole('button', { name: '下载 Word' }).click());
     expect(topic.name).toMatch(/（讲义）/);
@@ -172,7 +169,6 @@ describe('Word and slides from a case page', () => {
     expect(head).toContain('长沙');
     expect(head).toContain('上海');
     expect(head).not.toContain('济宁');
-    await page.close();
   });
 });
 
@@ -180,7 +176,7 @@ describe('引用本页 and 分享', () => {
   const site = siteInBrowser();
 
   it('gives GB/T 7714 references to copy, and the link with a QR code that decodes to it', async () => {
-    const context = await site.browser.newContext({ viewport: { width: 390, height: 844 } });
+    const context = await site.newContext({ viewport: { width: 390, height: 844 } });
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.server.url });
     const page = await context.newPage();
     await page.goto(`${site.server.url}/cases/shanghai/`);
@@ -204,23 +200,21 @@ describe('引用本页 and 分享', () => {
     expect(await axeViolations(page, ['.page-tools'])).toEqual([]);
     // Nothing wider than the phone.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
-    await context.close();
   });
 
   it('shares the compare page with the cases chosen', async () => {
-    const page = await site.browser.newPage();
+    const page = await site.newPage();
     await page.goto(`${site.server.url}/topics/compare/?cases=changsha,jining`);
     await page.getByRole('button', { name: '分享' }).click();
     await page.waitForSelector('[data-doc-qr] svg');
     expect(await decodeQr(page, '[data-doc-qr]')).toBe(
       `${site.server.url}/topics/compare/?cases=changsha%2Cjining`,
     );
-    await page.close();
   });
 
   it('keeps the tools bar the same size before and after its scripts run, keyboard reachable and labelled', async () => {
     const measure = async (scripts: boolean) => {
-      const page = await site.browser.newPage({ viewport: { width: 390, height: 844 } });
+      const page = await site.newPage({ viewport: { width: 390, height: 844 } });
       if (!scripts) await page.route('**/*.js', (route) => route.abort());
       await page.goto(`${site.server.url}/cases/changsha/`, { waitUntil: 'networkidle' });
       const box = await page.locator('.page-tools').boundingBox();
@@ -230,13 +224,12 @@ describe('引用本页 and 分享', () => {
     };
     expect(await measure(true)).toEqual(await measure(false));
 
-    const page = await site.browser.newPage();
+    const page = await site.newPage();
     await page.goto(`${site.server.url}/cases/changsha/`);
     await page.getByRole('button', { name: '下载 Word' }).focus();
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('下载幻灯片');
     expect(await axeViolations(page, ['.page-tools'])).toEqual([]);
-    await page.close();
   });
 });
 
@@ -248,7 +241,7 @@ describe('lectures', () => {
   });
 
   it('the builder with nothing chosen says so and makes no file', async () => {
-    const page = await site.browser.newPage({ acceptDownloads: true });
+    const page = await site.newPage({ acceptDownloads: true });
     await page.goto(`${site.server.url}/lecture/`);
     await page.waitForSelector('[data-lecture-builder][data-ready]');
     let downloads = 0;
@@ -258,11 +251,10 @@ describe('lectures', () => {
     await page.getByRole('button', { name: '下载幻灯片' }).click();
     await page.waitForTimeout(500);
     expect(downloads).toBe(0);
-    await page.close();
   });
 
   it('the builder, the handout page and the presentation page give the lecture as .docx and .pptx', async () => {
-    const page = await site.browser.newPage({ acceptDownloads: true });
+    const page = await site.newPage({ acceptDownloads: true });
     await page.goto(`${site.server.url}/lecture/?${lecture}`);
     await page.waitForSelector('[data-lecture-builder][data-ready]');
     const docx = await receive(page, () => page.getByRole('button', { name: '下载 Word 讲义' }).click());
@@ -286,7 +278,6 @@ describe('lectures', () => {
     await page.keyboard.press('Escape');
     const slides = await receive(page, () => page.getByRole('button', { name: '下载幻灯片' }).click());
     expect(slides.name).toBe(`社区大党委专题（幻灯片）${TODAY}.pptx`);
-    await page.close();
   });
 });
 
@@ -294,7 +285,7 @@ describe('planner: meeting papers and share QR', () => {
   const site = siteInBrowser();
 
   it('downloads the four papers for the open plan', async () => {
-    const page = await openPlanner(site.browser, site.server.url);
+    const page = await openPlanner(site, site.server.url);
     await useTemplate(page, '西湖区 社区“大党委”');
     await page.getByRole('button', { name: '会议材料' }).click();
     const expected = ['方案说明', '兼职委员履职清单', '联席会议纪要', '共驻共建责任书'];
@@ -305,16 +296,14 @@ describe('planner: meeting papers and share QR', () => {
       expect(paragraphs(file.parts.get('word/document.xml')!)).toContain('附件：所依据的规则与原文');
     }
     expect(await axeViolations(page, ['.pl-papers'])).toEqual([]);
-    await page.context().close();
   });
 
   it('draws a QR code of the share link', async () => {
-    const page = await openPlanner(site.browser, site.server.url);
+    const page = await openPlanner(site, site.server.url);
     await useTemplate(page, '西湖区 社区“大党委”');
     await page.getByRole('button', { name: '分享链接' }).click();
     await page.waitForSelector('[data-share-qr] svg');
     const link = await page.locator('#f-share-link').inputValue();
     expect(await decodeQr(page, '[data-share-qr]')).toBe(link);
-    await page.context().close();
   });
 });

@@ -12,7 +12,7 @@ describe('figures page', () => {
   const site = siteInBrowser();
 
   async function open(viewport = { width: 1280, height: 900 }): Promise<Page> {
-    const page = await site.browser.newPage({ viewport });
+    const page = await site.newPage({ viewport });
     await page.goto(`${site.server.url}/reference/figures/`);
     await page.locator('[data-figures-count]:not(:empty)').waitFor();
     return page;
@@ -47,7 +47,6 @@ describe('figures page', () => {
     expect(await shown(page).count()).toBe(1);
     expect(await shown(page).first().textContent()).toContain('792万');
     expect(await page.locator('[data-figures-count]').textContent()).toBe(`显示 1 / ${total} 条`);
-    await page.close();
   });
 
   it('sorts by a column, missing numbers last, and says which way', async () => {
@@ -63,7 +62,6 @@ describe('figures page', () => {
     expect(values.slice(known.length).every((v) => Number.isNaN(v))).toBe(true);
     await header.getByRole('button', { name: '数字' }).click();
     expect(await header.getAttribute('aria-sort')).toBe('descending');
-    await page.close();
   });
 
   it('on a phone, shows each figure as a card: no sideways scrolling, the figure and its source in view', async () => {
@@ -82,6 +80,5 @@ describe('figures page', () => {
     expect(await axeViolations(page)).toEqual([]);
     await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'dark'));
     expect(await axeViolations(page)).toEqual([]);
-    await page.close();
   });
 });

@@ -24,7 +24,7 @@ describe('glossary in Chromium', () => {
   const site = siteInBrowser();
 
   it('a term on a case page opens its short definition on keyboard focus and leads to its entry', async () => {
-    const page = await site.browser.newPage();
+    const page = await site.newPage();
     await page.goto(`${site.server.url}/cases/nanchang-xihu/`);
     const term = page.locator('main .sl-markdown-content [data-term]').first();
     const id = await term.getAttribute('data-term');
@@ -46,23 +46,21 @@ describe('glossary in Chromium', () => {
     const target = page.locator(`article[id="${id}"]`);
     expect(await target.locator('h3').textContent()).toBe(entry?.term);
     expect(await target.isVisible()).toBe(true);
-    await page.close();
   });
 
   it('the A–Z index moves to a letter group by keyboard', async () => {
-    const page = await site.browser.newPage();
+    const page = await site.newPage();
     await page.goto(`${site.server.url}/reference/glossary/`);
     await tabTo(page, '[data-glossary-index] a[href="#glossary-letter-x"]');
     await page.keyboard.press('Enter');
     expect(new URL(page.url()).hash).toBe('#glossary-letter-x');
     const first = page.locator('section[data-glossary-letter="X"] article').first();
     expect(await first.isVisible()).toBe(true);
-    await page.close();
   });
 
   for (const theme of ['light', 'dark'] as const) {
     it(`the glossary page has no axe violations in the ${theme} theme, with a figure tooltip open`, async () => {
-      const page = await site.browser.newPage({ colorScheme: theme });
+      const page = await site.newPage({ colorScheme: theme });
       await page.goto(`${site.server.url}/reference/glossary/#da-dang-wei`);
       await page.locator('#da-dang-wei [data-figure-id] a').first().focus();
       expect(await page.locator('#da-dang-wei [data-figure-id] [role="tooltip"]').first().isVisible()).toBe(

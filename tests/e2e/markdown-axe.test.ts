@@ -12,14 +12,13 @@ describe('accessibility of the authors’ guide', () => {
 
   for (const theme of ['light', 'dark'] as const) {
     it(`has no axe violations in the ${theme} theme, diagram drawn and a tooltip open`, async () => {
-      const page = await site.browser.newPage({ colorScheme: theme });
+      const page = await site.newPage({ colorScheme: theme });
       await page.goto(`${site.server.url}/about/authoring/`);
       const canvas = page.locator('[data-diagram-source]').first();
       await canvas.scrollIntoViewIfNeeded();
       await canvas.locator('svg').waitFor({ timeout: 30_000 });
       await page.locator('main [data-term="da-dang-wei"] a').first().focus();
       expect(await axeViolations(page)).toEqual([]);
-      await page.close();
     });
   }
 });

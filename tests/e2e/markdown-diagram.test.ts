@@ -19,7 +19,7 @@ describe('Mermaid diagrams in Chromium', () => {
 
   const open = async (url: string, options: Parameters<Browser['newPage']>[0] = {}): Promise<Page> => {
     site.server.requests.length = 0;
-    const page = await site.browser.newPage({ viewport: { width: 1280, height: 720 }, ...options });
+    const page = await site.newPage({ viewport: { width: 1280, height: 720 }, ...options });
     await page.goto(`${site.server.url}${url}`, { waitUntil: 'networkidle' });
     return page;
   };
@@ -48,7 +48,6 @@ describe('Mermaid diagrams in Chromium', () => {
     expect(after?.height).toBeCloseTo(before!.height, 0);
     const svgText = await canvas.locator('svg').textContent();
     expect(svgText).toContain('网格党支部');
-    await page.close();
   });
 
   it('loads no Mermaid at all on a page without diagrams', async () => {
@@ -79,7 +78,6 @@ describe('Mermaid diagrams in Chromium', () => {
     await canvas.locator('svg').waitFor({ timeout: 30_000 });
     await page.waitForTimeout(300);
     expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBe(0);
-    await page.close();
   });
 
   it('follows Starlight’s theme and redraws when it changes', async () => {
@@ -96,7 +94,6 @@ describe('Mermaid diagrams in Chromium', () => {
       () => document.querySelector('[data-diagram-source]')?.getAttribute('data-theme') === 'dark',
     );
     expect(await canvas.innerHTML()).not.toBe(lightSvg);
-    await page.close();
   });
 
   it('keeps the text version for screen readers and without JS; paper gets the drawing only', async () => {
@@ -109,7 +106,7 @@ describe('Mermaid diagrams in Chromium', () => {
     expect(await text.evaluate((el) => el.getBoundingClientRect().height)).toBeLessThanOrEqual(1);
     await page.close();
 
-    const noJs = await site.browser.newContext({
+    const noJs = await site.newContext({
       javaScriptEnabled: false,
       viewport: { width: 1280, height: 720 },
     });
@@ -122,6 +119,5 @@ describe('Mermaid diagrams in Chromium', () => {
     expect(await plain.locator('.site-diagram figcaption').first().textContent()).toBe(
       '西湖区“四位一体”的党组织网络',
     );
-    await noJs.close();
   });
 });

@@ -25,7 +25,7 @@ describe('tooltips in Chromium', () => {
   }
 
   it('opens a term’s definition by keyboard and closes it with Escape', async () => {
-    const page = await site.browser.newPage();
+    const page = await site.newPage();
     await page.goto(`${site.server.url}${GUIDE}`);
     const term = page.locator('main [data-term="da-dang-wei"]').first();
     const tip = term.locator('[role="tooltip"]');
@@ -45,11 +45,10 @@ describe('tooltips in Chromium', () => {
     await page.keyboard.press('Shift+Tab');
     await page.keyboard.press('Tab');
     expect(await tip.isVisible()).toBe(true);
-    await page.close();
   });
 
   it('shows a figure’s citation on focus and on hover', async () => {
-    const page = await site.browser.newPage();
+    const page = await site.newPage();
     await page.goto(`${site.server.url}${GUIDE}`);
     const note = page.locator('[data-figure-id="xh-zhdw-max"] [role="tooltip"]');
     await tabTo(page, '[data-figure-id="xh-zhdw-max"]');
@@ -61,11 +60,10 @@ describe('tooltips in Chromium', () => {
     await page.mouse.move(0, 0);
     await page.locator('main [data-term="zong-he-dang-wei"] a').hover();
     expect(await page.locator('main [data-term="zong-he-dang-wei"] [role="tooltip"]').isVisible()).toBe(true);
-    await page.close();
   });
 
   it('on a touch screen, the first tap opens the definition and the second follows the link', async () => {
-    const context = await site.browser.newContext({
+    const context = await site.newContext({
       hasTouch: true,
       isMobile: true,
       viewport: { width: 390, height: 800 },
@@ -83,17 +81,15 @@ describe('tooltips in Chromium', () => {
     expect(box!.x + box!.width).toBeLessThanOrEqual(390);
     await term.locator('a').tap();
     await page.waitForURL(/\/reference\/glossary\/#da-dang-wei$/);
-    await context.close();
   });
 
   it('without JS a term is a plain link to its glossary entry', async () => {
-    const context = await site.browser.newContext({ javaScriptEnabled: false });
+    const context = await site.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${site.server.url}${GUIDE}`);
     const link = page.locator('main [data-term="da-dang-wei"] a').first();
     expect(await link.getAttribute('href')).toBe('/reference/glossary/#da-dang-wei');
     await link.click();
     await page.waitForURL(/\/reference\/glossary\/#da-dang-wei$/);
-    await context.close();
   });
 });

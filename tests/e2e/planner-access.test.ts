@@ -20,13 +20,12 @@ describe('planner: access', () => {
   const site = siteInBrowser();
 
   it('axe: no violations on the start screen', async () => {
-    const page = await openPlanner(site.browser, site.server.url);
+    const page = await openPlanner(site, site.server.url);
     expect(await axeViolations(page)).toEqual([]);
-    await page.context().close();
   });
 
   it('axe: no violations in the editor with a form, the verdicts, settings and panels open', async () => {
-    const page = await openPlanner(site.browser, site.server.url);
+    const page = await openPlanner(site, site.server.url);
     await useTemplate(page, '西湖区 社区“大党委”');
     await page.getByRole('button', { name: /^添加成员/ }).click();
     await editMember(page, 3);
@@ -52,20 +51,18 @@ describe('planner: access', () => {
     await page.getByRole('button', { name: '组织图' }).click();
     await page.waitForSelector('.pl-chart-canvas[data-state="drawn"] svg', { timeout: 60_000 });
     expect(await axeViolations(page)).toEqual([]);
-    await page.context().close();
   });
 
   it('axe: no violations in the dark theme', async () => {
-    const page = await openPlanner(site.browser, site.server.url);
+    const page = await openPlanner(site, site.server.url);
     await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'dark'));
     await useTemplate(page, '西湖区 社区“大党委”');
     await page.getByRole('button', { name: /^添加成员/ }).click();
     expect(await axeViolations(page)).toEqual([]);
-    await page.context().close();
   });
 
   it('fits a 360 px wide phone', async () => {
-    const page = await openPlanner(site.browser, site.server.url, { width: 360, height: 740 });
+    const page = await openPlanner(site, site.server.url, { width: 360, height: 740 });
     const wide = () => page.evaluate(() => document.documentElement.scrollWidth);
     expect(await wide()).toBeLessThanOrEqual(360);
     await useTemplate(page, '西湖区 社区“大党委”');
@@ -79,11 +76,10 @@ describe('planner: access', () => {
     expect(await wide()).toBeLessThanOrEqual(360);
     await page.getByRole('button', { name: '分享链接' }).click();
     expect(await wide()).toBeLessThanOrEqual(360);
-    await page.context().close();
   });
 
   it('on a phone, keeps the verdict counts at the foot of the screen, linking down to the verdicts', async () => {
-    const page = await openPlanner(site.browser, site.server.url, { width: 360, height: 740 });
+    const page = await openPlanner(site, site.server.url, { width: 360, height: 740 });
     await useTemplate(page, '西湖区 社区“大党委”');
     const bar = page.locator('.pl-verdict-bar');
     await members(page).first().scrollIntoViewIfNeeded();
@@ -106,14 +102,13 @@ describe('planner: access', () => {
       .toBeLessThan(200);
     await page.context().close();
     // Beside the editor on a wide screen, the verdicts need no bar.
-    const wide = await openPlanner(site.browser, site.server.url, { width: 1280, height: 900 });
+    const wide = await openPlanner(site, site.server.url, { width: 1280, height: 900 });
     await useTemplate(wide, '西湖区 社区“大党委”');
     expect(await wide.locator('.pl-verdict-bar').isVisible()).toBe(false);
-    await wide.context().close();
   });
 
   it('says so when the browser refuses storage, and keeps working in memory', async () => {
-    const context = await site.browser.newContext();
+    const context = await site.newContext();
     await context.addInitScript(() => {
       Object.defineProperty(window, 'localStorage', {
         get() {
@@ -130,11 +125,10 @@ describe('planner: access', () => {
     // The island redraws after the click resolves: wait for the member, do not read the count at once.
     await expect.poll(() => members(page).count()).toBe(6);
     expect(await page.locator('.pl-notice-warning').innerText()).toContain('请及时“导出 JSON”');
-    await context.close();
   });
 
   it('says so when storage is full, keeps the edits in memory, and saves them once space is freed', async () => {
-    const context = await site.browser.newContext();
+    const context = await site.newContext();
     const page = await context.newPage();
     await page.goto(`${site.server.url}/planner/`);
     await waitReady(page);
@@ -174,6 +168,5 @@ describe('planner: access', () => {
     await page.reload();
     await waitReady(page);
     expect(await members(page).count()).toBe(7);
-    await context.close();
   });
 });

@@ -20,7 +20,7 @@ const XSS = '<img src=x onerror="window.__xss=1"><script>window.__xss=2</script>
 
 /** A planner with one saved plan; returns the page and the storage as it was. */
 async function withPlan(
-  browser: Browser,
+  browser: Pick<Browser, 'newContext'>,
   base: string,
 ): Promise<{ page: Page; before: Record<string, string> }> {
   const page = await openPlanner(browser, base);
@@ -42,7 +42,7 @@ describe('planner: bad input changes nothing', () => {
 
   /** Import files from the start screen of a browser that has one saved plan. */
   async function startScreen(): Promise<{ page: Page; before: Record<string, string> }> {
-    const { page, before } = await withPlan(site.browser, site.server.url);
+    const { page, before } = await withPlan(site, site.server.url);
     await page.getByRole('button', { name: '关闭方案' }).click();
     await page.waitForSelector('.pl-start');
     return { page, before };
@@ -54,7 +54,6 @@ describe('planner: bad input changes nothing', () => {
     expect(message).toContain('文件「坏.json」无法打开：没有导入任何内容，现有方案都未改动');
     expect(message).toContain('不是有效的 JSON 文件');
     expect(await storedPlans(page)).toEqual(before);
-    await page.context().close();
   });
 
   it('valid JSON of the wrong shape', async () => {
@@ -73,7 +72,6 @@ describe('planner: bad input changes nothing', () => {
     expect(message).toContain('根单位「u」 › 成员「a」 › 所在单位（home）：缺少此项（必填）');
     expect(await refusedFile(page, '数组.json', '[1,2,3]')).toContain('方案文件应是一个 JSON 对象');
     expect(await storedPlans(page)).toEqual(before);
-    await page.context().close();
   });
 
   it('a newer schema version', async () => {
@@ -85,7 +83,6 @@ describe('planner: bad input changes nothing', () => {
     );
     expect(message).toContain('此方案是较新的格式（版本 3），本站只能读到版本 2');
     expect(await storedPlans(page)).toEqual(before);
-    await page.context().close();
   });
 
   it('a huge file', async () => {
@@ -95,11 +92,10 @@ describe('planner: bad input changes nothing', () => {
     const message = await refusedFile(page, '大.json', huge);
     expect(message).toMatch(/文件过大（\d+\.\d MB，上限 8\.0 MB）/);
     expect(await storedPlans(page)).toEqual(before);
-    await page.context().close();
   });
 
   it('a share link cut short, or altered', async () => {
-    const { page, before } = await withPlan(site.browser, site.server.url);
+    const { page, before } = await withPlan(site, site.server.url);
     await page.getByRole('button', { name: '分享链接' }).click();
     const link = await page.getByLabel(/^链接/).inputValue();
     const hash = link.slice(link.indexOf('#'));
@@ -117,11 +113,10 @@ describe('planner: bad input changes nothing', () => {
       expect(await page.locator('.pl-plan-title').innerText()).toBe('西湖区 社区“大党委”（草稿）');
       expect(await storedPlans(page)).toEqual(before);
     }
-    await page.context().close();
   });
 
   it('a damaged entry in localStorage', async () => {
-    const { page, before } = await withPlan(site.browser, site.server.url);
+    const { page, before } = await withPlan(site, site.server.url);
     const key = 'dangjian-anliku:planner:plan:damaged';
     await page.evaluate(
       (k) => localStorage.setItem(k, '{"format":1,"doc":{"plan":{"version":1,"title":"x","root":'),
@@ -137,11 +132,10 @@ describe('planner: bad input changes nothing', () => {
     const after = await storedPlans(page);
     expect(after[key]).toBe('{"format":1,"doc":{"plan":{"version":1,"title":"x","root":');
     for (const [k, v] of Object.entries(before)) expect(after[k]).toBe(v);
-    await page.context().close();
   });
 
   it('member names with HTML and script are shown as text, never run', async () => {
-    const { page } = await withPlan(site.browser, site.server.url);
+    const { page } = await withPlan(site, site.server.url);
     await page.getByRole('button', { name: /^添加成员/ }).click();
     await page.getByLabel('姓名（可不填）').last().fill(XSS);
     await page.getByLabel('姓名（可不填）').last().press('Enter');
@@ -167,6 +161,5 @@ describe('planner: bad input changes nothing', () => {
     await waitReady(page);
     expect(await page.locator('.pl-member-name').allInnerTexts()).toContain(XSS);
     expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
-    await page.context().close();
   });
 });

@@ -33,7 +33,7 @@ describe('planner: build, break and fix a 社区“大党委”', () => {
   const site = siteInBrowser();
 
   it('starts from the template with every 必须 rule met', async () => {
-    const page = await openPlanner(site.browser, site.server.url);
+    const page = await openPlanner(site, site.server.url);
     await useTemplate(page, '西湖区 社区“大党委”');
     expect(await page.locator('.pl-plan-title').innerText()).toBe('西湖区 社区“大党委”（草稿）');
     expect(await members(page).count()).toBe(11);
@@ -41,11 +41,10 @@ describe('planner: build, break and fix a 社区“大党委”', () => {
     expect(s['不符合']).toBe(0);
     expect(s['提示']).toBe(0);
     expect(s['符合']).toBeGreaterThan(10);
-    await page.context().close();
   });
 
   it('a 12th member breaks the size rules; the verdicts say why, cite the source and point at the members; removing the member fixes it', async () => {
-    const page = await openPlanner(site.browser, site.server.url);
+    const page = await openPlanner(site, site.server.url);
     await useTemplate(page, '西湖区 社区“大党委”');
     await page.getByRole('button', { name: /^添加成员/ }).click();
     await page.locator('.pl-member').last().locator('.pl-form').waitFor();
@@ -81,11 +80,10 @@ describe('planner: build, break and fix a 社区“大党委”', () => {
     await page.waitForFunction(() => document.querySelectorAll('.pl-verdict-warn').length === 0);
     expect((await summary(page))['提示']).toBe(0);
     expect(await page.locator('#pl-live').innerText()).toContain('已解决');
-    await page.context().close();
   });
 
   it('undo and redo every edit, with the buttons and with Ctrl+Z / Ctrl+Shift+Z', async () => {
-    const page = await openPlanner(site.browser, site.server.url);
+    const page = await openPlanner(site, site.server.url);
     await useTemplate(page, '西湖区 社区“大党委”');
     await page.getByRole('button', { name: /^添加成员/ }).click();
     await page.locator('.pl-member').nth(11).waitFor();
@@ -105,11 +103,10 @@ describe('planner: build, break and fix a 社区“大党委”', () => {
     expect(await members(page).count()).toBe(12);
     await page.keyboard.press('Control+z');
     expect(await page.getByRole('button', { name: /^撤销/ }).isDisabled()).toBe(true);
-    await page.context().close();
   });
 
   it('switches a reading and waives a warning with a written reason', async () => {
-    const page = await openPlanner(site.browser, site.server.url);
+    const page = await openPlanner(site, site.server.url);
     await useTemplate(page, '西湖区 社区“大党委”');
     await addResident(page);
     await page.waitForFunction(() => document.querySelectorAll('.pl-verdict-warn').length === 2);
@@ -137,11 +134,10 @@ describe('planner: build, break and fix a 社区“大党委”', () => {
     expect(
       await page.locator('.pl-group-error .pl-verdict').getByRole('button', { name: /^豁免/ }).count(),
     ).toBe(0);
-    await page.context().close();
   });
 
   it('keeps the plan across a reload', async () => {
-    const page = await openPlanner(site.browser, site.server.url);
+    const page = await openPlanner(site, site.server.url);
     await useTemplate(page, '西湖区 社区“大党委”');
     await addResident(page);
     await page.getByLabel('姓名（可不填）').last().fill('留下来的人');
@@ -153,11 +149,10 @@ describe('planner: build, break and fix a 社区“大党委”', () => {
     expect(await page.locator('.pl-member-name').allInnerTexts()).toContain('留下来的人');
     expect((await summary(page))['提示']).toBe(2);
     expect(await page.locator('.pl-plan').count()).toBe(1);
-    await page.context().close();
   });
 
   it('checks the same plan against another model side by side', async () => {
-    const page = await openPlanner(site.browser, site.server.url);
+    const page = await openPlanner(site, site.server.url);
     await useTemplate(page, '西湖区 社区“大党委”');
     await page.getByRole('button', { name: '选择规则包对照核对' }).click();
     await page.getByLabel('对照的规则包').selectOption('changsha');
@@ -167,11 +162,10 @@ describe('planner: build, break and fix a 社区“大党委”', () => {
     );
     expect(await page.locator('#pl-compare-other').innerText()).toContain('长沙');
     expect(await page.locator('.pl-compare-grid section').count()).toBe(2);
-    await page.context().close();
   });
 
   it('can be used with the keyboard alone, focus always visible', async () => {
-    const page = await openPlanner(site.browser, site.server.url);
+    const page = await openPlanner(site, site.server.url);
     // Tab to the first template button and press Enter.
     let name = '';
     for (let i = 0; i < 80 && !name.startsWith('用这个模板'); i += 1) {
@@ -197,11 +191,10 @@ describe('planner: build, break and fix a 社区“大党委”', () => {
     await role.selectOption('副书记');
     await page.waitForFunction(() => document.querySelector('#pl-live')?.textContent?.includes('核对结果'));
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('f-zh-m06-role');
-    await page.context().close();
   });
 
   it('records people without a seat: the 楼长 removed breaks 楼长制, one added back fixes it', async () => {
-    const page = await openPlanner(site.browser, site.server.url);
+    const page = await openPlanner(site, site.server.url);
     await useTemplate(page, '济宁');
     const community = page.getByRole('region', { name: '社区：某社区党委' });
     await community
@@ -221,6 +214,5 @@ describe('planner: build, break and fix a 社区“大党委”', () => {
     await people.getByRole('button', { name: '添加参与者' }).click();
     await people.getByLabel('是党员').last().selectOption('no');
     await expect.poll(() => openVerdicts(page)).not.toContain('推行楼长制');
-    await page.context().close();
   });
 });

@@ -27,7 +27,7 @@ describe('planner: moving plans in and out', () => {
   const site = siteInBrowser();
 
   it('exports JSON in the published format and imports it back as a new plan, unchanged', async () => {
-    const page = await openPlanner(site.browser, site.server.url);
+    const page = await openPlanner(site, site.server.url);
     await useTemplate(page, '西湖区 网格党支部');
     await page.getByRole('button', { name: /^添加成员/ }).click();
     await page.getByLabel('姓名（可不填）').last().fill('张"三"<b>');
@@ -42,7 +42,7 @@ describe('planner: moving plans in and out', () => {
     for (const key of schema.required) expect(plan).toHaveProperty(key);
 
     // Import into a fresh browser.
-    const other = await openPlanner(site.browser, site.server.url);
+    const other = await openPlanner(site, site.server.url);
     await chooseFile(other, /选择 JSON 方案文件/, exported.name, exported.text);
     await other.waitForSelector('.pl-verdicts');
     expect(await other.locator('.pl-notice-success').innerText()).toContain(
@@ -50,12 +50,10 @@ describe('planner: moving plans in and out', () => {
     );
     const again = await downloadText(other, () => other.getByRole('button', { name: '导出 JSON' }).click());
     expect(again.text).toBe(exported.text);
-    await page.context().close();
-    await other.context().close();
   });
 
   it('shares a plan by link: compressed into the hash, opened in another browser, address cleaned', async () => {
-    const page = await openPlanner(site.browser, site.server.url);
+    const page = await openPlanner(site, site.server.url);
     await useTemplate(page, '西湖区 社区“大党委”');
     await page.getByRole('button', { name: /^添加成员/ }).click();
     await page.getByRole('button', { name: '分享链接' }).click();
@@ -68,7 +66,7 @@ describe('planner: moving plans in and out', () => {
     expect(note).toContain('不会上传到任何服务器');
     expect(note).toContain('任何拿到链接的人都能看到这份草稿');
 
-    const context = await site.browser.newContext();
+    const context = await site.newContext();
     const other = await context.newPage();
     await other.goto(link);
     await waitReady(other);
@@ -81,12 +79,10 @@ describe('planner: moving plans in and out', () => {
     await other.reload();
     await waitReady(other);
     expect(await other.locator('.pl-plan').count()).toBe(1);
-    await page.context().close();
-    await context.close();
   });
 
   it('imports a CSV member list into a unit, and refuses a bad one whole', async () => {
-    const page = await openPlanner(site.browser, site.server.url);
+    const page = await openPlanner(site, site.server.url);
     await useTemplate(page, '西湖区 网格党支部');
     const before = await members(page).count();
     const unit = page.locator('.pl-unit').first();
@@ -112,11 +108,10 @@ describe('planner: moving plans in and out', () => {
     // One undo takes the whole import back.
     await page.getByRole('button', { name: /^撤销/ }).click();
     expect(await members(page).count()).toBe(before);
-    await page.context().close();
   });
 
   it('draws the org chart only when asked, with Mermaid loaded then; copies the source, exports SVG and PNG', async () => {
-    const page = await openPlanner(site.browser, site.server.url);
+    const page = await openPlanner(site, site.server.url);
     await useTemplate(page, '西湖区 社区“大党委”');
     const requested: string[] = [];
     page.on('request', (r) => requested.push(new URL(r.url()).pathname));
@@ -147,11 +142,10 @@ describe('planner: moving plans in and out', () => {
     ]);
     const bytes = readFileSync(await png.path());
     expect(bytes.subarray(1, 4).toString()).toBe('PNG');
-    await page.context().close();
   });
 
   it('lists the work calendar and downloads it as .ics (RFC 5545, CRLF)', async () => {
-    const page = await openPlanner(site.browser, site.server.url);
+    const page = await openPlanner(site, site.server.url);
     await useTemplate(page, '西湖区 社区“大党委”');
     await page.getByRole('button', { name: '工作日历' }).click();
     await page.locator('.pl-calendar tbody tr').first().waitFor();
@@ -167,11 +161,10 @@ describe('planner: moving plans in and out', () => {
     expect(ics.text.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\n')).toBe(true);
     expect(ics.text.replace(/\r\n/g, '')).not.toMatch(/\n/);
     expect(ics.text.match(/BEGIN:VEVENT/g)).toHaveLength(rows.length);
-    await page.context().close();
   });
 
   it('prints on A4: chart, member table, verdicts with citations, date and rule-set version', async () => {
-    const page = await openPlanner(site.browser, site.server.url);
+    const page = await openPlanner(site, site.server.url);
     await useTemplate(page, '西湖区 社区“大党委”');
     await page.getByRole('button', { name: /^添加成员/ }).click();
     // Keep the print view up: the dialog is replaced by a flag.
@@ -210,6 +203,5 @@ describe('planner: moving plans in and out', () => {
     const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
     expect(pages).toBeGreaterThanOrEqual(1);
     expect(pages).toBeLessThanOrEqual(6);
-    await page.context().close();
   });
 });

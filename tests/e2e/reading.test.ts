@@ -41,7 +41,7 @@ describe('reading a case on a phone and on paper', () => {
   const site = siteInBrowser();
 
   it('puts 概况’s first paragraph on the first phone screen of every case page', async () => {
-    const page = await site.browser.newPage({ viewport: PHONE });
+    const page = await site.newPage({ viewport: PHONE });
     const tops: Record<string, number> = {};
     for (const url of CASES) {
       await page.goto(`${site.server.url}${url}`, { waitUntil: 'load' });
@@ -51,12 +51,11 @@ describe('reading a case on a phone and on paper', () => {
     for (const [url, top] of Object.entries(tops)) expect(top, url).toBeLessThanOrEqual(844 - 30);
     // The rest of the summary waits behind 更多, closed.
     expect(await page.locator('.case-meta details').getAttribute('open')).toBeNull();
-    await page.close();
   });
 
   it('prints every case page with its diagrams drawn, no raw list, no ↩ and no heading left at a page foot', async () => {
     for (const url of CASES) {
-      const page = await site.browser.newPage();
+      const page = await site.newPage();
       await page.goto(`${site.server.url}${url}`);
       await pressPrint(page);
       const { text, pages } = await printed(page);
@@ -90,7 +89,7 @@ describe('reading a case on a phone and on paper', () => {
 
   it('prints diagram labels at 9 pt or more, and shows them at 12 px or more on a laptop', async () => {
     for (const url of [...CASES, '/topics/organisation/', '/topics/grid/']) {
-      const laptop = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
+      const laptop = await site.newPage({ viewport: { width: 1280, height: 900 } });
       await laptop.goto(`${site.server.url}${url}`);
       if ((await laptop.locator('[data-diagram-source]').count()) === 0) {
         await laptop.close();
@@ -107,7 +106,7 @@ describe('reading a case on a phone and on paper', () => {
   }, 240_000);
 
   it('keeps diagram labels at 12 px on a phone, scrolling a wide drawing with a visible hint', async () => {
-    const page = await site.browser.newPage({ viewport: PHONE });
+    const page = await site.newPage({ viewport: PHONE });
     await page.goto(`${site.server.url}/cases/guangzhou/`);
     await pressPrint(page);
     for (const size of await labelSizes(page)) expect(size).toBeGreaterThanOrEqual(12 - 0.01);
@@ -118,11 +117,10 @@ describe('reading a case on a phone and on paper', () => {
     expect(await canvas.getAttribute('tabindex')).toBe('0');
     expect(await canvas.getAttribute('aria-label')).toContain('可左右滚动');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
-    await page.close();
   });
 
   it('prints the comparison landscape, with the title and the first rows on a full first page', async () => {
-    const page = await site.browser.newPage();
+    const page = await site.newPage();
     await page.goto(`${site.server.url}/topics/compare/`);
     const { info, pages } = await printed(page);
     const [width, height] = (/Page size:\s+([\d.]+) x ([\d.]+)/.exec(info) ?? []).slice(1).map(Number);
@@ -132,11 +130,10 @@ describe('reading a case on a phone and on paper', () => {
     expect(first).toContain('组织层级');
     const lines = (p: string) => p.split('\n').filter((l) => l.trim() !== '').length;
     expect(lines(first)).toBeGreaterThanOrEqual(0.7 * lines(pages[1] ?? ''));
-    await page.close();
   });
 
   it('says when a phone table scrolls, keeps its first column in view and lets the keyboard scroll it', async () => {
-    const page = await site.browser.newPage({ viewport: PHONE });
+    const page = await site.newPage({ viewport: PHONE });
     await page.goto(`${site.server.url}/topics/regional/`);
     const frame = page.locator('.site-table[data-scrolls]').first();
     await frame.scrollIntoViewIfNeeded();
@@ -153,12 +150,11 @@ describe('reading a case on a phone and on paper', () => {
     await page.keyboard.press('ArrowRight');
     expect(await scroller.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
     expect((await label.boundingBox())!.x).toBeCloseTo(box.x, 0);
-    await page.close();
   });
 
   it('has no axe violations at 390 and 1280 px on case pages, the comparison and a topic with tables', async () => {
     for (const viewport of [PHONE, { width: 1280, height: 900 }]) {
-      const page = await site.browser.newPage({ viewport });
+      const page = await site.newPage({ viewport });
       const found: Record<string, string[]> = {};
       for (const url of [...CASES, '/topics/compare/', '/topics/regional/']) {
         await page.goto(`${site.server.url}${url}`, { waitUntil: 'load' });

@@ -14,7 +14,7 @@ describe('search dialog', () => {
   const site = siteInBrowser();
 
   async function openPage(width = 1280): Promise<Page> {
-    const page = await site.browser.newPage({ viewport: { width, height: 800 } });
+    const page = await site.newPage({ viewport: { width, height: 800 } });
     await page.goto(`${site.server.url}/cases/changsha/`);
     await page.locator('site-search button[data-open-modal]:not([disabled])').waitFor();
     return page;
@@ -38,7 +38,6 @@ describe('search dialog', () => {
     await expect
       .poll(() => page.locator('site-search dialog').evaluate((d: HTMLDialogElement) => d.open), POLL)
       .toBe(true);
-    await page.close();
   });
 
   it('shows results as you type: title, what the page is, section and a marked excerpt', async () => {
@@ -54,7 +53,6 @@ describe('search dialog', () => {
     expect(await changsha.locator('.search-result-title').textContent()).toContain('四项再造');
     expect(await changsha.locator('.search-result-section').count()).toBe(1);
     expect(await changsha.locator('mark').allTextContents()).toContain('双报到');
-    await page.close();
   });
 
   it('is operable from the keyboard: arrows move the selection, Enter opens it', async () => {
@@ -74,7 +72,6 @@ describe('search dialog', () => {
     await page.waitForURL(
       (url) => decodeURIComponent(`${url.pathname}${url.hash}`) === decodeURIComponent(href ?? ''),
     );
-    await page.close();
   });
 
   it('sends Enter with nothing selected to the search page', async () => {
@@ -84,7 +81,6 @@ describe('search dialog', () => {
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/search\/\?q=/);
     expect(decodeURIComponent(new URL(page.url()).search)).toBe('?q=网格党支部');
-    await page.close();
   });
 
   it('has no axe violations with results on screen', async () => {
@@ -94,7 +90,6 @@ describe('search dialog', () => {
     await searchInDialog(page, '大党委');
     await page.keyboard.press('ArrowDown');
     expect(await axeViolations(page)).toEqual([]);
-    await page.close();
   });
 
   it('fits a 360 px phone screen', async () => {
@@ -117,6 +112,5 @@ describe('search dialog', () => {
     await expect
       .poll(() => page.locator('site-search dialog').evaluate((d: HTMLDialogElement) => d.open), POLL)
       .toBe(false);
-    await page.close();
   });
 });

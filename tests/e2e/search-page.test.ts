@@ -14,7 +14,7 @@ describe('search page', () => {
   const site = siteInBrowser();
 
   async function open(search: string, viewport = { width: 1100, height: 900 }): Promise<Page> {
-    const page = await site.browser.newPage({ viewport });
+    const page = await site.newPage({ viewport });
     await page.goto(`${site.server.url}/search/${search}`);
     await page.locator('search-page [data-status]:not(:empty)').waitFor();
     await expect
@@ -37,7 +37,6 @@ describe('search page', () => {
     expect(await page.locator('search-page [data-status]').textContent()).toContain(
       `共 ${CITIES.length} 个页面`,
     );
-    await page.close();
   });
 
   it('counts facet values for a query and combines filters, keeping them in the address', async () => {
@@ -57,7 +56,6 @@ describe('search page', () => {
     await page.goBack();
     await expect.poll(async () => (await results(page)).length, POLL).toBe(count);
     expect(await page.locator('input[data-facet="城市"][value="上海"]').isChecked()).toBe(false);
-    await page.close();
   });
 
   it('keeps the keyboard on a facet after ticking it', async () => {
@@ -69,7 +67,6 @@ describe('search page', () => {
     await expect
       .poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value), POLL)
       .toBe('专题');
-    await page.close();
   });
 
   it('searches from its own form', async () => {
@@ -78,7 +75,6 @@ describe('search page', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => results(page).then((r) => r[0]), POLL).toBe('/cases/zhangzhou/');
     expect(decodeURIComponent(page.url())).toContain('?q=三个转向');
-    await page.close();
   });
 
   it('on a phone, folds the filters so the first results show without scrolling', async () => {
@@ -104,12 +100,10 @@ describe('search page', () => {
       await wide.locator('search-page details[data-filters]').evaluate((d) => (d as HTMLDetailsElement).open),
     ).toBe(true);
     expect(await wide.locator('search-page details[data-filters] summary').textContent()).toBe('筛选');
-    await wide.close();
   });
 
   it('has no axe violations', async () => {
     const page = await open('?q=双报到&kind=案例');
     expect(await axeViolations(page)).toEqual([]);
-    await page.close();
   });
 });

@@ -55,7 +55,7 @@ describe('lecture builder', () => {
   const site = siteInBrowser();
 
   it('builds a lecture by keyboard, keeps it in the address, and saves it in the browser', async () => {
-    const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await site.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(`${site.server.url}/lecture/`);
     await page.waitForSelector('[data-lecture-builder][data-ready]');
     await page.locator('[data-lecture-title]').fill('社区"大党委"专题');
@@ -102,11 +102,10 @@ describe('lecture builder', () => {
     expect(await axeViolations(page)).toEqual([]);
     await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'dark'));
     expect(await axeViolations(page)).toEqual([]);
-    await page.close();
   });
 
   it('says so when the browser refuses storage, and keeps working in memory', async () => {
-    const context = await site.browser.newContext();
+    const context = await site.newContext();
     await context.addInitScript(() => {
       Object.defineProperty(window, 'localStorage', {
         get() {
@@ -124,12 +123,11 @@ describe('lecture builder', () => {
     await page.getByRole('button', { name: '保存到本机' }).click();
     expect(await page.locator('[data-lecture-status]').textContent()).toContain('只保留到关闭本页为止');
     expect(await page.locator('[data-lecture-saved] li').count()).toBe(1);
-    await context.close();
   });
 
   it('presents the lecture from its URL, and the same deck after a reload', async () => {
     const expected = plannedLectureDeck(LECTURE);
-    const page = await site.browser.newPage({ viewport: { width: 1024, height: 768 } });
+    const page = await site.newPage({ viewport: { width: 1024, height: 768 } });
     await page.goto(`${site.server.url}/lecture/present/?${encodeLecture(LECTURE)}`);
     await page.waitForSelector('[data-deck]');
     const first = await slideLabels(page);
@@ -158,11 +156,10 @@ describe('lecture builder', () => {
     expect(await page.locator('[data-lecture-message]').textContent()).toContain(
       `共 ${expected.length} 张幻灯片`,
     );
-    await page.close();
   });
 
   it('prints the lecture as one handout with a table of contents, its figures and its sources', async () => {
-    const page = await site.browser.newPage();
+    const page = await site.newPage();
     await page.goto(`${site.server.url}/lecture/handout/?${encodeLecture(LECTURE)}`);
     await page.waitForSelector('[data-handout-ready]');
     expect(await page.locator('h1').textContent()).toBe(LECTURE.title);
@@ -205,6 +202,5 @@ describe('lecture builder', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
-    await page.close();
   });
 });

@@ -54,7 +54,7 @@ describe('presentation mode', () => {
     const expected = plannedDeck('/cases/changsha/');
     const n = expected.length;
     expect(n).toBeGreaterThan(12);
-    const page = await site.browser.newPage({ viewport: { width: 1024, height: 768 } });
+    const page = await site.newPage({ viewport: { width: 1024, height: 768 } });
     await page.goto(`${site.server.url}/cases/changsha/`);
     await page.getByRole('button', { name: '演示' }).click();
     const deck = page.getByRole('dialog', { name: /^演示：长沙/ });
@@ -88,12 +88,11 @@ describe('presentation mode', () => {
       .locator('.deck__slide')
       .evaluateAll((els) => els.map((el) => el.getAttribute('aria-label')));
     expect(labels).toEqual(expected.map((s, i) => `第 ${i + 1} 张，共 ${n} 张：${slideLabel(s)}`));
-    await page.close();
   });
 
   it('presents a topic page too, with the planned number of slides', async () => {
     const expected = plannedDeck('/topics/regional/');
-    const page = await site.browser.newPage({ viewport: { width: 1024, height: 768 } });
+    const page = await site.newPage({ viewport: { width: 1024, height: 768 } });
     await page.goto(`${site.server.url}/topics/regional/`);
     await page.getByRole('button', { name: '演示' }).click();
     expect(await counter(page)).toBe(`1 / ${expected.length}`);
@@ -104,11 +103,10 @@ describe('presentation mode', () => {
     // Topics have no teaching notes of their own; the notes panel says so rather than showing nothing.
     await page.keyboard.press('n');
     expect(await page.locator('[data-deck-notes]').textContent()).toContain('本页没有教学笔记');
-    await page.close();
   });
 
   it('shows speaker notes from the teaching notes, and leaves with Esc putting the page back', async () => {
-    const page = await site.browser.newPage({ viewport: { width: 1024, height: 768 } });
+    const page = await site.newPage({ viewport: { width: 1024, height: 768 } });
     await page.goto(`${site.server.url}/cases/nanchang-xihu/`);
     const before = await contentHtml(page);
     await page.getByRole('button', { name: '演示' }).click();
@@ -127,11 +125,10 @@ describe('presentation mode', () => {
     expect(await page.locator('[data-deck]').count()).toBe(0);
     expect(await contentHtml(page)).toBe(before);
     expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('演示');
-    await page.close();
   });
 
   it('opens a speaker window that follows the deck and drives it', async () => {
-    const context = await site.browser.newContext({ viewport: { width: 1024, height: 768 } });
+    const context = await site.newContext({ viewport: { width: 1024, height: 768 } });
     const page = await context.newPage();
     await page.goto(`${site.server.url}/cases/chizhou/`);
     await page.getByRole('button', { name: '演示' }).click();
@@ -149,11 +146,10 @@ describe('presentation mode', () => {
     expect(await speaker.locator('h1').textContent()).toMatch(new RegExp(`^3 / ${n}`));
     await page.keyboard.press('Escape');
     await expect.poll(() => speaker.isClosed()).toBe(true);
-    await context.close();
   });
 
   it('opens at the slide named in the address, and goes full screen with F', async () => {
-    const page = await site.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const page = await site.newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(`${site.server.url}/cases/shanghai/#present-4`);
     await page.waitForSelector('[data-deck]');
     expect(await counter(page)).toMatch(/^4 \/ \d+$/);
@@ -164,7 +160,6 @@ describe('presentation mode', () => {
     expect(await page.evaluate(() => document.fullscreenElement?.matches('[data-deck]'))).toBe(true);
     await page.keyboard.press('f');
     await page.waitForFunction(() => document.fullscreenElement === null);
-    await page.close();
   });
 
   for (const [width, height] of [
@@ -172,7 +167,7 @@ describe('presentation mode', () => {
     [1920, 1080],
   ] as const) {
     it(`fits every slide at ${width}×${height} without scrolling and keeps type large`, async () => {
-      const page = await site.browser.newPage({ viewport: { width, height } });
+      const page = await site.newPage({ viewport: { width, height } });
       for (const slug of ['changsha', 'zhangzhou']) {
         await page.goto(`${site.server.url}/cases/${slug}/`);
         await page.getByRole('button', { name: '演示' }).click();
@@ -198,12 +193,11 @@ describe('presentation mode', () => {
         expect(problems, slug).toEqual([]);
         await page.keyboard.press('Escape');
       }
-      await page.close();
     });
   }
 
   it('keeps working offline once the page is loaded and presented', async () => {
-    const context = await site.browser.newContext({ viewport: { width: 1024, height: 768 } });
+    const context = await site.newContext({ viewport: { width: 1024, height: 768 } });
     const page = await context.newPage();
     await page.goto(`${site.server.url}/cases/guangzhou/`, { waitUntil: 'networkidle' });
     // Opening the deck draws every diagram at once (all slides are laid out), so nothing is left to fetch.
@@ -231,11 +225,10 @@ describe('presentation mode', () => {
     ).toBeGreaterThan(0);
     await page.keyboard.press('Escape');
     expect(offlineRequests).toEqual([]);
-    await context.close();
   });
 
   it('opened offline before any diagram was drawn, shows the diagrams as their text', async () => {
-    const context = await site.browser.newContext({ viewport: { width: 1024, height: 768 } });
+    const context = await site.newContext({ viewport: { width: 1024, height: 768 } });
     const page = await context.newPage();
     await page.goto(`${site.server.url}/cases/jining/`, { waitUntil: 'networkidle' });
     await context.setOffline(true);
@@ -252,11 +245,10 @@ describe('presentation mode', () => {
       );
     expect(texts.length).toBeGreaterThan(0);
     expect(texts.every(Boolean)).toBe(true);
-    await context.close();
   });
 
   it('has no axe violations with the deck and its notes open', async () => {
-    const page = await site.browser.newPage({ viewport: { width: 1024, height: 768 } });
+    const page = await site.newPage({ viewport: { width: 1024, height: 768 } });
     await page.goto(`${site.server.url}/cases/jining/`);
     await page.getByRole('button', { name: '演示' }).click();
     await page.keyboard.press('ArrowRight');
@@ -264,6 +256,5 @@ describe('presentation mode', () => {
     expect(await axeViolations(page)).toEqual([]);
     await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'dark'));
     expect(await axeViolations(page)).toEqual([]);
-    await page.close();
   });
 });

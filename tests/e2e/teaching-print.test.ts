@@ -18,7 +18,7 @@ describe('print to PDF', () => {
   const site = siteInBrowser();
 
   it('prints a case page on A4 with its figures and source list, and none of the sidebar', async () => {
-    const page = await site.browser.newPage();
+    const page = await site.newPage();
     await page.goto(`${site.server.url}/cases/changsha/`, { waitUntil: 'networkidle' });
     const { text, info } = await printed(page);
     const flat = squeeze(text);
@@ -67,12 +67,11 @@ describe('print to PDF', () => {
     await page.getByLabel(/打印本页时包含教学笔记/).check();
     const withNotes = squeeze((await printed(page)).text);
     for (const words of ['教学笔记', '学习目标', '讨论题', '常见误解']) expect(withNotes).toContain(words);
-    await page.close();
   });
 
   it('prints wide tables whole: no column of a 对照表 or of the compare matrix runs off the page', async () => {
     // An A4 page's printable width at the print stylesheet's margins, about 170 mm.
-    const page = await site.browser.newPage({ viewport: { width: 642, height: 900 } });
+    const page = await site.newPage({ viewport: { width: 642, height: 900 } });
     await page.emulateMedia({ media: 'print' });
     for (const url of ['/topics/regional/', '/topics/compare/']) {
       await page.goto(`${site.server.url}${url}`, { waitUntil: 'networkidle' });
@@ -87,11 +86,10 @@ describe('print to PDF', () => {
         );
       expect(overflowing, url).toEqual([]);
     }
-    await page.close();
   });
 
   it('prints a diagram drawn by the 打印 button as a drawing, not only as text', async () => {
-    const page = await site.browser.newPage();
+    const page = await site.newPage();
     await page.goto(`${site.server.url}/cases/nanchang-xihu/`);
     // The button draws every diagram, then calls print(); the dialog itself is not needed here.
     await page.evaluate(() => {
@@ -106,11 +104,10 @@ describe('print to PDF', () => {
     expect(states.every((s) => s === 'rendered')).toBe(true);
     const { text } = await printed(page);
     expect(squeeze(text)).toContain('社区“大党委”');
-    await page.close();
   });
 
   it('prints a quiz with its answer key', async () => {
-    const page = await site.browser.newPage();
+    const page = await site.newPage();
     await page.goto(`${site.server.url}/quiz/mixed/print/`);
     const { text } = await printed(page);
     const flat = squeeze(text);
@@ -118,6 +115,5 @@ describe('print to PDF', () => {
     expect(flat).toContain('出处');
     expect(flat).toContain('姓名');
     expect(flat).not.toContain('回到在线自测');
-    await page.close();
   });
 });

@@ -7,7 +7,7 @@ describe('self-test', () => {
   const site = siteInBrowser();
 
   it('marks a wrong answer, gives the right one and its explanation citing the source', async () => {
-    const page = await site.browser.newPage();
+    const page = await site.newPage();
     await page.goto(`${site.server.url}/quiz/changsha/`);
     const question = page.locator('[data-question][data-type="single"]').first();
     const answer = (await question.getAttribute('data-answer')) ?? '';
@@ -33,11 +33,10 @@ describe('self-test', () => {
     // The answered question in the dark theme too (feedback colours, the filled buttons).
     await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'dark'));
     expect(await axeViolations(page)).toEqual([]);
-    await page.close();
   });
 
   it('answers a multiple-choice question by keyboard', async () => {
-    const page = await site.browser.newPage();
+    const page = await site.newPage();
     await page.goto(`${site.server.url}/quiz/mixed/`);
     const question = page.locator('[data-question][data-type="multiple"]').first();
     const answer = [...((await question.getAttribute('data-answer')) ?? '')];
@@ -52,6 +51,5 @@ describe('self-test', () => {
     await page.getByRole('button', { name: '全部重做' }).click();
     expect(await question.locator('[data-verdict]').textContent()).toBe('');
     expect(await page.locator('[data-score]').textContent()).toBe('');
-    await page.close();
   });
 });

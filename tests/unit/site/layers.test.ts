@@ -94,13 +94,16 @@ describe('islands', () => {
     return [...declared.map((m) => m[1]!), ...listed].filter(Boolean);
   }
 
-  it('component files (PascalCase.tsx) export components only; helpers live in modules', () => {
+  it('component files (PascalCase.tsx, anywhere in src/) export components only; helpers live in modules', () => {
     const bad: string[] = [];
-    for (const name of readdirSync(join(ROOT, 'src/islands'), { recursive: true, encoding: 'utf8' })) {
-      if (!/(^|\/)[A-Z][\w-]*\.tsx$/.test(name)) continue;
-      const text = readFileSync(join(ROOT, 'src/islands', name), 'utf8');
+    const components = readdirSync(join(ROOT, 'src'), { recursive: true, encoding: 'utf8' }).filter((name) =>
+      /(^|\/)[A-Z][\w-]*\.tsx$/.test(name),
+    );
+    expect(components.length).toBeGreaterThan(0);
+    for (const name of components) {
+      const text = readFileSync(join(ROOT, 'src', name), 'utf8');
       for (const exported of exportsOf(text)) {
-        if (!/^[A-Z]/.test(exported)) bad.push(`src/islands/${name} exports ${exported}`);
+        if (!/^[A-Z]/.test(exported)) bad.push(`src/${name} exports ${exported}`);
       }
     }
     expect(bad).toEqual([]);
@@ -110,5 +113,59 @@ describe('islands', () => {
     expect(
       exportsOf('export const memberDomId = 1;\nexport function Item() {}\nexport { a as b, C };'),
     ).toEqual(['memberDomId', 'Item', 'b', 'C']);
+  });
+});
+
+describe('stores', () => {
+  /**
+   * Calls a store module may make while it is imported: creating stores and
+   * building storage keys. Anything else (reading storage, adding listeners,
+   * starting timers) belongs in a start function the island calls on mount,
+   * so importing a store in a test, at build time or on a page that never
+   * shows the island does nothing.
+   */
+  const AT_IMPORT = new Set(['atom', 'map', 'computed', 'siteStorageKey', 'Map', 'Set']);
+
+  /** Top-level statements of a module that do something when it is imported. */
+  function sideEffectsAtImport(text: string): string[] {
+    const source = ts.createSourceFile('store.ts', text, ts.ScriptTarget.Latest, true);
+    const found: string[] = [];
+    const inspect = (node: ts.Node): void => {
+      if (ts.isArrowFunction(node) || ts.isFunctionExpression(node)) return; // runs later, not at import
+      if (ts.isCallExpression(node) || ts.isNewExpression(node)) {
+        const callee = node.expression.getText(source);
+        if (!AT_IMPORT.has(callee)) found.push(node.getText(source).split('\n')[0]!);
+      }
+      ts.forEachChild(node, inspect);
+    };
+    for (const statement of source.statements) {
+      if (ts.isExpressionStatement(statement)) found.push(statement.getText(source).split('\n')[0]!);
+      else if (ts.isVariableStatement(statement)) ts.forEachChild(statement, inspect);
+    }
+    return found;
+  }
+
+  it('do nothing when imported: no storage, listener or timer until an island starts them', () => {
+    const bad: string[] = [];
+    for (const name of readdirSync(join(ROOT, 'src/stores'), { encoding: 'utf8' })) {
+      if (!name.endsWith('.ts')) continue;
+      const text = readFileSync(join(ROOT, 'src/stores', name), 'utf8');
+      for (const effect of sideEffectsAtImport(text)) bad.push(`src/stores/${name}: ${effect}`);
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it('would be caught here (the check itself works)', () => {
+    expect(
+      sideEffectsAtImport(
+        [
+          'const $a = atom(0);',
+          "const key = siteStorageKey('x');",
+          "const later = () => localStorage.getItem('x');",
+          "const saved = localStorage.getItem('x');",
+          "window.addEventListener('storage', () => {});",
+        ].join('\n'),
+      ),
+    ).toEqual(["localStorage.getItem('x')", "window.addEventListener('storage', () => {});"]);
   });
 });

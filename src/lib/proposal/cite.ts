@@ -1,0 +1,49 @@
+/**
+ * Rules as readers see them in an explanation: the rule's title, its force
+ * (必须 / 原则上 / 参考), the source and section its passage stands in, the
+ * passage in Chinese quotation marks and the link to it — never an id.
+ */
+import { quoted, SEVERITY_LABELS, type RuleResult, type Severity } from './upstream.ts';
+
+/** A source text's title and section headings (content/data/sources): what a citation names. */
+export interface SourceText {
+  id: string;
+  title: string;
+  sections: ReadonlyArray<{ id: string; title: string }>;
+}
+
+export interface RuleRef {
+  title: string;
+  /** 必须, 原则上 or 参考. */
+  severity: string;
+  /** 《source title》“section heading”; “原文” when the source is not given. */
+  source: string;
+  /** The passage, in Chinese quotation marks. */
+  quote: string;
+  /** Link to the passage on its case page (honours the site's base). */
+  href: string;
+}
+
+/** Straight quotes (the sources' titles have some) as Chinese ones. */
+const curly = (text: string) => text.replace(/"([^"]*)"/g, '“$1”');
+
+export function citer(sources: readonly SourceText[] = []) {
+  const byId = new Map(sources.map((s) => [s.id, s]));
+  return (result: Pick<RuleResult, 'title' | 'citation'>, severity: Severity): RuleRef => {
+    const source = byId.get(result.citation.source);
+    const section = source?.sections.find((s) => s.id === result.citation.section);
+    const where = source ? `《${curly(source.title)}》${section ? quoted(section.title) : ''}` : '原文';
+    return {
+      title: result.title,
+      severity: SEVERITY_LABELS[severity],
+      source: where,
+      quote: quoted(result.citation.quote),
+      href: result.citation.href,
+    };
+  };
+}
+
+export type Citer = ReturnType<typeof citer>;
+
+/** “title”（必须） — a rule named in a sentence. */
+export const named = (ref: RuleRef): string => `${quoted(ref.title)}（${ref.severity}）`;

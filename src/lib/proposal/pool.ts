@@ -88,11 +88,11 @@ const columnOf = (cell: string): PoolColumnKey | undefined => {
   });
 };
 
-/** Tab if the first line has one (a spreadsheet copy), else comma, else Chinese comma. */
+/** Tab if the first lines have one (a spreadsheet copy), else comma, else Chinese comma. */
 function separatorOf(text: string): string {
-  const first = text.split(/\r?\n/).find((l) => l.trim() !== '') ?? '';
-  if (first.includes('\t')) return '\t';
-  if (first.includes(',')) return ',';
+  const lines = text.split(/\r?\n/, 50).join('\n');
+  if (lines.includes('\t')) return '\t';
+  if (lines.includes(',')) return ',';
   return '，';
 }
 
@@ -115,7 +115,7 @@ export function parsePool(input: string): PoolReading {
   const problems: string[] = [];
   const layout = columnsOf(filled[0]!.cells, filled[0]!.row, problems);
   const body = layout.header ? filled.slice(1) : filled;
-  if (body.length === 0) return { ok: false, problems: [...problems, '名单只有标题行，没有人员。'] };
+  if (body.length === 0) return { ok: false, problems: ['名单只有标题行，没有人员。'] };
   if (layout.header && filled.every((r) => r.cells.length === 1)) {
     problems.push('每行只有一列：请用制表符（从表格复制）、逗号或中文逗号分隔各列。');
   }
@@ -178,9 +178,15 @@ function personOf(cells: string[], row: number, layout: Layout, problems: string
   if (cell('unit') !== '') person.unitName = cell('unit');
   const notes: string[] = [];
   const titles: string[] = [];
-  applyPostWords(person, readPostWords(cell('post'), homeType), notes, titles);
+  // The columns first, in their order; the words of 职务 then add what the columns left open.
   readFlags(person, cell, say);
+  applyPostWords(person, readPostWords(cell('post'), homeType), notes, titles);
   if (notes.length > 0) say(`职务里的“${notes.join('、')}”不是规则用到的职务，已记入备注。`);
+  // Heads and members of a party organisation are party members, whatever else the row says.
+  if (person.partyMember === undefined && person.homeRole !== undefined && person.homeRole !== '党员') {
+    person.partyMember = true;
+  }
+  if (person.partyMember === undefined && person.homeRole === '党员') person.partyMember = true;
   const kept = [...titles, ...notes];
   const note = [kept.length > 0 ? `职务：${kept.join('、')}` : '', cell('note'), ...extra].filter(Boolean);
   if (note.length > 0) person.note = note.join('；');
@@ -211,7 +217,9 @@ function homeTypeOf(
   return { homeType: '其他', homeTypeText: written };
 }
 
+/** Facts of the 职务 words yield to the same facts given in their own columns. */
 function applyPostWords(person: Person, words: readonly PostWord[], notes: string[], titles: string[]): void {
+  const fromColumns = { homeRole: person.homeRole !== undefined, tenure: person.tenure !== undefined };
   const add = <T>(list: T[], value: T) => {
     if (!list.includes(value)) list.push(value);
   };
@@ -219,15 +227,15 @@ function applyPostWords(person: Person, words: readonly PostWord[], notes: strin
     if ('post' in word && word.post) add(person.posts, word.post);
     if ('participant' in word) add(person.participantRoles, word.participant);
     if ('job' in word) add(person.jobs, word.job);
-    if ('homeRole' in word) {
+    if ('homeRole' in word && !fromColumns.homeRole) {
       // 负责人 outranks 成员 outranks 党员 when a cell says several.
       const rank = { 负责人: 0, 成员: 1, 党员: 2 } as const;
       if (person.homeRole === undefined || rank[word.homeRole] < rank[person.homeRole])
         person.homeRole = word.homeRole;
     }
-    if ('tenure' in word) person.tenure = word.tenure;
-    if ('liaison' in word) person.liaison = true;
-    if ('backbone' in word) person.backbone = true;
+    if ('tenure' in word && !fromColumns.tenure) person.tenure = word.tenure;
+    if ('liaison' in word) person.liaison ??= true;
+    if ('backbone' in word) person.backbone ??= true;
     if ('title' in word) titles.push(word.title);
     if ('unknown' in word) notes.push(word.unknown);
   }
@@ -244,8 +252,6 @@ function readFlags(
   const party = readYesNo(cell('partyMember'), 'party');
   if (party === 'unreadable') say(`“党员”一栏的“${cell('partyMember')}”应填“是”或“否”，暂按未填。`);
   else if (party !== undefined) person.partyMember = party;
-  // Heads and members of a party organisation are party members, whatever column says so.
-  if (person.partyMember === undefined && person.homeRole !== undefined) person.partyMember = true;
   const backbone = readYesNo(cell('backbone'));
   if (backbone === 'unreadable') say(`“骨干”一栏的“${cell('backbone')}”应填“是”或“否”，暂按未填。`);
   else if (backbone !== undefined) person.backbone = backbone;
@@ -268,13 +274,15 @@ function duplicateNames(people: readonly Person[]): string[] {
   const rows = new Map<string, number[]>();
   for (const p of people) {
     if (p.name === '') continue;
-    rows.set(p.name, [...(rows.get(p.name) ?? []), p.row ?? 0]);
+    const at = rows.get(p.name);
+    if (at) at.push(p.row ?? 0);
+    else rows.set(p.name, [p.row ?? 0]);
   }
   return [...rows]
     .filter(([, at]) => at.length > 1)
     .map(
       ([name, at]) =>
-        `第${at.join('、')}行的姓名都是“${name}”：是同一个人的，请删去重复的行；是不同的人，请在姓名后加以区别。两行都已保留，建议里会注明各自的单位。`,
+        `第${at.length > 5 ? `${at.slice(0, 5).join('、')}等${at.length}` : at.join('、')}行的姓名都是“${name}”：是同一个人的，请删去重复的行；是不同的人，请在姓名后加以区别。两行都已保留，建议里会注明各自的单位。`,
     );
 }
 

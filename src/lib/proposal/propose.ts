@@ -54,7 +54,7 @@ const NAMES = ['方案一', '方案二', '方案三'];
 
 const APPROACHES: Record<Objective['kind'], string> = {
   model: '按示例的规模',
-  lean: '精简：只设规则要求的职务',
+  lean: '精简：每个职务一人，按规则补足人数',
   alternative: '换一组人选',
 };
 

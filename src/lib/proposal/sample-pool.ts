@@ -8,6 +8,26 @@
 import type { Person } from './person.ts';
 import type { HomeType } from './upstream.ts';
 
+/**
+ * A list as a new secretary might paste it from a spreadsheet: a header,
+ * then twelve people of eight units (one not a party member), tab separated.
+ */
+export const SAMPLE_PASTED_LIST = [
+  '姓名\t单位\t单位类型\t党员\t职务',
+  '王建国\t某街道\t街道党工委\t是\t街道领导班子成员、挂点本社区',
+  '李芳\t某社区\t社区党组织\t是\t社区党委书记、居委会主任',
+  '张伟\t某社区\t社区党组织\t是\t专职副书记',
+  '赵敏\t某社区\t社区党组织\t是\t社区党委委员',
+  '刘洋\t某区人民医院\t事业单位\t是\t党委书记',
+  '陈静\t某中学\t事业单位\t是\t支部委员',
+  '杨磊\t某物业公司\t物业\t是\t支部书记',
+  '黄丽\t某小区业委会\t业委会\t是\t负责人',
+  '周强\t某派出所\t派出所\t是\t民警',
+  '吴娟\t\t居民\t是\t',
+  '徐涛\t某科技公司\t民营企业\t否\t总经理',
+  '孙霞\t某社会服务中心\t社会组织\t是\t负责人',
+].join('\n');
+
 /** A small deterministic generator (mulberry32). */
 export function seeded(seed: number): () => number {
   let a = seed >>> 0;

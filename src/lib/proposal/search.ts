@@ -41,6 +41,8 @@ export interface Pools {
 
 interface Move {
   touched: UnitState[];
+  /** Seating or unseating someone (paired with its like when one alone cannot help). */
+  sort?: 'add' | 'remove';
   /** The same change once more, for making it twice (seat two people of one class). */
   again?: () => Move;
   /** Make the change; false (and nothing changed) when it no longer applies. */
@@ -52,7 +54,7 @@ interface Move {
 const MAX_ROUNDS = 400;
 /** Changes combined pairwise when no single change helps. */
 const PAIR_POOL = 24;
-const PAIR_POOL_PER_UNIT = 12;
+const PAIR_POOL_PER_UNIT = 10;
 
 export function search(units: UnitState[], pools: Pools, objective: Objective, peopleCount: number): Score {
   const used = new Uint8Array(peopleCount);
@@ -103,7 +105,9 @@ export function search(units: UnitState[], pools: Pools, objective: Objective, p
     if (changed) continue;
     let best: Move | undefined;
     let bestScore = total;
-    for (const move of [...pairMoves(tried), ...crossMoves(units, pools, ops)]) {
+    // Moving people between committees is for rules not yet met; it is costly on a whole street.
+    const unmet = total.slice(0, SHAPE).some((n) => n > 0);
+    for (const move of [...pairMoves(tried), ...(unmet ? crossMoves(units, pools, ops) : [])]) {
       if (!move.apply()) continue;
       const score = scoreAfter(move.touched);
       move.undo();
@@ -128,12 +132,12 @@ function sum(scores: readonly Score[]): Score {
 export function unitScore(u: UnitState, objective: Objective): Score {
   const score = [...ZERO] as Score;
   ruleScore(u, score);
-  let shape = 0;
-  for (const seat of u.seats) shape += 2 * mismatch(u, seat);
+  let shape = 2 * u.dist.mismatch;
   if (objective.kind === 'lean') {
-    shape += 4 * (u.seats.length + u.helpers.length);
+    // One holder of each role the example has; more only where a rule asks for them.
+    shape += 4 * (u.dist.lean + u.helpers.length);
   } else {
-    shape += 4 * distance(u.roleCount, u.target.roles) + distance(u.roleTypeCount, u.target.roleTypes);
+    shape += 4 * u.dist.roles + u.dist.roleTypes;
     if (u.helpers.length > 0 || u.target.helpers.size > 0) {
       const helperRoles = new Map<string, number>();
       for (const h of u.helpers) helperRoles.set(h.role, (helperRoles.get(h.role) ?? 0) + 1);
@@ -146,23 +150,6 @@ export function unitScore(u: UnitState, objective: Objective): Score {
   }
   score[SHAPE] = shape;
   return score;
-}
-
-/**
- * How unlike the example a seat is: the example seats people of this unit
- * type, or holding this post, in other roles only (the 社区党组织书记 as
- * 书记, not as 副书记; a 驻区单位 leader as 委员, not as 书记).
- */
-function mismatch(u: UnitState, seat: Candidate): number {
-  const { types, posts } = u.target.affinity;
-  let n = 0;
-  const roles = types.get(seat.member.home.type);
-  if (roles && !roles.has(seat.role)) n += 1;
-  for (const post of seat.member.posts) {
-    const held = posts.get(post);
-    if (held && !held.has(seat.role)) n += 1;
-  }
-  return n;
 }
 
 type SeatOps = ReturnType<typeof seatOps>;
@@ -204,6 +191,7 @@ function seatOps(used: Uint8Array) {
 function addMove(ops: SeatOps, u: UnitState, c: Candidate): Move {
   return {
     touched: [u],
+    sort: 'add',
     apply: () => {
       if (ops.used[c.person]) return false;
       ops.add(u, c);
@@ -218,6 +206,7 @@ function addFromMove(ops: SeatOps, u: UnitState, group: readonly Candidate[], pi
   let chosen: Candidate | undefined;
   return {
     touched: [u],
+    sort: 'add',
     again: () => addFromMove(ops, u, group, pick),
     apply: () => {
       chosen = pick(group);
@@ -233,6 +222,7 @@ function removeMove(ops: SeatOps, u: UnitState, c: Candidate): Move {
   let at = -1;
   return {
     touched: [u],
+    sort: 'remove',
     apply: () => {
       if (!u.seats.includes(c)) return false;
       at = ops.remove(u, c);
@@ -313,21 +303,29 @@ function* singleMoves(units: readonly UnitState[], pools: Pools, ops: SeatOps, r
   }
 }
 
-/** Two of the most promising single changes made together: within each committee, and across all. */
+/**
+ * Two of the most promising single changes made together: the best few of
+ * all, and, within each committee, the best few seatings and the best few
+ * unseatings (an odd total wants members two at a time).
+ */
 function pairMoves(tried: ReadonlyArray<{ move: Move; score: Score }>): Move[] {
   const ranked = [...tried]
     .map((t, i) => ({ ...t, i }))
     .sort((a, b) => (better(a.score, b.score) ? -1 : better(b.score, a.score) ? 1 : a.i - b.i))
     .map((t) => t.move);
-  const byUnit = new Map<UnitState, Move[]>();
+  const groups = new Map<string, Move[]>();
+  const units = new Map<UnitState, number>();
   for (const move of ranked) {
-    if (move.touched.length !== 1) continue;
-    const list = byUnit.get(move.touched[0]!) ?? [];
+    if (move.touched.length !== 1 || move.sort === undefined) continue;
+    const unit = move.touched[0]!;
+    if (!units.has(unit)) units.set(unit, units.size);
+    const key = `${units.get(unit)}|${move.sort}`;
+    const list = groups.get(key) ?? [];
     if (list.length < PAIR_POOL_PER_UNIT) list.push(move);
-    byUnit.set(move.touched[0]!, list);
+    groups.set(key, list);
   }
   const out: Move[] = [];
-  for (const top of [ranked.slice(0, PAIR_POOL), ...byUnit.values()]) {
+  for (const top of [ranked.slice(0, PAIR_POOL), ...groups.values()]) {
     for (let a = 0; a < top.length; a += 1) {
       const again = top[a]!.again;
       if (again) out.push(both(top[a]!, again()));

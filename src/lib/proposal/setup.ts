@@ -74,6 +74,7 @@ export function unitStates({ plan, staffed }: Skeleton, models: RuleModels): Uni
     };
     return newUnitState(entry.order, model, fixed, unit.participants !== undefined, roles, helperRoles, {
       roles: count(original.members.map((m) => m.role)),
+      lean: new Map(original.members.map((m) => [m.role, 1])),
       roleTypes: count(original.members.map((m) => `${m.role}|${m.home.type}`)),
       helpers: count((original.participants ?? []).map((p) => p.role)),
       affinity: affinities.get(unit.kind)!,
@@ -173,7 +174,9 @@ export function buildPools(people: readonly Person[], units: readonly UnitState[
     people.forEach((p, i) => {
       if (!p.participantRoles.includes(role)) return;
       const key = String(p.partyMember);
-      groups.set(key, [...(groups.get(key) ?? []), { person: i, role, partyMember: p.partyMember }]);
+      const group = groups.get(key) ?? [];
+      group.push({ person: i, role, partyMember: p.partyMember });
+      groups.set(key, group);
     });
     helperGroups.set(role, [...groups.values()]);
   }

@@ -37,6 +37,8 @@ export interface UnitState {
    */
   target: {
     roles: Map<string, number>;
+    /** One of each role the example has: what the lean layout starts from. */
+    lean: Map<string, number>;
     roleTypes: Map<string, number>;
     helpers: Map<string, number>;
     affinity: { types: Map<string, Set<string>>; posts: Map<string, Set<string>> };
@@ -53,6 +55,8 @@ export interface UnitState {
   roleCount: Map<string, number>;
   roleTypeCount: Map<string, number>;
   helperCount: Map<string, number>;
+  /** Running distances from the example's shape (kept as seats come and go). */
+  dist: { roles: number; roleTypes: number; lean: number; mismatch: number };
 }
 
 export function newUnitState(
@@ -85,10 +89,44 @@ export function newUnitState(
     roleCount: new Map(),
     roleTypeCount: new Map(),
     helperCount: new Map(),
+    dist: {
+      roles: total(target.roles),
+      roleTypes: total(target.roleTypes),
+      lean: total(target.lean),
+      mismatch: 0,
+    },
   };
 }
 
+const total = (map: ReadonlyMap<string, number>) => [...map.values()].reduce((a, b) => a + b, 0);
+
 const bump = (map: Map<string, number>, key: string, by: number) => map.set(key, (map.get(key) ?? 0) + by);
+
+/** Count `key` in or out, and return how the distance to `want` changes. */
+function shift(map: Map<string, number>, want: ReadonlyMap<string, number>, key: string, by: number): number {
+  const before = map.get(key) ?? 0;
+  const after = before + by;
+  map.set(key, after);
+  const t = want.get(key) ?? 0;
+  return Math.abs(after - t) - Math.abs(before - t);
+}
+
+/**
+ * How unlike the example a seat is: the example seats people of this unit
+ * type, or holding this post, in other roles only (the 社区党组织书记 as
+ * 书记, not as 副书记; a 驻区单位 leader as 委员, not as 书记).
+ */
+function mismatch(u: UnitState, seat: Candidate): number {
+  const { types, posts } = u.target.affinity;
+  let n = 0;
+  const roles = types.get(seat.member.home.type);
+  if (roles && !roles.has(seat.role)) n += 1;
+  for (const post of seat.member.posts) {
+    const held = posts.get(post);
+    if (held && !held.has(seat.role)) n += 1;
+  }
+  return n;
+}
 
 /** Count a seat in (+1) or out (−1). */
 export function tallySeat(u: UnitState, c: Candidate, by: 1 | -1): void {
@@ -108,8 +146,13 @@ export function tallySeat(u: UnitState, c: Candidate, by: 1 | -1): void {
     else if (fit === Fit.Unlisted) u.eligUnlisted[e]! += by;
     else if (fit === Fit.RequireUnknown) u.eligUnknown[e]! += by;
   }
-  bump(u.roleCount, c.role, by);
-  bump(u.roleTypeCount, `${c.role}|${c.member.home.type}`, by);
+  const lean = (u.roleCount.get(c.role) ?? 0) + by;
+  u.dist.lean +=
+    Math.abs(lean - (u.target.lean.get(c.role) ?? 0)) -
+    Math.abs(lean - by - (u.target.lean.get(c.role) ?? 0));
+  u.dist.roles += shift(u.roleCount, u.target.roles, c.role, by);
+  u.dist.roleTypes += shift(u.roleTypeCount, u.target.roleTypes, `${c.role}|${c.member.home.type}`, by);
+  u.dist.mismatch += by * mismatch(u, c);
 }
 
 export function tallyHelper(u: UnitState, h: Helper, by: 1 | -1): void {

@@ -191,7 +191,8 @@ export function candidatesFor(
       for (const f of missingFields(member, predicate.optionalFields as never))
         if (!missing.includes(f)) missing.push(f);
     };
-    let key = `${role}|${seat.home.type}|`;
+    // The unit type and posts count toward the example's shape; the rest toward the rules.
+    let key = `${role}|${seat.home.type}|${[...seat.posts].sort().join('、')}|`;
     for (let e = 0; e < model.eligibility.length; e += 1) {
       const fit = fitOf(model, e, member);
       fits.push(fit);

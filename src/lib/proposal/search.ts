@@ -134,10 +134,10 @@ export function unitScore(u: UnitState, objective: Objective): Score {
   ruleScore(u, score);
   let shape = 2 * u.dist.mismatch;
   if (objective.kind === 'lean') {
-    // One holder of each role the example has; more only where a rule asks for them.
-    shape += 4 * (u.dist.lean + u.helpers.length);
+    // One holder of each role the example has, of the kinds of unit its people come from; more only where a rule asks.
+    shape += 4 * (u.dist.lean + u.helpers.length) + u.dist.roleTypes + u.dist.rolePosts;
   } else {
-    shape += 4 * u.dist.roles + u.dist.roleTypes;
+    shape += 4 * u.dist.roles + u.dist.roleTypes + u.dist.rolePosts;
     if (u.helpers.length > 0 || u.target.helpers.size > 0) {
       const helperRoles = new Map<string, number>();
       for (const h of u.helpers) helperRoles.set(h.role, (helperRoles.get(h.role) ?? 0) + 1);

@@ -76,6 +76,7 @@ export function unitStates({ plan, staffed }: Skeleton, models: RuleModels): Uni
       roles: count(original.members.map((m) => m.role)),
       lean: new Map(original.members.map((m) => [m.role, 1])),
       roleTypes: count(original.members.map((m) => `${m.role}|${m.home.type}`)),
+      rolePosts: count(original.members.flatMap((m) => m.posts.map((post) => `${m.role}|${post}`))),
       helpers: count((original.participants ?? []).map((p) => p.role)),
       affinity: affinities.get(unit.kind)!,
     });

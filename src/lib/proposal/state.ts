@@ -39,6 +39,8 @@ export interface UnitState {
     roles: Map<string, number>;
     /** One of each role the example has: what the lean layout starts from. */
     lean: Map<string, number>;
+    /** Members per role and post held (书记 who is 社区党组织书记 …). */
+    rolePosts: Map<string, number>;
     roleTypes: Map<string, number>;
     helpers: Map<string, number>;
     affinity: { types: Map<string, Set<string>>; posts: Map<string, Set<string>> };
@@ -54,9 +56,10 @@ export interface UnitState {
   eligUnlisted: Int32Array;
   roleCount: Map<string, number>;
   roleTypeCount: Map<string, number>;
+  rolePostCount: Map<string, number>;
   helperCount: Map<string, number>;
   /** Running distances from the example's shape (kept as seats come and go). */
-  dist: { roles: number; roleTypes: number; lean: number; mismatch: number };
+  dist: { roles: number; roleTypes: number; rolePosts: number; lean: number; mismatch: number };
 }
 
 export function newUnitState(
@@ -88,10 +91,12 @@ export function newUnitState(
     eligUnlisted: new Int32Array(e),
     roleCount: new Map(),
     roleTypeCount: new Map(),
+    rolePostCount: new Map(),
     helperCount: new Map(),
     dist: {
       roles: total(target.roles),
       roleTypes: total(target.roleTypes),
+      rolePosts: total(target.rolePosts),
       lean: total(target.lean),
       mismatch: 0,
     },
@@ -152,6 +157,7 @@ export function tallySeat(u: UnitState, c: Candidate, by: 1 | -1): void {
     Math.abs(lean - by - (u.target.lean.get(c.role) ?? 0));
   u.dist.roles += shift(u.roleCount, u.target.roles, c.role, by);
   u.dist.roleTypes += shift(u.roleTypeCount, u.target.roleTypes, `${c.role}|${c.member.home.type}`, by);
+  for (const post of c.member.posts) u.dist.rolePosts += shift(u.rolePostCount, u.target.rolePosts, `${c.role}|${post}`, by);
   u.dist.mismatch += by * mismatch(u, c);
 }
 

@@ -132,6 +132,7 @@ export function proposeLayouts(request: ProposalRequest): ProposalResult {
       shortfall: { people, pools, units: r.units, label },
       cite: citer(request.sources),
     });
+  notices.push(...notPartyMembers(people, distinct));
   const passing = distinct.filter((r) => !r.report.hasErrors);
   if (passing.length > 0) {
     passing.forEach((r, n) => renumber(r, n, baseTitle));
@@ -145,6 +146,19 @@ export function proposeLayouts(request: ProposalRequest): ProposalResult {
     closest: explain(closest, 0),
     notices,
   };
+}
+
+/** People the list marks as not party members, whom no layout places: they are never given a seat on a party committee. */
+function notPartyMembers(people: readonly Person[], runs: readonly Run[]): string[] {
+  const placed = new Set(runs.flatMap((r) => r.written.placements.map((p) => p.person)));
+  const left = people.filter((p, i) => p.partyMember === false && !placed.has(i));
+  if (left.length === 0) return [];
+  const named = left
+    .slice(0, 3)
+    .map((p) => (p.row !== undefined ? `${personLabel(p)}（第${p.row}行）` : personLabel(p)));
+  return [
+    `名单注明${named.join('、')}${left.length > 3 ? `等${left.length}人` : ''}不是党员，没有排入班子：党组织班子的席位只排党员。`,
+  ];
 }
 
 /** Title the kept layouts 方案一, 二, 三 in the order shown. */

@@ -79,10 +79,16 @@ export function search(units: UnitState[], pools: Pools, objective: Objective, p
     return fallback;
   };
   const ops = seatOps(used);
+  /** Make a change that improves the score, and keep the scores current; false if it no longer does. */
   const commit = (move: Move): boolean => {
     if (!move.apply()) return false;
+    const after = scoreAfter(move.touched);
+    if (!better(after, total)) {
+      move.undo();
+      return false;
+    }
     for (const u of new Set(move.touched)) cache.set(u, unitScore(u, objective));
-    total = sum([...cache.values()]);
+    total = after;
     return true;
   };
   for (let round = 0; round < MAX_ROUNDS; round += 1) {
@@ -98,8 +104,8 @@ export function search(units: UnitState[], pools: Pools, objective: Objective, p
       const held = bestByUnit.get(unit);
       if (better(score, held?.score ?? total)) bestByUnit.set(unit, { move, score });
     }
-    // A committee's score depends on its own seats only, so a change that still applies still improves it
-    // (it no longer applies when an earlier committee took the person).
+    // A committee's score depends on its own seats only, so such a change still improves it unless
+    // an earlier committee took the person it was to seat.
     let changed = false;
     for (const { move } of bestByUnit.values()) if (commit(move)) changed = true;
     if (changed) continue;

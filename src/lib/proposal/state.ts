@@ -157,7 +157,8 @@ export function tallySeat(u: UnitState, c: Candidate, by: 1 | -1): void {
     Math.abs(lean - by - (u.target.lean.get(c.role) ?? 0));
   u.dist.roles += shift(u.roleCount, u.target.roles, c.role, by);
   u.dist.roleTypes += shift(u.roleTypeCount, u.target.roleTypes, `${c.role}|${c.member.home.type}`, by);
-  for (const post of c.member.posts) u.dist.rolePosts += shift(u.rolePostCount, u.target.rolePosts, `${c.role}|${post}`, by);
+  for (const post of c.member.posts)
+    u.dist.rolePosts += shift(u.rolePostCount, u.target.rolePosts, `${c.role}|${post}`, by);
   u.dist.mismatch += by * mismatch(u, c);
 }
 

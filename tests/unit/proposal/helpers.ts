@@ -8,7 +8,8 @@ import { expect } from 'vitest';
 import { loadSiteData } from '../../../src/lib/data/load.ts';
 import { parsePlan, serialisePlan } from '../../../src/lib/plan/io.ts';
 import type { Plan } from '../../../src/lib/plan/schema.ts';
-import { buildTemplates } from '../../../src/lib/planner/build-data.ts';
+import { buildTemplates, readerContext } from '../../../src/lib/planner/build-data.ts';
+import { readPlan } from '../../../src/lib/planner/read.ts';
 import {
   parsePool,
   poolFromPlan,
@@ -57,10 +58,20 @@ export function proposeFromExample(id: string, year?: number): ProposalResult {
   });
 }
 
-/** The layout written to a file and read back (it must be a valid plan), then checked by the real engine. */
+const reader = readerContext();
+
+/**
+ * The layout written to a file and read back — by the full reader and by
+ * the planner's own (it must open in the planner) — then checked by the real engine.
+ */
 export function recheck(plan: Plan) {
-  const parsed = parsePlan(serialisePlan(plan));
+  const text = serialisePlan(plan);
+  const opened = readPlan(text, reader);
+  if (opened.ok !== true)
+    throw new Error(`规划器打不开建议的方案：${opened.ok === false ? opened.errors.join('；') : '旧版本'}`);
+  const parsed = parsePlan(text);
   if (!parsed.ok) throw new Error(`建议的方案无效：${parsed.errors.join('；')}`);
+  expect(opened.plan).toEqual(parsed.plan);
   return checkParsedPlan(parsed.plan, packs, parsed.plan.packs ? { packs: parsed.plan.packs } : {});
 }
 

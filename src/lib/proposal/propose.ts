@@ -96,7 +96,10 @@ export function proposeLayouts(request: ProposalRequest): ProposalResult {
   const example = request.model.plan;
   const readings = { ...example.readings, ...request.readings };
   const models = buildRuleModels(request.packs, example.packs ?? [request.model.id], readings);
-  notices.push(...models.compiled.notices);
+  // The engine's notices name the readings by id; readers are told in words.
+  if (models.compiled.notices.length > 0) {
+    notices.push(`所选读法中有${models.compiled.notices.length}项不适用于这个示例的规则，已按默认读法处理。`);
+  }
   const skeleton = skeletonOf(example, models);
   if (skeleton.staffed.length === 0) {
     return { ok: false, missing: ['这个示例没有要配备人员的班子，无从建议。'], closest: undefined, notices };

@@ -12,8 +12,11 @@ import {
   model,
   models,
   proposeFromExample,
+  packs,
   recheck,
+  sources,
 } from './helpers.ts';
+import { poolFromPlan, proposeLayouts } from '../../../src/lib/proposal/index.ts';
 
 describe('a pool made from each template', () => {
   it('every example that passes its own packs is a model to propose after', () => {
@@ -86,5 +89,26 @@ describe('a pool made from each template', () => {
     expect(first!.plan.root.duties).toEqual(chosen.plan.root.duties);
     expect(first!.plan.root.children).toEqual(chosen.plan.root.children);
     expect(first!.plan.root.term).toEqual({ ...chosen.plan.root.term, startYear: 2026 });
+  });
+
+  it('proposes under the readings the user chose, records them in the plan, and reports one it does not know', () => {
+    const chosen = model('xihu-dadangwei');
+    const readings = { 'xihu-dadangwei-yuanzeshang': 'binding', 'xihu-dadangwei-nonsense': 'x' };
+    const result = proposeLayouts({
+      people: poolFromPlan(chosen.plan),
+      model: chosen,
+      packs,
+      sources,
+      readings,
+    });
+    const layouts = expectPassing(result);
+    expect(result.notices).toEqual(['所选读法中有1项不适用于这个示例的规则，已按默认读法处理。']);
+    expectReaderText(result);
+    for (const layout of layouts) {
+      expect(layout.plan.readings).toEqual(readings);
+      // Under this reading the odd total and the limit of 11 are 必须.
+      const total = layout.report.results.find((r) => r.rule === 'xihu-dadangwei-total-odd')!;
+      expect([total.severity, total.status]).toEqual(['error', 'pass']);
+    }
   });
 });

@@ -85,15 +85,15 @@ export function baseSeat(person: Person, role: Role): Seat {
   };
 }
 
-/** A seat's record with the person's name, unit name and note. */
+/** A seat's record with the person's name, unit name and note (cut to what the plan format takes). */
 export function withIdentity(seat: Seat, person: Person): Seat {
-  const note = seatNote(person);
+  const note = seatNote(person)?.slice(0, 2000);
   const { role, ...rest } = seat;
   return {
-    ...(person.name !== '' && { name: person.name }),
+    ...(person.name !== '' && { name: person.name.slice(0, 100) }),
     role,
     ...rest,
-    home: { ...seat.home, ...(person.unitName !== undefined && { name: person.unitName }) },
+    home: { ...seat.home, ...(person.unitName !== undefined && { name: person.unitName.slice(0, 200) }) },
     ...(note !== undefined && { note }),
   };
 }

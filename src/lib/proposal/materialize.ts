@@ -87,7 +87,13 @@ export function writePlan(
   if (Object.keys(heading.readings).length > 0) plan.readings = { ...heading.readings };
   else delete plan.readings;
   plan.waivers = [];
-  if (heading.year !== undefined) {
+  // A year the plan format takes (1949–2100); another leaves the example's own.
+  if (
+    heading.year !== undefined &&
+    Number.isInteger(heading.year) &&
+    heading.year >= 1949 &&
+    heading.year <= 2100
+  ) {
     plan.asOf = heading.year;
     for (const { unit } of indexPlan(plan).units) if (unit.term) unit.term.startYear = heading.year;
   }
@@ -97,11 +103,14 @@ export function writePlan(
 function helperRecord(id: string, role: Participant['role'], person: Person): Participant {
   return {
     id,
-    ...(person.name !== '' && { name: person.name }),
+    ...(person.name !== '' && { name: person.name.slice(0, 100) }),
     role,
     ...(person.partyMember !== undefined && { partyMember: person.partyMember }),
     ...(person.backbone !== undefined && { backbone: person.backbone }),
-    home: { type: person.homeType, ...(person.unitName !== undefined && { name: person.unitName }) },
-    ...(person.note !== undefined && { note: person.note }),
+    home: {
+      type: person.homeType,
+      ...(person.unitName !== undefined && { name: person.unitName.slice(0, 200) }),
+    },
+    ...(person.note !== undefined && { note: person.note.slice(0, 2000) }),
   };
 }

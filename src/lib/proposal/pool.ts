@@ -170,12 +170,16 @@ function personOf(cells: string[], row: number, layout: Layout, problems: string
       `只有${cells.length}列，缺少${lacking.join('、')}（没有标题行时，按“姓名、单位、单位类型、党员、职务、骨干”的顺序读）。`,
     );
   }
-  const name = cell('name');
+  const name = fitted(cell('name'), LIMITS.name, '姓名', say);
   if (name === '' && layout.columns.includes('name')) say('没有填姓名。');
-  const { homeType, homeTypeText } = homeTypeOf(cell('unitType'), say, layout.columns.includes('unitType'));
+  const { homeType, homeTypeText } = homeTypeOf(
+    fitted(cell('unitType'), LIMITS.type, '单位类型', say),
+    say,
+    layout.columns.includes('unitType'),
+  );
   const person: Person = { row, name, homeType, posts: [], jobs: [], participantRoles: [] };
   if (homeTypeText !== undefined) person.homeTypeText = homeTypeText;
-  if (cell('unit') !== '') person.unitName = cell('unit');
+  if (cell('unit') !== '') person.unitName = fitted(cell('unit'), LIMITS.unit, '单位', say);
   const notes: string[] = [];
   const titles: string[] = [];
   // The columns first, in their order; the words of 职务 then add what the columns left open.
@@ -189,11 +193,21 @@ function personOf(cells: string[], row: number, layout: Layout, problems: string
   if (person.partyMember === undefined && person.homeRole === '党员') person.partyMember = true;
   const kept = [...titles, ...notes];
   const note = [kept.length > 0 ? `职务：${kept.join('、')}` : '', cell('note'), ...extra].filter(Boolean);
-  if (note.length > 0) person.note = note.join('；');
+  if (note.length > 0) person.note = fitted(note.join('；'), LIMITS.note, '备注', say);
   if (person.partyMember === false && (person.homeRole === '负责人' || person.homeRole === '成员')) {
     say(`“党员”一栏是“否”，但职务表明是所在单位党组织的${person.homeRole}：请核对。`);
   }
   return person;
+}
+
+/** The longest name, unit name and note a plan takes (the plan format's limits, less room for what the solver adds). */
+const LIMITS = { name: 100, unit: 200, type: 50, note: 1800 };
+
+/** A cell cut to what the plan format takes, said so (a whole row pasted into one cell is the usual cause). */
+function fitted(text: string, max: number, column: string, say: (message: string) => void): string {
+  if (text.length <= max) return text;
+  say(`“${column}”超过${max}个字（也许整行粘进了一格），只保留前${max}个字。`);
+  return text.slice(0, max);
 }
 
 function homeTypeOf(

@@ -42,7 +42,7 @@ export interface ProposalRequest {
   readings?: Readonly<Record<string, string>>;
   /** Source titles and section headings, for citations in the explanations. */
   sources?: readonly SourceText[];
-  /** Year the layouts speak of: their `asOf` and the start of their terms. */
+  /** Year the layouts speak of: their `asOf` and the start of their terms (1949–2100; otherwise the example's). */
   year?: number;
 }
 

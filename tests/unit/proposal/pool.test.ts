@@ -216,6 +216,13 @@ describe('pasted lists', () => {
     expect(people[1]!.partyMember).toBe(false);
   });
 
+  it('cut a cell longer than a plan takes, and say so', () => {
+    const long = '长'.repeat(150);
+    const { people, problems } = read(`${header}\n${long}\t某医院\t事业单位\t是\t\n`);
+    expect(people[0]!.name).toBe('长'.repeat(100));
+    expect(problems).toEqual(['第2行：“姓名”超过100个字（也许整行粘进了一格），只保留前100个字。']);
+  });
+
   it('refuse only what cannot be read as a list at all', () => {
     expect(parsePool('')).toEqual({ ok: false, problems: ['名单是空的：请粘贴或上传人员名单，每行一人。'] });
     expect(parsePool('\n  \n')).toEqual({

@@ -1,7 +1,7 @@
 /**
  * What the list lacks, in one plain sentence per rule a layout cannot meet:
- * "还需要一名书记（须兼任社区党组织书记）：名单里没有这样的人。",
- * "名单里只有1名能担任家委会成员的人（须是党员，是骨干），2个“党群微家”各需1名，共需2名。"
+ * "某社区“大党委”还需要一名书记（须兼任社区党组织书记）：名单里没有这样的人。依据“设书记1名”。",
+ * "名单里只有1名可任家委会成员的人选，“党群微家”一、“党群微家”二各需1名，共需2名，还差1名。……"
  * Worked out from the rule's own parameters (its role, its count and the
  * predicate it counts, the 必须 conditions on who may sit) and from who in
  * the list could meet them, not written per model.

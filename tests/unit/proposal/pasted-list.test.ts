@@ -74,3 +74,17 @@ describe('a pasted list of twelve people for a 社区“大党委”', () => {
     ]);
   });
 });
+
+describe('two people of one name', () => {
+  it('are told apart by their unit wherever a layout names them', () => {
+    const pool = parsePool(`${SAMPLE_PASTED_LIST}\n张伟\t某区属国企\t国企\t是\t党委书记`);
+    if (!pool.ok) throw new Error(pool.problems.join('；'));
+    expect(pool.problems).toEqual([
+      '第4、14行的姓名都是“张伟”：是同一个人的，请删去重复的行；是不同的人，请在姓名后加以区别。两行都已保留，建议里会注明各自的单位。',
+    ]);
+    const result = proposeLayouts({ people: pool.people, model: model('xihu-dadangwei'), packs, sources });
+    const layouts = expectPassing(result);
+    const names = layouts.flatMap((l) => l.seats.map((s) => s.name)).filter((n) => n.startsWith('张伟'));
+    expect(new Set(names)).toEqual(new Set(['张伟（某社区）', '张伟（某区属国企）']));
+  });
+});

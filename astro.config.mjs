@@ -60,7 +60,7 @@ export default defineConfig({
         { tag: 'meta', attrs: { property: 'og:image:alt', content: '城市基层党建案例库' } },
         { tag: 'meta', attrs: { name: 'twitter:image', content: OG_IMAGE } },
       ],
-      // Hero buttons are frontmatter, not Markdown: their links get the base here.
+      // Hero buttons get the base; case pages list 教学笔记 in their table of contents.
       routeMiddleware: './src/route-data.ts',
       customCss: ['./src/styles/site.css', './src/styles/markdown.css', './src/styles/print.css'],
       components: {

@@ -1,20 +1,32 @@
 /**
- * Starlight route middleware: the hero buttons of a splash page are written
- * in its frontmatter as site paths ("/cases/"), which no Markdown plugin
- * sees; they get the site's base here, like every other link. The entry is
- * copied, not changed: the collection's own object may be rendered again.
+ * Starlight route middleware, two small adjustments to a page's route data:
+ *  - the hero buttons of a splash page are written in its frontmatter as
+ *    site paths ("/cases/"), which no Markdown plugin sees; they get the
+ *    site's base here, like every other link. The entry is copied, not
+ *    changed: the collection's own object may be rendered again.
+ *  - on a case page with teaching notes, the table of contents (desktop and
+ *    phone) lists 教学笔记 after the page's own sections. The notes are drawn
+ *    by the footer (TeachingNotes.astro), outside the Markdown whose
+ *    headings Starlight collects.
  */
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
+import { getEntry } from 'astro:content';
 import { routes } from './lib/routes.ts';
+import { TEACHING_NOTES_HEADING } from './lib/teaching/notes.ts';
 
 const isSitePath = (link: string): boolean => link.startsWith('/') && !link.startsWith('//');
 
-export const onRequest = defineRouteMiddleware((context) => {
+export const onRequest = defineRouteMiddleware(async (context) => {
   const route = context.locals.starlightRoute;
   const hero = route.entry.data.hero;
-  if (!hero?.actions.some((action) => isSitePath(action.link))) return;
-  const actions = hero.actions.map((action) =>
-    isSitePath(action.link) ? { ...action, link: routes.page(action.link) } : action,
-  );
-  route.entry = { ...route.entry, data: { ...route.entry.data, hero: { ...hero, actions } } };
+  if (hero?.actions.some((action) => isSitePath(action.link))) {
+    const actions = hero.actions.map((action) =>
+      isSitePath(action.link) ? { ...action, link: routes.page(action.link) } : action,
+    );
+    route.entry = { ...route.entry, data: { ...route.entry.data, hero: { ...hero, actions } } };
+  }
+  const { entry, toc } = route;
+  if (!toc || entry.data.kind !== '案例' || !entry.id.startsWith('cases/')) return;
+  if (!(await getEntry('teaching', entry.id.slice('cases/'.length)))) return;
+  toc.items.push({ ...TEACHING_NOTES_HEADING, depth: 2, children: [] });
 });

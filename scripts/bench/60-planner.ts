@@ -5,7 +5,7 @@
  *    ≤ 40 KB; Mermaid must not be among it (it is loaded when the chart is
  *    shown, and that load is reported too). The planner's own share (what
  *    its island reaches) is shown beside the page's other scripts.
- *  - Verdict update after an edit, ≤ 16 ms for a committee (西湖区 社区"大党委")
+ *  - Verdict update after an edit, ≤ 16 ms for a committee (西湖区 社区“大党委”)
  *    and ≤ 100 ms for a 3,000-unit street (src/lib/plan/generate.ts). Timed by
  *    the planner itself: from the edit ('planner:edit' mark) to the verdict
  *    panel's DOM showing the new check ('planner:verdicts' measure).

@@ -37,9 +37,9 @@ describe.each(CASE_SLUGS)('case page %s', (slug) => {
     expect(outline).toEqual(OUTLINE);
   });
 
-  it('has a metadata box with city, level, period, models and sources', () => {
+  it('has a summary box with city, level, 资料时间, source and key model names', () => {
     const box = page.text('.case-meta');
-    for (const label of ['城市', '层级', '时期', '模式与提法', '来源']) expect(box).toContain(label);
+    for (const label of ['城市', '层级', '资料时间', '来源', '主要提法']) expect(box).toContain(label);
   });
 
   it('draws its structure as a diagram with a text alternative', () => {
@@ -168,7 +168,7 @@ describe('lists of the cases', () => {
       .$$('main .case-list > li')
       .find((li) => overview.textOf(li).includes('四项再造'));
     const text = overview.textOf(changsha!);
-    expect(text).toContain('湖南 · 长沙 · 市级 · 2013—2018');
+    expect(text).toContain('湖南 · 长沙 · 市级 · 资料时间：所述工作至2018年');
     expect(text).toContain('模式与提法：四项再造');
     expect(overview.text('main')).not.toContain('建设中');
   });

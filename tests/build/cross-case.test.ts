@@ -37,8 +37,11 @@ describe('compare page without JS', () => {
     expect(page.$$('[data-figure-ref]').length).toBeGreaterThan(28);
   });
 
-  it('says 原文未涉及 where a case does not address an aspect', () => {
-    expect(page.text('[data-compare-table]')).toContain('原文未涉及');
+  it('shows — where a case does not address an aspect, and says 材料未涉及 to screen readers', () => {
+    const absent = page.$$('[data-compare-table] .compare-absent');
+    expect(absent.length).toBeGreaterThan(0);
+    for (const cell of absent) expect(page.textOf(cell)).toBe('—材料未涉及');
+    expect(page.text('main')).toContain('“—”表示该地的材料没有涉及这一方面');
   });
 
   it('the picker is hidden until the script shows it', () => {

@@ -28,11 +28,13 @@ describe('authors’ guide: directives', () => {
     expect(attr(select('a', fig!), 'href')).toBe('/about/authoring/#source-xihu-s3-2-1');
   });
 
-  it(':fig of a lost number says so and shows no digit', () => {
+  it(':fig of a lost number shows 〔缺〕 in its place, no digit, and the page explains the mark once', () => {
     const fig = page.$('[data-figure-id="gz-zhidaoyuan-zongshu"]');
     expect(fig?.properties['dataFigureMissing']).toBe('');
-    expect(text(select('.site-fig__value', fig!))).toBe('原文未给出数字');
+    expect(text(select('.site-fig__value', fig!))).toBe('〔缺〕名');
     expect(text(select('.site-fig__value', fig!))).not.toMatch(/\d/);
+    expect(text(select('[role="tooltip"]', fig!))).toContain('原文未给出数字');
+    expect(page.$$('main .site-missing-note')).toHaveLength(1);
   });
 
   it(':term links to the glossary entry and carries its short definition, also by alias', () => {

@@ -16,7 +16,7 @@ describe('a content file that breaks its schema fails the build', () => {
         'city: 北京', // not in the city vocabulary
         'province: 湖南',
         'level: 市',
-        'period: 2018',
+        'asOf: 2018年',
         'sources: [changsha]',
         '---',
         '',

@@ -35,10 +35,30 @@ describe.each(CASE_SLUGS)('case page %s', (slug) => {
     expect(select('.sl-markdown-content [data-teaching-notes]', page.tree)).toBeUndefined();
   });
 
-  it('carries the same notes as JSON for speaker notes', () => {
-    const script = page.$('script[data-teaching-notes-json]');
-    const json = script ? toText(script) : '';
-    expect(JSON.parse(json)).toEqual(data);
+  it('marks each item of the notes for speaker notes, which read them from the page', () => {
+    const section = page.$('main [data-teaching-notes]');
+    if (!section) throw new Error('no notes');
+    const texts = (list: string, mark: string) =>
+      selectAll(`[data-notes="${list}"] > li ${mark}`, section).map((node) => toText(node).trim());
+    expect(selectAll('[data-notes="objectives"] > li', section).map((li) => toText(li).trim())).toEqual(
+      data?.objectives,
+    );
+    expect(texts('questions', '[data-notes-text]')).toEqual(data?.questions.map((q) => q.question));
+    expect(texts('questions', '[data-notes-hint]')).toEqual(data?.questions.flatMap((q) => q.hint ?? []));
+    expect(texts('takeaways', '[data-notes-text]')).toEqual(data?.takeaways.map((t) => t.point));
+    expect(texts('misunderstandings', '[data-notes-correction]')).toEqual(
+      data?.misunderstandings.map((m) => m.correction),
+    );
+    // Once on the page: no second copy as JSON.
+    expect(page.$('script[type="application/json"][data-teaching-notes-json]')).toBeUndefined();
+  });
+
+  it('lists 教学笔记 in the table of contents, desktop and phone', () => {
+    for (const toc of ['starlight-toc', 'mobile-starlight-toc']) {
+      const links = page.$$(`${toc} a`).map((a) => String(a.properties['href']));
+      expect(links, toc).toContain('#教学笔记');
+    }
+    expect(page.$('[id="教学笔记"]')).toBeDefined();
   });
 
   it('offers 演示 and 打印 under the title, and plans a deck of at least one slide per h2', () => {

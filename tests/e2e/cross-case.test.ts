@@ -10,10 +10,14 @@ describe('compare and timeline in Chromium', () => {
       ths.filter((th) => !(th as HTMLElement).hidden).map((th) => (th as HTMLElement).dataset['case']),
     );
 
-  it('choosing three cases puts them in the URL, and the URL reproduces the view', async () => {
+  it('opens on three cases; the reader’s choice goes into the URL, and the URL reproduces the view', async () => {
     const page = await site.browser.newPage();
     await page.goto(`${site.server.url}/topics/compare/`);
-    for (const city of ['长沙', '漳州', '上海']) await page.getByLabel(city, { exact: true }).check();
+    const byDefault = ['changsha', 'nanchang-xihu', 'shanghai'];
+    expect(await visibleCases(page)).toEqual([...byDefault, ...byDefault]);
+    expect(new URL(page.url()).searchParams.get('cases')).toBeNull();
+    await page.getByLabel('南昌西湖区', { exact: true }).uncheck();
+    await page.getByLabel('漳州', { exact: true }).check();
     expect(new URL(page.url()).searchParams.get('cases')).toBe('changsha,zhangzhou,shanghai');
     const chosen = await visibleCases(page);
     expect(chosen).toEqual(['changsha', 'zhangzhou', 'shanghai', 'changsha', 'zhangzhou', 'shanghai']);
@@ -27,27 +31,29 @@ describe('compare and timeline in Chromium', () => {
     await again.close();
   });
 
-  it('keeps the matrix readable on a phone: wide case columns scrolled sideways, row labels held in view', async () => {
+  it('stacks the comparison as cards on a phone, each answer under its city, and fits a laptop whole', async () => {
     const page = await site.browser.newPage({ viewport: { width: 360, height: 740 } });
     await page.goto(`${site.server.url}/topics/compare/`);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
-    const scroller = page.locator('.compare-scroll').first();
-    const label = scroller.locator('tbody th').first();
-    expect((await label.boundingBox())!.width).toBeGreaterThanOrEqual(80);
-    expect((await scroller.locator('tbody td').first().boundingBox())!.width).toBeGreaterThanOrEqual(130);
-    const labelX = (await label.boundingBox())!.x;
-    await scroller.evaluate((el) => (el.scrollLeft = 400));
-    expect(await scroller.evaluate((el) => el.scrollLeft)).toBe(400);
-    expect((await label.boundingBox())!.x).toBe(labelX);
+    const card = page.locator('[data-compare-table] tbody tr').first();
+    const box = (await card.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(360);
+    expect(await page.locator('[data-compare-table] thead').first().isVisible()).toBe(false);
+    const cities = await card.locator('td:not([hidden]) .compare-city').allInnerTexts();
+    expect(cities).toEqual(['长沙', '南昌西湖区', '上海']);
+    // Answers read as lines of text, not as a column a few characters wide.
+    expect((await card.locator('td:not([hidden])').first().boundingBox())!.width).toBeGreaterThanOrEqual(280);
     await page.close();
-    // A wide screen fits every case without scrolling.
+    // A wide screen fits the chosen cases without scrolling, column heads naming the cities.
     const wide = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
     await wide.goto(`${site.server.url}/topics/compare/`);
     const fits = await wide
-      .locator('.compare-scroll')
+      .locator('.compare-wrap')
       .first()
       .evaluate((el) => el.scrollWidth <= el.clientWidth);
     expect(fits).toBe(true);
+    expect(await wide.locator('[data-compare-table] .compare-city').first().isVisible()).toBe(false);
     await wide.close();
   });
 

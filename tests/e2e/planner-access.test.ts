@@ -117,7 +117,7 @@ describe('planner: access', () => {
     await useTemplate(page, '西湖区 网格党支部');
     await page.getByRole('button', { name: /^添加成员/ }).click();
     expect(await members(page).count()).toBe(6);
-    expect(await page.locator('.pl-notice-warning').innerText()).toContain('请及时"导出 JSON"');
+    expect(await page.locator('.pl-notice-warning').innerText()).toContain('请及时“导出 JSON”');
     await context.close();
   });
 

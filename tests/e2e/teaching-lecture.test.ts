@@ -192,7 +192,7 @@ describe('lecture builder', () => {
         '工作机制',
         '来源',
         '综合党委',
-        '《上海如何发挥街道社区党组织的"轴心"作用》',
+        '《上海如何发挥街道社区党组织的“轴心”作用》',
       ]) {
         expect(text, words).toContain(words.replace(/\s+/g, ''));
       }

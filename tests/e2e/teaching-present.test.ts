@@ -31,7 +31,15 @@ const counter = (page: Page) => page.locator('[data-deck-counter]').textContent(
 const contentHtml = (page: Page) =>
   page.locator('.sl-markdown-content').evaluate((el) => {
     const copy = el.cloneNode(true) as HTMLElement;
-    for (const canvas of copy.querySelectorAll('[data-diagram-source]')) canvas.replaceChildren();
+    for (const canvas of copy.querySelectorAll<HTMLElement>('[data-diagram-source]')) {
+      canvas.replaceChildren();
+      // What drawing adds to fit the drawing to its column (diagram-loader.ts).
+      for (const name of ['tabindex', 'role', 'aria-label', 'aria-hidden']) canvas.removeAttribute(name);
+      canvas.style.removeProperty('--site-diagram-reserved');
+      canvas.style.removeProperty('--site-diagram-drawn-width');
+      canvas.setAttribute('style', canvas.style.cssText);
+      canvas.closest('[data-diagram]')?.removeAttribute('data-scrolls');
+    }
     for (const drawn of copy.querySelectorAll('[data-state]')) {
       drawn.removeAttribute('data-state');
       drawn.removeAttribute('data-theme');

@@ -4,34 +4,15 @@
  * printed quiz carries its answer key.
  */
 import { describe, expect, it } from 'vitest';
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { readPage } from '../helpers/html.ts';
 import { ROOT } from '../helpers/paths.ts';
 import { loadSiteData } from '../../src/lib/data/load.ts';
 import { formatFigure } from '../../src/lib/figures/format.ts';
 import { siteInBrowser } from '../helpers/site-in-browser.ts';
+import { printed } from '../helpers/print.ts';
 
 const siteData = loadSiteData(ROOT);
 const squeeze = (text: string) => text.replace(/\s+/g, '');
-
-/** Print the page as the print stylesheet lays it out; returns the PDF's text and pdfinfo. */
-async function printed(page: Page): Promise<{ text: string; info: string }> {
-  const dir = mkdtempSync(join(tmpdir(), 'print-'));
-  try {
-    const file = join(dir, 'page.pdf');
-    writeFileSync(file, await page.pdf({ preferCSSPageSize: true }));
-    return {
-      text: execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }),
-      info: execFileSync('pdfinfo', [file], { encoding: 'utf8' }),
-    };
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
 
 describe('print to PDF', () => {
   const site = siteInBrowser();

@@ -23,7 +23,10 @@ export interface NodeSearch {
 
 export async function openNodeSearch(
   overrides: Partial<
-    Pick<ServiceOptions, 'ranking' | 'weights' | 'phraseBonus' | 'dictionary' | 'recordWeight'>
+    Pick<
+      ServiceOptions,
+      'ranking' | 'weights' | 'phraseBonus' | 'dictionary' | 'recordWeight' | 'kindWeights'
+    >
   > = {},
   dist?: string,
 ): Promise<NodeSearch> {

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fileForUrl, readPage } from '../helpers/html.ts';
 import { metrics, report, runSuite, TARGETS, type QueryOutcome } from './evaluate.ts';
 import { openNodeSearch, type NodeSearch } from './node-service.ts';
-import { SUITE } from './suite.ts';
+import { PRACTICE_KINDS, SUITE } from './suite.ts';
 
 describe('relevance suite (Node, built index)', () => {
   let search: NodeSearch;
@@ -43,6 +43,20 @@ describe('relevance suite (Node, built index)', () => {
 
   it(`ranks a relevant page first for at least ${TARGETS.success1} of the queries`, () => {
     expect(metrics(outcomes).success1).toBeGreaterThanOrEqual(TARGETS.success1);
+  });
+
+  it('ranks the case or the glossary entry above every rule pack for practice words (兼职委员, 第一书记…)', () => {
+    const readerPage = (url: string) => url.startsWith('/cases/') || url.startsWith('/reference/glossary/');
+    const behind = outcomes
+      .filter((o) => PRACTICE_KINDS.includes(o.kind))
+      .filter((o) => {
+        const answer = o.ranked.findIndex(readerPage);
+        const rule = o.ranked.findIndex((url) => url.startsWith('/rules/'));
+        return answer < 0 || (rule >= 0 && rule < answer);
+      })
+      .map((o) => `${o.query}：${o.ranked.slice(0, 4).join(' ')}`);
+    expect(behind).toEqual([]);
+    expect(outcomes.filter((o) => PRACTICE_KINDS.includes(o.kind)).length).toBeGreaterThanOrEqual(12);
   });
 
   it('keeps near misses apart: 党员 and 党建, 网络 and 网格', async () => {

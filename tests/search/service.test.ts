@@ -23,7 +23,7 @@ describe('search service', () => {
     const { results } = await query('双报到', {}, false, 10);
     const changsha = results.find((r) => r.url === '/cases/changsha/');
     expect(changsha).toBeDefined();
-    expect(changsha!.title).toBe('长沙："四项再造"推进城市基层党建');
+    expect(changsha!.title).toBe('长沙：“四项再造”推进城市基层党建');
     expect(changsha!.context).toBe('案例 · 长沙');
     expect(changsha!.section?.url).toMatch(/^\/cases\/changsha\/#/);
     const marked = changsha!.excerpt.filter((p) => p.hit).map((p) => p.text);

@@ -10,11 +10,17 @@
  *
  * `kind` groups the hard cases the issue names: two-character terms that
  * Intl.Segmenter splits, aliases, near misses (党员 vs 党建, 网络 vs 网格),
- * multi-term queries and figures.
+ * multi-term queries and figures. 术语 and 实务 are the practice words a
+ * cadre looks up (posts, bodies, ways of working): for them the case that
+ * describes the practice and its glossary entry must come before any rule
+ * pack (PRACTICE_KINDS, checked in relevance.test.ts).
  */
 
+/** Kinds of query whose best case or glossary result must outrank every rule pack. */
+export const PRACTICE_KINDS: readonly QueryKind[] = ['术语', '实务'];
+
 export type QueryKind =
-  '双字词' | '近形词' | '同义' | '模式提法' | '术语' | '多词' | '数字' | '专题' | '地名';
+  '双字词' | '近形词' | '同义' | '模式提法' | '术语' | '实务' | '多词' | '数字' | '专题' | '地名';
 
 export interface RelevanceCase {
   query: string;
@@ -63,7 +69,7 @@ export const SUITE: RelevanceCase[] = [
   q('议事', '双字词', t('deliberation'), GZ, XH, gl('min-zhu-yi-shi-ting')),
   q('党校', '双字词', t('venues'), GZ),
   q('轴心', '双字词', SH, gl('zhou-xin')),
-  q('积分', '双字词', t('members'), gl('dang-yuan-ji-fen-zhi')),
+  q('积分', '双字词', t('members'), CZ, gl('dang-yuan-ji-fen-zhi')),
   q('赋权', '双字词', t('street-functions'), JN, SH, CZ, gl('fu-quan-jian-fu')),
   q('准入', '双字词', t('burden-reduction'), CS, gl('she-qu-shi-wu-zhun-ru')),
   q('楼长', '双字词', JN, t('deliberation'), gl('lou-zhang-zhi')),
@@ -237,6 +243,15 @@ export const SUITE: RelevanceCase[] = [
     r('xihu-jizhi'),
     gl('zong-he-dang-wei'),
   ),
+
+  // Practice words: the case and the glossary answer them, the rule packs only check them.
+  q('专职副书记', '实务', t('cadres'), GZ, CS, XH, gl('zhuan-zhi-fu-shu-ji')),
+  q('组织员', '实务', t('cadres'), GZ, CZ, gl('zu-zhi-yuan')),
+  q('述职评议', '实务', t('assessment'), CS, XH, gl('shu-zhi-ping-yi')),
+  q('党群微家', '实务', XH, t('venues'), gl('dang-qun-wei-jia')),
+  q('挂点', '实务', XH, gl('gua-dian')),
+  q('楼栋党小组', '实务', t('organisation'), CZ, gl('lou-dong-dang-xiao-zu')),
+  q('员额管理', '实务', CS, t('cadres'), gl('yuan-e-guan-li')),
 
   // Several words, with or without spaces.
   q('长沙 小区党支部', '多词', CS, r('changsha')),

@@ -3,11 +3,20 @@
  * src/lib/markdown/remark-mermaid.ts). Mermaid is imported only when a
  * diagram comes within 400px of the viewport — the dynamic import makes Vite
  * put it in chunks of its own that no other page requests — and drawn into
- * the canvas whose height was reserved at build time, so nothing moves.
+ * the canvas whose height was reserved at build time.
+ *
+ * Labels stay readable: a drawing is scaled down to the column only as far
+ * as DIAGRAM_MIN_SCALE (Mermaid's 16px labels at 12px); a wider one keeps that size
+ * and scrolls sideways in its canvas, which then says so and takes the
+ * keyboard. Printing draws every diagram first — the 打印 button and
+ * Ctrl+P both go through drawAll — and paper gets each drawing at its
+ * natural size, narrowed to the page.
+ *
  * Diagrams follow Starlight's theme (data-theme on <html>) and are redrawn
  * when it changes. Mermaid runs with securityLevel 'strict'. From file://
  * (the offline package) Mermaid comes as a classic script (load-mermaid.ts).
  */
+import { DIAGRAM_MIN_SCALE, DIAGRAM_SPACING } from '../../lib/markdown/mermaid-outline.ts';
 import { loadMermaid as importMermaid, type Mermaid } from './load-mermaid.ts';
 
 const canvases = [...document.querySelectorAll<HTMLElement>('[data-diagram-source]')];
@@ -60,14 +69,17 @@ async function draw(canvas: HTMLElement): Promise<void> {
       securityLevel: 'strict',
       theme: 'base',
       themeVariables: themeVariables(),
+      flowchart: { nodeSpacing: DIAGRAM_SPACING.node, rankSpacing: DIAGRAM_SPACING.rank },
     });
     counter += 1;
     const { svg } = await m.render(`site-diagram-${counter}`, source);
     canvas.innerHTML = svg;
     const drawn = canvas.querySelector('svg');
-    // Fit the reserved box: scale down (never up past natural size), keep aspect.
-    drawn?.setAttribute('height', '100%');
-    drawn?.setAttribute('focusable', 'false');
+    if (drawn) {
+      drawn.setAttribute('focusable', 'false');
+      drawn.setAttribute('aria-hidden', 'true');
+      fit(canvas, drawn);
+    }
     canvas.dataset['state'] = 'rendered';
     canvas.dataset['theme'] = isDark() ? 'dark' : 'light';
     figure?.setAttribute('data-state', 'rendered');
@@ -78,13 +90,78 @@ async function draw(canvas: HTMLElement): Promise<void> {
   }
 }
 
+/**
+ * Sizes a drawing for its column: its natural size, narrowed to the column
+ * but not below DIAGRAM_MIN_SCALE; past that the canvas scrolls sideways, shows the
+ * figure's hint and becomes a labelled, focusable region.
+ */
+function fit(canvas: HTMLElement, drawn: SVGSVGElement): void {
+  const { width, height } = drawn.viewBox.baseVal;
+  if (!width || !height) return;
+  const room = canvas.parentElement?.clientWidth ?? width;
+  const scale = Math.max(DIAGRAM_MIN_SCALE, Math.min(1, room / width));
+  drawn.removeAttribute('style');
+  // Keep the box reserved before drawing (its height, and its width unless the drawing needs more), so that nothing moves.
+  const box = canvas.getBoundingClientRect();
+  canvas.style.setProperty('--site-diagram-reserved', `${Math.round(box.height)}px`);
+  canvas.style.setProperty(
+    '--site-diagram-drawn-width',
+    `${Math.max(Math.round(box.width), Math.round(width * scale))}px`,
+  );
+  drawn.setAttribute('width', String(Math.round(width * scale)));
+  drawn.setAttribute('height', String(Math.round(height * scale)));
+  // Paper lays the drawing out at its natural width (print.css).
+  drawn.style.setProperty('--site-diagram-natural-width', `${Math.round(width)}px`);
+  const figure = canvas.closest<HTMLElement>('[data-diagram]');
+  const scrolls = width * scale > room + 1;
+  figure?.toggleAttribute('data-scrolls', scrolls);
+  if (scrolls) {
+    canvas.removeAttribute('aria-hidden');
+    canvas.setAttribute('tabindex', '0');
+    canvas.setAttribute('role', 'region');
+    canvas.setAttribute(
+      'aria-label',
+      `${figure?.querySelector('figcaption')?.textContent ?? '图示'}（可左右滚动）`,
+    );
+  }
+}
+
+const undrawn = (root: ParentNode) =>
+  [...root.querySelectorAll<HTMLElement>('[data-diagram-source]')].filter(
+    (canvas) => !['rendered', 'error'].includes(canvas.dataset['state'] ?? ''),
+  );
+
+/** Each canvas's first drawing, so that scrolling and printing never draw one twice at once. */
+const firstDrawing = new WeakMap<HTMLElement, Promise<void>>();
+function drawOnce(canvas: HTMLElement): Promise<void> {
+  let drawing = firstDrawing.get(canvas);
+  if (!drawing) {
+    drawing = draw(canvas);
+    firstDrawing.set(canvas, drawing);
+  }
+  return drawing;
+}
+
+/** Draws every diagram in `root` not drawn yet (before printing); resolves when all are done. */
+export async function drawAll(root: ParentNode = document): Promise<void> {
+  for (const canvas of undrawn(root)) await drawOnce(canvas);
+}
+
+// Ctrl+P (⌘P) prints the page as the 打印 button does: every diagram drawn first.
+document.addEventListener('keydown', (event) => {
+  const print = (event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'p';
+  if (!print || undrawn(document).length === 0) return;
+  event.preventDefault();
+  void drawAll().then(() => window.print());
+});
+
 if (canvases.length > 0) {
   const observer = new IntersectionObserver(
     (entries) => {
       for (const entry of entries) {
         if (!entry.isIntersecting) continue;
         observer.unobserve(entry.target);
-        void draw(entry.target as HTMLElement);
+        void drawOnce(entry.target as HTMLElement);
       }
     },
     { rootMargin: '400px 0px' },
@@ -99,6 +176,3 @@ if (canvases.length > 0) {
     }
   }).observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
 }
-
-// A module (not a script), so that other client code can import it too.
-export {};

@@ -90,8 +90,8 @@ export default function LectureBuilder({ catalogue }: Props) {
     setSavedId(id);
     announce(
       $lectureStorage.get() === 'local'
-        ? `已保存"${lecture.title}"到本机浏览器。`
-        : `浏览器不允许保存，"${lecture.title}"只保留到关闭本页为止。`,
+        ? `已保存“${lecture.title}”到本机浏览器。`
+        : `浏览器不允许保存，“${lecture.title}”只保留到关闭本页为止。`,
     );
   };
   const open = (l: SavedLecture) => {
@@ -99,12 +99,12 @@ export default function LectureBuilder({ catalogue }: Props) {
     setSubtitle(l.subtitle ?? '');
     setItems(l.items);
     setSavedId(l.id);
-    announce(`已打开"${l.title}"。`);
+    announce(`已打开“${l.title}”。`);
   };
   const remove_ = (l: SavedLecture) => {
     deleteLecture(l.id);
     if (savedId === l.id) setSavedId(undefined);
-    announce(`已删除"${l.title}"。`);
+    announce(`已删除“${l.title}”。`);
   };
   const shareUrl =
     typeof location === 'undefined'
@@ -147,7 +147,7 @@ export default function LectureBuilder({ catalogue }: Props) {
       </p>
       {storage === 'memory' && ready && (
         <p class="lecture-warning" data-lecture-storage-warning>
-          此浏览器不允许本站保存数据（可能是无痕模式或禁用了网站数据）。讲座仍可照常编排、演示和打印，但"保存"的内容只保留到关闭本页为止；要长期保留，请复制链接。
+          此浏览器不允许本站保存数据（可能是无痕模式或禁用了网站数据）。讲座仍可照常编排、演示和打印，但“保存”的内容只保留到关闭本页为止；要长期保留，请复制链接。
         </p>
       )}
       <div class="lecture-columns">

@@ -12,7 +12,7 @@ interface Props {
 
 export function Selection({ items, onMove, onRemove }: Props) {
   if (items.length === 0) {
-    return <p class="lecture-empty">还没有选择内容。请在"可选材料"中添加整页或单独的小节。</p>;
+    return <p class="lecture-empty">还没有选择内容。请在“可选材料”中添加整页或单独的小节。</p>;
   }
   return (
     <ol class="lecture-selection" data-lecture-selection>

@@ -47,7 +47,7 @@ export function CsvImport({ unit }: { unit: Unit }) {
     notify({
       tone: 'success',
       title: `已从「${file.name}」向${title}导入${result.members.length}名成员`,
-      details: ['可用"撤销"取消这次导入。'],
+      details: ['可用“撤销”取消这次导入。'],
     });
   };
   const template = async () => {

@@ -153,11 +153,11 @@ export function PrintView({ session, marks, data, onDone }: Props) {
                     {r.waiver && <p>豁免理由：{r.waiver.reason}</p>}
                     {r.readings.map((x) => (
                       <p key={x.question}>
-                        读法：{x.text} 按"{x.label}"。
+                        读法：{x.text} 按“{x.label}”。
                       </p>
                     ))}
                     <p class="pl-print-cite">
-                      出处：{citationText(r, data)}，"{r.citation.quote}"（
+                      出处：{citationText(r, data)}，“{r.citation.quote}”（
                       {new URL(r.citation.href, location.href).href}）
                     </p>
                   </li>

@@ -43,9 +43,9 @@ export function SharePanel({ session }: { session: Session }) {
     <section class="pl-panel pl-share" aria-labelledby="pl-share-title">
       <h2 id="pl-share-title">分享链接</h2>
       <p>
-        整份方案压缩后写在链接的"#"之后：链接里的方案不会上传到任何服务器，只在打开链接的浏览器中读出。但
+        整份方案压缩后写在链接的“#”之后：链接里的方案不会上传到任何服务器，只在打开链接的浏览器中读出。但
         <strong>任何拿到链接的人都能看到这份草稿</strong>，请只发给应当看到的人。链接最长 {MAX_SHARE_CHARS}{' '}
-        个字符，大的方案请改用"导出 JSON"。二维码最多容纳 {QR_MAX_CHARS} 个字符，更长的链接只能复制发送。
+        个字符，大的方案请改用“导出 JSON”。二维码最多容纳 {QR_MAX_CHARS} 个字符，更长的链接只能复制发送。
       </p>
       {link.error && (
         <p class="pl-error" role="alert">

@@ -20,7 +20,7 @@ export function StartScreen({ data }: { data: PlannerData }) {
       <h2 id="pl-start-title">开始一份方案</h2>
       <h3>从案例模板开始</h3>
       <p class="pl-hint">
-        每个模板都是照案例原文排好的班子，能通过本案例的全部"必须"类规则。在它的基础上修改，就能看到哪里偏离了规则。
+        每个模板都是照案例原文排好的班子，能通过本案例的全部“必须”类规则。在它的基础上修改，就能看到哪里偏离了规则。
       </p>
       <ul class="pl-templates">
         {data.templates.map((t) => (

@@ -47,7 +47,7 @@ export function Toolbar({ session, onPrint }: { session: Session; onPrint: () =>
           notify({
             tone: 'success',
             title: '已导出 JSON 文件',
-            details: ['文件按本站公布的方案格式保存，可在任何浏览器中用"打开方案文件"读回。'],
+            details: ['文件按本站公布的方案格式保存，可在任何浏览器中用“打开方案文件”读回。'],
           });
         }}
       >

@@ -93,7 +93,7 @@ export function VerdictPanel({ data }: { data: PlannerData }) {
     return (
       <section class="pl-verdicts" aria-labelledby="pl-verdicts-title">
         <h2 id="pl-verdicts-title">核对结果</h2>
-        <p>还没有选择规则包：在"方案设置"里勾选要对照的案例规则，就能看到每条规则是否满足。</p>
+        <p>还没有选择规则包：在“方案设置”里勾选要对照的案例规则，就能看到每条规则是否满足。</p>
       </section>
     );
   }

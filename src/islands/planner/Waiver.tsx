@@ -30,7 +30,7 @@ export function Waiver({ result: r, onCancel }: { result: RuleResult; onCancel: 
         aria-describedby={`${id}-hint`}
       />
       <small id={`${id}-hint`} class="pl-hint">
-        只有"原则上""参考"类规则可以豁免；"必须"类规则不能豁免。
+        只有“原则上”“参考”类规则可以豁免；“必须”类规则不能豁免。
       </small>
       <button type="submit" disabled={!ok}>
         确认豁免

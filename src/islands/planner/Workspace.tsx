@@ -98,7 +98,7 @@ export function Workspace() {
         <Print session={session} marks={marks} data={data} onDone={() => setPrinting(false)} />
       )}
       <p class="pl-print-fallback">
-        要打印方案，请使用规划器的"打印"按钮：打印稿会带上组织图、成员表和核对结果。
+        要打印方案，请使用规划器的“打印”按钮：打印稿会带上组织图、成员表和核对结果。
       </p>
     </div>
   );

@@ -18,7 +18,8 @@ function load(): Promise<Mermaid> {
       htmlLabels: false,
       theme: 'base',
       themeVariables: {
-        fontFamily: 'system-ui, "PingFang SC", "Noto Sans CJK SC", "Microsoft YaHei", sans-serif',
+        // The site's one font stack (src/styles/site.css), as the page resolved it.
+        fontFamily: getComputedStyle(document.body).fontFamily,
         primaryColor: '#f4f4f4',
         primaryTextColor: '#1a1a1a',
         lineColor: '#555555',

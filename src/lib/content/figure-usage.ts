@@ -1,7 +1,9 @@
 /**
  * Which pages cite which figures: scans the Markdown sources for `:fig[id]`.
- * Used by the figures table (each row links to the passage that uses it) and
- * by the check that every figure is shown somewhere.
+ * Used by the figures table (each row's 查看 link goes to the first page
+ * listed: a case page before a topic page before any other) and by the check
+ * that every figure is shown somewhere. Maintainers' pages (audience:
+ * 维护者) use figures as examples and are left out.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -28,15 +30,27 @@ export function figureIdsIn(markdown: string): string[] {
   return [...new Set([...markdown.matchAll(FIG_DIRECTIVE)].map((m) => m[1] ?? ''))];
 }
 
-/** Map figure id → pages that cite it (in path order). */
+/** Where a page's figures are best read: the case first, then the topic, then the rest. */
+const SECTION_RANK = ['cases/', 'topics/'];
+const rankOf = (file: string) => {
+  const rank = SECTION_RANK.findIndex((prefix) => file.startsWith(prefix));
+  return rank < 0 ? SECTION_RANK.length : rank;
+};
+
+/** True for a maintainers' page (frontmatter `audience: 维护者`). */
+const forMaintainers = (markdown: string) =>
+  /^---[\s\S]*?^audience:\s*维护者\s*$[\s\S]*?^---/m.test(markdown);
+
+/** Map figure id → reader pages that cite it (cases, then topics, then others; by path within each). */
 export function figureUsage(docsRoot: string): Map<string, FigureUse[]> {
   const usage = new Map<string, FigureUse[]>();
   const files = readdirSync(docsRoot, { recursive: true, encoding: 'utf8' })
     .filter((f) => /\.mdx?$/.test(f))
-    .sort();
+    .sort((a, b) => rankOf(a) - rankOf(b) || a.localeCompare(b));
   for (const file of files) {
     const url = urlOfDocsFile(file);
     const markdown = readFileSync(join(docsRoot, file), 'utf8');
+    if (forMaintainers(markdown)) continue;
     const tableCities = [...markdown.matchAll(FIGURE_TABLE)].map((m) => m[1] ?? '');
     for (const id of figureIdsIn(markdown)) {
       const uses = usage.get(id) ?? [];

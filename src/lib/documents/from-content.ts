@@ -13,6 +13,7 @@
  * the source list becomes a reference list; a diagram (remark-mermaid.ts)
  * becomes a diagram block the browser draws.
  */
+import { MISSING_TEXT } from '../figures/format.ts';
 import {
   bodyRows,
   contentElements,
@@ -111,7 +112,10 @@ function figureRun(el: ElementLike, ctx: ContentContext): Inline {
     label,
     missing,
     citation,
-    note: `${label}：${shown}。出处：${where}`,
+    // A lost number reads 〔缺〕 in the text; the note says what the mark means, as a page's one note does.
+    note: missing
+      ? `${label}：${MISSING_TEXT}（文中标作“${shown}”）。出处：${where}`
+      : `${label}：${shown}。出处：${where}`,
   };
 }
 

@@ -92,6 +92,8 @@ export interface DirectiveContext {
    * of contents and its anchor, where links and tooltips do not belong.
    */
   inHeading: boolean;
+  /** Which section of the page it is in (counting h2 and h3, the table of contents' entries): 0 before the first. */
+  section: number;
 }
 
 /**
@@ -110,15 +112,18 @@ export function replaceDirectives<K extends DirectiveKind>(
       inHeadings.add(node);
     });
   });
-  const found: Array<{ node: DirectiveOf<K>; parent: Parent }> = [];
-  visit(tree, kind, (node, _index, parent) => {
+  const found: Array<{ node: DirectiveOf<K>; parent: Parent; section: number }> = [];
+  let section = 0;
+  visit(tree, (node, _index, parent) => {
+    if (node.type === 'heading' && node.depth <= 3) section += 1;
+    if (node.type !== kind) return;
     const directive = node as DirectiveOf<K>;
-    if (directive.name === name && parent) found.push({ node: directive, parent });
+    if (directive.name === name && parent) found.push({ node: directive, parent, section });
   });
   // Document order, so that numbering and per-page ids follow the text.
-  for (const { node, parent } of found) {
+  for (const { node, parent, section } of found) {
     const index = parent.children.indexOf(node as RootContent);
-    const replacement = replace(node, { inHeading: inHeadings.has(node) });
+    const replacement = replace(node, { inHeading: inHeadings.has(node), section });
     if (replacement) parent.children.splice(index, 1, replacement as never);
     else parent.children.splice(index, 1);
   }

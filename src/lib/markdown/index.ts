@@ -12,6 +12,8 @@
  *  7. remark-citations     :cite[source#section], ::source-list (after figures: they cite too)
  *  8. remark-site-links    links written as site paths ("/cases/x/") get the base
  *  9. problems             fails the page, listing every bad reference as file:line
+ *
+ * Rehype: rehype-tables frames every table so that it can scroll on a phone.
  */
 import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
 import { remarkCjkBreaks } from './remark-cjk-breaks.ts';
@@ -24,6 +26,7 @@ import { remarkCitations } from './remark-citations.ts';
 import { remarkSiteLinks } from './remark-site-links.ts';
 import { remarkReportProblems } from './problems.ts';
 import { renderDigest } from './render-digest.ts';
+import { rehypeTables } from './rehype-tables.ts';
 import type { PipelineOptions } from './directives.ts';
 
 export interface MarkdownPluginOptions extends PipelineOptions {
@@ -57,4 +60,4 @@ export function createRemarkPlugins(options: MarkdownPluginOptions = {}): Remark
 export function siteRemarkPlugins(base: string): RemarkPlugins {
   return createRemarkPlugins({ base, renderDigest: renderDigest(process.cwd()) });
 }
-export const rehypePlugins: RehypePlugins = [];
+export const rehypePlugins: RehypePlugins = [rehypeTables];

@@ -72,8 +72,8 @@ const SHAPES: Array<[string, string]> = [
   ['{', '}'],
   ['>', ']'],
 ];
-/** Edge operators: -->, ---, -.->, ==>, --o, --x, <-->, with extra dashes. */
-const EDGE = /^\s*<?(?:-{2,}|-\.+-|={2,})[->ox]?\s*(?:\|([^|]*)\|)?\s*/;
+/** Edge operators: -->, ---, -.->, ==>, --o, --x, <-->, with extra dashes; ~~~ links for layout only. */
+const EDGE = /^\s*<?(?:-{2,}|-\.+-|={2,}|~{3,})[->ox]?\s*(?:\|([^|]*)\|)?\s*/;
 /** `-- 标签 -->` form. */
 const EDGE_WITH_TEXT = /^\s*--\s+(.+?)\s+-->\s*/;
 const IGNORED = /^(classDef|class|style|linkStyle|click|direction)\b/;
@@ -83,14 +83,18 @@ export function cleanLabel(raw: string): string {
   let text = raw.trim();
   if (text.startsWith('"') && text.endsWith('"') && text.length >= 2) text = text.slice(1, -1);
   if (text.startsWith('`') && text.endsWith('`') && text.length >= 2) text = text.slice(1, -1);
-  return text
-    .replace(/<br\s*\/?>/gi, ' ')
-    .replace(/#quot;/g, '"')
-    .replace(/#amp;/g, '&')
-    .replace(/#lt;/g, '<')
-    .replace(/#gt;/g, '>')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    text
+      // A line break inside Chinese text joins without a space.
+      .replace(/([\u2e80-\uffef])\s*<br\s*\/?>\s*(?=[\u2e80-\uffef])/gi, '$1')
+      .replace(/<br\s*\/?>/gi, ' ')
+      .replace(/#quot;/g, '"')
+      .replace(/#amp;/g, '&')
+      .replace(/#lt;/g, '<')
+      .replace(/#gt;/g, '>')
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }
 
 /** Read `id` plus an optional shape with its label from the start of `text`. */
@@ -206,10 +210,12 @@ export function parseOutline(source: string): Outline {
       const edge = EDGE_WITH_TEXT.exec(rest) ?? EDGE.exec(rest);
       if (!edge) throw new OutlineError(line, `无法识别的连线：「${rest.trim()}」`);
       const label = edge[1] === undefined ? undefined : cleanLabel(edge[1]) || undefined;
+      // An invisible link (~~~) only places one part of the drawing below another: no edge to read out.
+      const invisible = edge[0].trim().startsWith('~');
       const next = readNodeGroup(rest.slice(edge[0].length));
       if (!next) throw new OutlineError(line, `连线后缺少节点：「${rest.trim()}」`);
       for (const n of next.nodes) declare(n.id, n.label);
-      for (const from of group.nodes) {
+      for (const from of invisible ? [] : group.nodes) {
         for (const to of next.nodes) outline.edges.push({ from: from.id, to: to.id, label });
       }
       group = next;
@@ -221,13 +227,25 @@ export function parseOutline(source: string): Outline {
   return outline;
 }
 
-/** Mermaid's flowchart defaults: 16px text wrapped at 200px, node padding, 50px spacing (calibrated in Chromium). */
+/** Mermaid's flowchart sizes: 16px text wrapped at 200px, node padding (calibrated in Chromium). */
 const FONT = 16;
 const WRAP = 200;
 const PADDING = 15;
 const PADDING_X = 30;
-const SPACING = 50;
 const LINE = 24;
+/**
+ * Space between nodes of one rank and between ranks: tighter than Mermaid's
+ * defaults (50, 50) so that diagrams fit a column and an A4 page with
+ * readable labels. The diagram loader sets Mermaid to the same values.
+ */
+export const DIAGRAM_SPACING = { node: 24, rank: 40 } as const;
+
+/**
+ * The least a drawing is scaled to fit a column: Mermaid's 16px labels at
+ * 12px. A wider drawing keeps this size and scrolls sideways instead, so the
+ * space reserved for it is never less than its height at this scale.
+ */
+export const DIAGRAM_MIN_SCALE = 0.75;
 
 /** Rendered width of a label in px: CJK and full-width characters are square, others about half. */
 function textWidth(label: string): number {
@@ -293,8 +311,10 @@ export function diagramSize(outline: Outline): DiagramSize {
   rankList.forEach((r, i) => {
     const boxes = byRank.get(r)!;
     along += Math.max(...boxes.map((b) => (td ? b.height : b.width)));
-    if (i > 0) along += SPACING + (labelled.has(rankList[i - 1]!) ? (td ? LINE + 8 : 60) : 0);
-    const side = boxes.reduce((sum, b) => sum + (td ? b.width : b.height), 0) + (boxes.length - 1) * SPACING;
+    if (i > 0) along += DIAGRAM_SPACING.rank + (labelled.has(rankList[i - 1]!) ? (td ? LINE + 8 : 60) : 0);
+    const side =
+      boxes.reduce((sum, b) => sum + (td ? b.width : b.height), 0) +
+      (boxes.length - 1) * DIAGRAM_SPACING.node;
     across = Math.max(across, side);
   });
   // Subgraphs add a frame and a title at each level of nesting.

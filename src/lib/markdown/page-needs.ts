@@ -10,6 +10,8 @@ export interface PageNeeds {
   tooltips: boolean;
   /** Mermaid diagrams (data-diagram). */
   diagrams: boolean;
+  /** Tables that may scroll sideways (data-table-scroll). */
+  tables: boolean;
 }
 
 /** True if some element of the HTML carries the attribute (text mentioning it does not count). */
@@ -19,6 +21,7 @@ export function pageNeeds(html: string): PageNeeds {
   return {
     tooltips: hasAttribute(html, 'data-tip'),
     diagrams: hasAttribute(html, 'data-diagram'),
+    tables: hasAttribute(html, 'data-table-scroll'),
   };
 }
 

@@ -17,17 +17,19 @@
  * The number links to the figure's source in the page's source list, which
  * remark-citations builds (with the page's own URL, so that the link still
  * works where the paragraph is quoted on another page). A figure the source
- * lost reads 原文未给出数字 and carries `data-figure-missing`. In a heading
- * only the bare value is printed.
+ * lost reads 〔缺〕 (with its unit) and carries `data-figure-missing`; after
+ * the block holding the page's first such figure comes the page's one note
+ * on what 〔缺〕 means. In a heading only the bare value is printed.
  */
-import type { Parent, Root } from 'mdast';
+import type { Parent, Root, RootContent } from 'mdast';
 import type { TextDirective } from 'mdast-util-directive';
 import { visit } from 'unist-util-visit';
+import { visitParents } from 'unist-util-visit-parents';
 import { h } from 'hastscript';
 import type { VFile } from 'vfile';
 import { addProblem } from './problems.ts';
 import { currentSiteData } from './site-data.ts';
-import { formatFigure, MISSING_TEXT } from '../figures/format.ts';
+import { formatFigure, MISSING_NOTE, MISSING_TEXT } from '../figures/format.ts';
 import { citationText, sourceSectionId } from './figure-citation.ts';
 import {
   labelOf,
@@ -58,10 +60,25 @@ function citesBeside(tree: Root): Map<TextDirective, Set<string>> {
   return beside;
 }
 
+/** The page's one note on 〔缺〕, after the top-level block that holds `first`. */
+function addMissingNote(tree: Root, first: unknown): void {
+  let block: RootContent | undefined;
+  visitParents(tree, (node, ancestors) => {
+    if (node !== first) return;
+    block = (ancestors[1] ?? node) as RootContent;
+    return false;
+  });
+  const at = block ? tree.children.indexOf(block) : -1;
+  if (at < 0) return;
+  const note = siteHtml(h('p', { className: ['site-missing-note'], role: 'note' }, MISSING_NOTE));
+  tree.children.splice(at + 1, 0, note as never);
+}
+
 export function remarkFigures(options: PipelineOptions = {}) {
   return (tree: Root, file: VFile): void => {
     const data = currentSiteData(rootOf(options, file));
     const beside = citesBeside(tree);
+    let firstMissing: unknown;
     replaceDirectives(tree, 'textDirective', 'fig', (node, { inHeading }) => {
       const id = labelOf(node);
       const located = data.figures.get(id);
@@ -126,7 +143,9 @@ export function remarkFigures(options: PipelineOptions = {}) {
       );
       const html = siteHtml(element);
       html.data.siteCitation = { source: figure.source, section: figure.section };
+      if (figure.missing) firstMissing ??= html;
       return html;
     });
+    if (firstMissing) addMissingNote(tree, firstMissing);
   };
 }

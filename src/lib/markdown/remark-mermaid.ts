@@ -17,10 +17,11 @@
  *   <figcaption>综合党委与社区大党委</figcaption>
  * </figure>
  * ```
- * The canvas reserves the drawing's estimated size, so drawing never shifts the page; the
+ * The canvas reserves the drawing's estimated size, so drawing never shifts the page up; the
  * client script (src/components/markdown/diagram-loader.ts) loads Mermaid
- * only when a canvas nears the viewport. The text list is read by screen
- * readers and shown without JS and in print.
+ * only when a canvas nears the viewport (or the page is printed). The text
+ * list is read by screen readers and shown without JS; paper gets the
+ * drawing. The hint shows when a drawing is wider than the column.
  */
 import type { Code, Root, RootContent } from 'mdast';
 import type { ElementContent } from 'hast';
@@ -29,6 +30,7 @@ import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { addProblem } from './problems.ts';
 import {
+  DIAGRAM_MIN_SCALE,
   OutlineError,
   diagramSize,
   parseOutline,
@@ -105,13 +107,14 @@ export function remarkMermaid() {
           className: ['site-diagram__canvas'],
           dataDiagramSource: node.value,
           // The box Mermaid's drawing will fill: at most its natural width, in its aspect ratio.
-          style: `--site-diagram-width: ${size.width}px; --site-diagram-ratio: ${size.width} / ${size.height}`,
+          style: `--site-diagram-width: ${size.width}px; --site-diagram-ratio: ${size.width} / ${size.height}; --site-diagram-min-height: ${Math.round(size.height * DIAGRAM_MIN_SCALE)}px`,
           ariaHidden: 'true',
         }),
         h('div', { className: ['site-diagram__text'] }, [
           h('p', { className: ['site-diagram__text-title'] }, '图示内容：'),
           outlineList(outline, ''),
         ]),
+        h('p', { className: ['site-diagram__hint'], ariaHidden: 'true' }, '图较宽，可左右滑动查看全图'),
         h('figcaption', { className: ['site-diagram__caption'] }, caption),
       ]);
       parent.children.splice(index, 1, siteHtml(figure) as never);

@@ -15,6 +15,10 @@
  * The text stays as written (an alias shows as the alias). CSS shows the
  * tooltip on hover and focus; a small script adds Escape and touch. Without
  * JS it is an ordinary link.
+ *
+ * A term is linked at its first use in each section (h2 or h3) only; later
+ * uses in the same section read as plain text, so a paragraph is not a row of links
+ * and the page does not carry the same definition ten times.
  */
 import type { Root } from 'mdast';
 import { h } from 'hastscript';
@@ -28,7 +32,8 @@ export function remarkTerms(options: PipelineOptions = {}) {
   const routes = routesOf(options);
   return (tree: Root, file: VFile): void => {
     const terms = termIndex(currentSiteData(rootOf(options, file)));
-    replaceDirectives(tree, 'textDirective', 'term', (node, { inHeading }) => {
+    const linked = new Set<string>();
+    replaceDirectives(tree, 'textDirective', 'term', (node, { inHeading, section }) => {
       const name = labelOf(node);
       const entry = terms.get(name);
       if (!entry) {
@@ -44,6 +49,9 @@ export function remarkTerms(options: PipelineOptions = {}) {
       }
       // In a heading, the term as plain text: the heading also names a section in the table of contents.
       if (inHeading) return { type: 'text', value: name };
+      const key = `${section} ${entry.id}`;
+      if (linked.has(key)) return { type: 'text', value: name };
+      linked.add(key);
       const tipId = nextId(file, `term-tip-${entry.id}`);
       return siteHtml(
         h('span', { className: ['site-term'], dataTerm: entry.id, dataTip: '' }, [

@@ -167,7 +167,7 @@ export const waiverSchema = z
     unit: planIdSchema.optional().describe('只豁免这个单位；不填则豁免所有单位'),
     reason: z.string().trim().min(4, '豁免须写明理由（至少4个字）').max(2000).describe('书面理由'),
   })
-  .describe('对一条"原则上"或"参考"类规则的豁免；"必须"类规则不能豁免');
+  .describe('对一条“原则上”或“参考”类规则的豁免；“必须”类规则不能豁免');
 export type Waiver = z.infer<typeof waiverSchema>;
 
 export const planSchema = z

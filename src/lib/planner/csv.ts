@@ -153,7 +153,7 @@ export function readMembersCsv(input: string, vocabulary: PlannerVocabulary): Cs
       if (value === '') return undefined;
       if (YES.has(value)) return true;
       if (NO.has(value)) return false;
-      problem(key, `「${value}」应填"是"或"否"`);
+      problem(key, `「${value}」应填“是”或“否”`);
       return undefined;
     };
     const limited = (key: ColumnKey, max: number): string | undefined => {

@@ -15,13 +15,22 @@ import {
   type SearchVariant,
   type VariantWeights,
 } from './plan.ts';
-import type { HighlightTerm } from './present.ts';
+import { FACETS, type HighlightTerm } from './present.ts';
 import { segmentQuery, type Unit, type WordSplitter } from './segment.ts';
 import type { PagefindApi, PagefindFilters, PagefindRanking } from './pagefind-types.ts';
 import { RECORD_FILTER } from './records.ts';
 
 /** Multiplier of glossary entries' scores, decided by the relevance suite (EVIDENCE.md). */
 export const RECORD_WEIGHT = 0.35;
+
+/**
+ * Multipliers of whole kinds of page (the search facet 类型). Readers search
+ * for practice: for 兼职委员 or 第一书记 the case that describes it and the
+ * glossary entry come before the rule packs that check it, which repeat the
+ * term in every rule and so would win on frequency. Decided by the
+ * relevance suite's practice queries (tests/search/suite.ts).
+ */
+export const KIND_WEIGHTS: Readonly<Record<string, number>> = { 规则: 0.35 };
 
 /** Ranking weights handed to Pagefind, decided by the relevance suite (EVIDENCE.md). */
 export const RANKING: PagefindRanking = {
@@ -59,6 +68,8 @@ export interface EngineOptions {
   phraseBonus?: number;
   /** Multiplier of the scores of records (glossary entries), see merge.ts. */
   recordWeight?: number;
+  /** Multipliers of kinds of page (类型), see KIND_WEIGHTS. */
+  kindWeights?: Readonly<Record<string, number>>;
 }
 
 export async function createSearchEngine({
@@ -69,6 +80,7 @@ export async function createSearchEngine({
   weights = WEIGHTS,
   phraseBonus = PHRASE_BONUS,
   recordWeight = RECORD_WEIGHT,
+  kindWeights = KIND_WEIGHTS,
 }: EngineOptions): Promise<SearchEngine> {
   await pagefind.options({ ranking });
   // The service asks again for the plan of the query just searched (to mark
@@ -93,6 +105,14 @@ export async function createSearchEngine({
     (recordIds ??= pageIds(null, { [RECORD_FILTER.name]: RECORD_FILTER.value }).catch(
       () => new Set<string>(),
     ));
+  let kindPages: Promise<Array<{ pages: Set<string>; weight: number }>> | undefined;
+  const kinds = () =>
+    (kindPages ??= Promise.all(
+      Object.entries(kindWeights).map(async ([kind, weight]) => ({
+        pages: await pageIds(null, { [FACETS.kind]: kind }).catch(() => new Set<string>()),
+        weight,
+      })),
+    ));
   const pageIds = async (term: string | null, filters: PagefindFilters | undefined) =>
     new Set(((await pagefind.search(term, filters ? { filters } : {}))?.results ?? []).map((r) => r.id));
   const run = (variants: readonly SearchVariant[], filters: PagefindFilters | undefined) =>
@@ -106,13 +126,14 @@ export async function createSearchEngine({
     explain,
     async search(query, filters) {
       const { variants, phrases } = explain(query);
-      const [outcomes, phraseHits, recordSet] = await Promise.all([
+      const [outcomes, phraseHits, recordSet, kindSets] = await Promise.all([
         run(
           variants.filter((v) => !v.fallback),
           filters,
         ),
         phraseBonus > 0 ? Promise.all(phrases.map((phrase) => pageIds(phrase, filters))) : [],
         records(),
+        kinds(),
       ]);
       // Too little for the query as typed: look for its words apart.
       const found = new Set(outcomes.flatMap((o) => o.results.map((r) => r.id)));
@@ -123,7 +144,13 @@ export async function createSearchEngine({
             filters,
           )),
         );
-      return mergeOutcomes(outcomes, { phraseHits, phraseBonus, records: recordSet, recordWeight });
+      return mergeOutcomes(outcomes, {
+        phraseHits,
+        phraseBonus,
+        records: recordSet,
+        recordWeight,
+        kindWeights: kindSets,
+      });
     },
   };
 }

@@ -42,13 +42,21 @@ export interface MergeOptions {
   /** Results that are records split out of a page (glossary entries), and what their scores are multiplied by. */
   records?: ReadonlySet<string>;
   recordWeight?: number;
+  /** Pages of a kind (rule packs) and what their scores are multiplied by. */
+  kindWeights?: ReadonlyArray<{ pages: ReadonlySet<string>; weight: number }>;
 }
 
 export function mergeOutcomes(
   outcomes: readonly VariantOutcome[],
   options: MergeOptions = {},
 ): RankedResult[] {
-  const { phraseHits = [], phraseBonus = PHRASE_BONUS, records, recordWeight = 1 } = options;
+  const {
+    phraseHits = [],
+    phraseBonus = PHRASE_BONUS,
+    records,
+    recordWeight = 1,
+    kindWeights = [],
+  } = options;
   const best = new Map<string, RankedResult>();
   for (const { variant, results } of outcomes) {
     const perWord = Math.max(1, wordCount(variant.query));
@@ -64,6 +72,7 @@ export function mergeOutcomes(
       ranked.score *= 1 + phraseBonus * share;
     }
     if (records?.has(ranked.id)) ranked.score *= recordWeight;
+    for (const { pages, weight } of kindWeights) if (pages.has(ranked.id)) ranked.score *= weight;
   }
   return [...best.values()].sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
 }

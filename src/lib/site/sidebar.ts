@@ -40,12 +40,14 @@ function pagesIn(docsRoot: string, directory: string): PageInfo[] {
     .map((name) => {
       const fm = readFrontmatter(join(dir, name));
       const sidebar = (fm['sidebar'] ?? {}) as { order?: number; hidden?: boolean };
+      // Maintainers' pages are linked from 资料来源, not listed on the readers' path.
+      const forMaintainers = fm['audience'] === '维护者';
       const base = name.replace(/\.mdx?$/, '');
       return {
         slug: base === 'index' ? directory : `${directory}/${base}`,
         title: String(fm['title'] ?? base),
         sidebar: { order: sidebar.order },
-        hidden: sidebar.hidden === true,
+        hidden: sidebar.hidden === true || forMaintainers,
       };
     })
     .filter((page) => !page.hidden)

@@ -4,6 +4,9 @@
  */
 import type { TeachingNotes } from '../schemas/teaching.ts';
 
+/** The heading of a case's teaching notes: its text and anchor, in the page and its table of contents. */
+export const TEACHING_NOTES_HEADING = { slug: '教学笔记', text: '教学笔记' } as const;
+
 /** "xihu#s3-2" → { source: "xihu", section: "s3-2" }. */
 export function parseCiteRef(ref: string): { source: string; section: string } {
   const [source = '', section = ''] = ref.split('#');

@@ -2,7 +2,7 @@
  * Data text (glossary definitions) may carry our Markdown directives; where
  * it is shown as plain text (quiz explanations, speaker notes) they become
  * what a reader sees on a page: :fig[id] → the figure as it reads (863个, or
- * 原文未给出数字), :term[词] → 词, :cite[…] → nothing.
+ * 〔缺〕名 where the source lost it), :term[词] → 词, :cite[…] → nothing.
  */
 import type { Figure } from '../schemas/data.ts';
 import { formatFigure, MISSING_TEXT } from '../figures/format.ts';

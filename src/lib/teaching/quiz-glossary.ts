@@ -75,7 +75,7 @@ export function termCasesQuestion(
   return {
     id: `term-cases-${entry.id}`,
     type: 'multiple',
-    prompt: `本库收录的案例中，哪些涉及「${entry.term}」？（多选）`,
+    prompt: `本库收录的案例中，哪些涉及「${entry.term}」？`,
     options: lettered(options),
     explanation: `「${entry.term}」见于${entry.cases.map((c: CaseSlug) => CASE_CITY[c]).join('、')}的案例。${plainDirectives(entry.short, new Map(figures.map((f) => [f.id, f])))}`,
     citations: citationsOf(entry, sources),

@@ -264,7 +264,7 @@ export function figureStatementsQuestion(
   return {
     id: `figs-${slug}-${index}`,
     type: 'multiple',
-    prompt: `关于${city}，下列哪些说法与原文一致？（多选）`,
+    prompt: `关于${city}，下列哪些说法与原文一致？`,
     options: lettered(shuffle(statements, random)),
     explanation: `原文中：${chosen.map((f) => `${f.label}为${formatFigure(f)}`).join('；')}。`,
     citations,

@@ -34,7 +34,11 @@ describe('splitFigures', () => {
   });
 });
 
-import { parseCaseSelection } from '../../../src/lib/content/compare-selection.ts';
+import {
+  DEFAULT_CASES,
+  initialSelection,
+  parseCaseSelection,
+} from '../../../src/lib/content/compare-selection.ts';
 
 describe('parseCaseSelection', () => {
   const known = ['changsha', 'guangzhou', 'jining', 'chizhou', 'zhangzhou'];
@@ -42,5 +46,11 @@ describe('parseCaseSelection', () => {
     expect(parseCaseSelection('jining,changsha,bogus', known)).toEqual(['changsha', 'jining']);
     expect(parseCaseSelection(known.join(','), known)).toHaveLength(4);
     expect(parseCaseSelection(null, known)).toEqual([]);
+  });
+  it('starts from the default three when the URL chooses none', () => {
+    const all = ['changsha', 'guangzhou', 'nanchang-xihu', 'shanghai'];
+    expect(initialSelection(null, all)).toEqual([...DEFAULT_CASES]);
+    expect(initialSelection('bogus', all)).toEqual([...DEFAULT_CASES]);
+    expect(initialSelection('guangzhou,shanghai', all)).toEqual(['guangzhou', 'shanghai']);
   });
 });

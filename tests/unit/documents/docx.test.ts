@@ -64,7 +64,9 @@ describe('Word handout of a page', () => {
       const figure = figures.get(id)!;
       const source = sources.get(figure.source)!;
       expect(body).toContain(formatFigure(figure));
-      expect(figureNotes[i]).toContain(`：${formatFigure(figure)}。`);
+      expect(figureNotes[i]).toContain(
+        figure.missing ? `“${formatFigure(figure)}”` : `：${formatFigure(figure)}。`,
+      );
       expect(figureNotes[i]).toContain(`: ${source.sections[figure.section]}.`);
       expect(figureNotes[i]).toMatch(/\[(Z|N)\]\. /);
     });

@@ -55,7 +55,7 @@ describe('definitionParagraphs', () => {
       { kind: 'text', text: '。' },
     ]);
     expect(paragraphs[1]?.[1]).toMatchObject({
-      text: '原文未给出数字',
+      text: '〔缺〕',
       missing: true,
       note: expect.stringMatching(/^原文未给出数字：网格数/),
     });

@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatFigure, MISSING_TEXT } from '../../../src/lib/figures/format.ts';
+import { formatFigure, MISSING_MARK, MISSING_TEXT } from '../../../src/lib/figures/format.ts';
 import { QUALIFIERS } from '../../../src/lib/schemas/data.ts';
 
 const figure = (f: Partial<Parameters<typeof formatFigure>[0]>) =>
@@ -37,8 +37,9 @@ describe('formatFigure', () => {
     expect(figure({ value: 0.44, unit: '万' })).toBe('0.44万');
   });
 
-  it('prints 原文未给出数字 for a missing figure, never a number', () => {
-    expect(figure({ missing: true, unit: '名' })).toBe(MISSING_TEXT);
+  it('prints the mark 〔缺〕 where the source lost the number, never a number', () => {
+    expect(figure({ missing: true, unit: '名' })).toBe(`${MISSING_MARK}名`);
+    expect(figure({ missing: true, unit: '万元', qualifier: '不少于' })).toBe('不少于〔缺〕万元');
     expect(MISSING_TEXT).toBe('原文未给出数字');
   });
 

@@ -104,9 +104,28 @@ describe('parseOutline', () => {
 
 describe('cleanLabel', () => {
   it('drops quotes, markdown backticks and line breaks, decodes entities', () => {
-    expect(cleanLabel('"街道<br/>综合党委"')).toBe('街道 综合党委');
+    // A break inside Chinese text joins without a space; elsewhere it is a space.
+    expect(cleanLabel('"街道<br/>综合党委"')).toBe('街道综合党委');
+    expect(cleanLabel('"1+4+N<br/>体系"')).toBe('1+4+N 体系');
     expect(cleanLabel('"`**大**党委`"')).toBe('**大**党委');
     expect(cleanLabel('#quot;大党委#quot;')).toBe('"大党委"');
+  });
+});
+
+describe('invisible links', () => {
+  it('place one part below another without an edge to read out', () => {
+    const outline = parse([
+      'flowchart TD',
+      'subgraph a["甲"]',
+      'x',
+      'end',
+      'subgraph b["乙"]',
+      'y',
+      'end',
+      'a ~~~ b',
+    ]);
+    expect(outline.edges).toEqual([]);
+    expect([...outline.groups.keys()]).toEqual(['a', 'b']);
   });
 });
 

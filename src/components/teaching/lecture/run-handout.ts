@@ -48,7 +48,7 @@ export async function buildHandout(): Promise<void> {
   const run = startRun({ link: 'data-lecture-to-present', url: routes.lecturePresent });
   const { lecture, items, query } = run;
   if (items.length === 0) {
-    run.say('链接中没有可打印的内容。请到"组合讲座"页面挑选材料。');
+    run.say('链接中没有可打印的内容。请到“组合讲座”页面挑选材料。');
     return;
   }
 

@@ -18,7 +18,7 @@ export async function startLecturePresentation(): Promise<void> {
   const run = startRun({ link: 'data-lecture-to-handout', url: routes.lectureHandout });
   const { lecture, items } = run;
   if (items.length === 0) {
-    run.say('链接中没有可演示的内容。请到"组合讲座"页面挑选材料。');
+    run.say('链接中没有可演示的内容。请到“组合讲座”页面挑选材料。');
     return;
   }
   for (const item of items)
@@ -28,7 +28,7 @@ export async function startLecturePresentation(): Promise<void> {
   if (!loaded) return;
   const { pages, materializers } = loaded;
   const slides = lectureDeck({ ...lecture, items }, pages);
-  run.say(`"${lecture.title}"共 ${slides.length} 张幻灯片。${skippedNote(run)}`);
+  run.say(`“${lecture.title}”共 ${slides.length} 张幻灯片。${skippedNote(run)}`);
   document.title = `${lecture.title} | 讲座演示`;
   run.showActions();
   setUpLectureDownloads(document, () => ({ lecture, items, pages }), run.say);

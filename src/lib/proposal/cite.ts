@@ -3,7 +3,7 @@
  * (必须 / 原则上 / 参考), the source and section its passage stands in, the
  * passage in Chinese quotation marks and the link to it — never an id.
  */
-import { quoted, SEVERITY_LABELS, type RuleResult, type Severity } from './upstream.ts';
+import { curlQuotes, quoted, SEVERITY_LABELS, type RuleResult, type Severity } from './upstream.ts';
 
 /** A source text's title and section headings (content/data/sources): what a citation names. */
 export interface SourceText {
@@ -24,15 +24,12 @@ export interface RuleRef {
   href: string;
 }
 
-/** Straight quotes (the sources' titles have some) as Chinese ones. */
-const curly = (text: string) => text.replace(/"([^"]*)"/g, '“$1”');
-
 export function citer(sources: readonly SourceText[] = []) {
   const byId = new Map(sources.map((s) => [s.id, s]));
   return (result: Pick<RuleResult, 'title' | 'citation'>, severity: Severity): RuleRef => {
     const source = byId.get(result.citation.source);
     const section = source?.sections.find((s) => s.id === result.citation.section);
-    const where = source ? `《${curly(source.title)}》${section ? quoted(section.title) : ''}` : '原文';
+    const where = source ? `《${curlQuotes(source.title)}》${section ? quoted(section.title) : ''}` : '原文';
     return {
       title: result.title,
       severity: SEVERITY_LABELS[severity],

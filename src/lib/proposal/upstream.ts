@@ -30,3 +30,4 @@ export { SEVERITY_LABELS, type Severity } from '../rules/labels.ts';
 export type { RuleResult } from '../rules/result.ts';
 export type { RulePack } from '../rules/schema.ts';
 export { parseCsvCells } from '../planner/csv.ts';
+export { curlQuotes } from '../content/quotes.ts';

@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect } from 'vitest';
+import { idLikeTokens } from '../../../src/lib/content/reader-text.ts';
 import { loadSiteData } from '../../../src/lib/data/load.ts';
 import { parsePlan, serialisePlan } from '../../../src/lib/plan/io.ts';
 import type { Plan } from '../../../src/lib/plan/schema.ts';
@@ -112,6 +113,7 @@ export function readerTexts(result: ProposalResult): string[] {
 /** No id, file name or English reaches a reader; Chinese quotation marks only. */
 export function expectReaderText(result: ProposalResult): void {
   for (const text of readerTexts(result)) {
+    expect(idLikeTokens(text), text).toEqual([]);
     expect(text, text).not.toMatch(/[A-Za-z]{2,}/);
     expect(text, text).not.toMatch(/["']/);
   }

@@ -8,9 +8,9 @@ import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { indexPlan, membersById, memberLabel } from '../src/lib/plan/tree.ts';
-import type { Plan } from '../src/lib/plan/schema.ts';
-import { readPlan } from '../src/lib/planner/read.ts';
+import { indexPlan, membersById, memberLabel } from '../src/lib/plan-format/tree.ts';
+import type { Plan } from '../src/lib/plan-format/schema.ts';
+import { readPlan } from '../src/lib/plan-format/read.ts';
 import { checkParsedPlan, type CheckReport } from '../src/lib/rules/engine.ts';
 import { formatReport } from '../src/lib/rules/report.ts';
 import type { RulePack } from '../src/lib/rules/schema.ts';
@@ -96,17 +96,9 @@ function readFile(file: string): string {
   }
 }
 
-/** The plan, migrated to the current format; the full reader (with zod) only for version 0 drafts. */
-async function readPlanFile(text: string, file: string, data: CheckerData) {
-  const first = readPlan(text, data);
-  let result: { ok: true; plan: Plan; migratedFrom?: number } | { ok: false; errors: string[] };
-  if (first.ok === 'old') {
-    const { parsePlan } = await import('../src/lib/plan/io.ts');
-    const parsed = parsePlan(first.value);
-    result = parsed.ok ? { ok: true, plan: parsed.plan, migratedFrom: first.version } : parsed;
-  } else {
-    result = first;
-  }
+/** The plan, migrated to the current format. */
+function readPlanFile(text: string, file: string) {
+  const result = readPlan(text);
   if (!result.ok) throw new InputError(`方案文件无效（${file}）`, result.errors);
   return result;
 }
@@ -176,7 +168,7 @@ export async function main(args: string[]): Promise<number> {
     }
     const text = readFile(options.file);
     const data = await loadCheckerData(root);
-    const { plan, migratedFrom } = await readPlanFile(text, options.file, data);
+    const { plan, migratedFrom } = readPlanFile(text, options.file);
     const packIds = choosePacks(plan, options.packs, data);
     const selected = data.packs.filter((p) => packIds.includes(p.id));
     const readings = chooseReadings(options.readings, selected);

@@ -13,10 +13,9 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { ReadContext } from '../src/lib/planner/read.ts';
 import type { RulePack } from '../src/lib/rules/schema.ts';
 
-export interface CheckerData extends ReadContext {
+export interface CheckerData {
   /** Every rule pack, validated. */
   packs: RulePack[];
   /** Source titles by id. */
@@ -33,10 +32,9 @@ const INPUTS = [
   'content/data/sources',
   'content/data/plans',
   'src/lib/rules',
-  'src/lib/plan',
+  'src/lib/plan-format',
   'src/lib/schemas',
   'src/lib/data',
-  'src/lib/planner/build-data.ts',
   'scripts/check-plan-data.ts',
 ];
 
@@ -68,17 +66,12 @@ export function inputDigest(root: string): string {
 
 /** Build the data from content/data with the full validators (slow: loads yaml and zod). */
 export async function buildCheckerData(root: string): Promise<CheckerData> {
-  const [
-    { loadPacks, examplePlanFiles },
-    { loadCollection, DATA_PATHS },
-    { sourceSchema },
-    { readerContext },
-  ] = await Promise.all([
-    import('../src/lib/rules/load.ts'),
-    import('../src/lib/data/load.ts'),
-    import('../src/lib/schemas/data.ts'),
-    import('../src/lib/planner/build-data.ts'),
-  ]);
+  const [{ loadPacks, examplePlanFiles }, { loadCollection, DATA_PATHS }, { sourceSchema }] =
+    await Promise.all([
+      import('../src/loaders/rule-packs.ts'),
+      import('../src/loaders/site-data.ts'),
+      import('../src/lib/schemas/data.ts'),
+    ]);
   const sources = loadCollection(root, DATA_PATHS.sources, sourceSchema, (s) => s.id).map((l) => l.value);
   const templates: Record<string, string[]> = {};
   for (const [name, file] of examplePlanFiles(root)) {
@@ -87,7 +80,6 @@ export async function buildCheckerData(root: string): Promise<CheckerData> {
     if (plan.packs) templates[name] = plan.packs;
   }
   return {
-    ...readerContext(),
     packs: loadPacks(root),
     sourceTitles: Object.fromEntries(sources.map((s) => [s.id, s.title])),
     sectionTitles: Object.fromEntries(

@@ -12,9 +12,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadSiteData } from '../src/lib/data/load.ts';
-import { readFidelityLists } from '../tests/helpers/fidelity.ts';
-import { readSectionTexts } from '../tests/helpers/sections.ts';
+import { loadSiteData } from '../src/loaders/site-data.ts';
+import { readFidelityLists } from './lib/fidelity.ts';
+import { readSectionTexts } from './lib/sections.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const sourcesDir = process.argv[2] ?? join(root, '../shared/sources');

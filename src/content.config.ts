@@ -16,7 +16,7 @@ import { packSchema } from './lib/rules/schema.ts';
 import { registerSchema } from './lib/rules/register-schema.ts';
 import { compareEntrySchema } from './lib/schemas/compare.ts';
 import { TEACHING_PATH, teachingNotesSchema } from './lib/schemas/teaching.ts';
-import { DATA_PATHS, loadCollection } from './lib/data/load.ts';
+import { DATA_PATHS, loadCollection } from './loaders/site-data.ts';
 
 /**
  * A loader for YAML files that hold lists of records. Validation happens in

@@ -12,9 +12,9 @@ import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
 import { CASE_SLUGS } from '../../src/lib/schemas/vocabulary.ts';
 import { routes } from '../../src/lib/routes.ts';
-import { launchBrowser } from '../../tests/helpers/browser.ts';
-import { serveDist } from '../../tests/helpers/serve.ts';
-import { printed, pressPrint } from '../../tests/helpers/print.ts';
+import { launchBrowser } from '../lib/browser.ts';
+import { serveDist } from '../lib/serve.ts';
+import { printed, pressPrint } from '../lib/print.ts';
 import type { BenchContext } from './context.ts';
 
 /** Budgets the issue sets. */

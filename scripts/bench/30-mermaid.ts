@@ -9,8 +9,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../../tests/helpers/browser.ts';
-import { serveDist } from '../../tests/helpers/serve.ts';
+import { launchBrowser } from '../lib/browser.ts';
+import { serveDist } from '../lib/serve.ts';
 import { kb, type BenchContext } from './context.ts';
 import { createRoutes } from '../../src/lib/routes.ts';
 

@@ -9,18 +9,19 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BUDGET_STREET, generateStreet, unitCount } from '../../src/lib/plan/generate.ts';
-import { parsePlan, serialisePlan } from '../../src/lib/plan/io.ts';
-import { indexPlan } from '../../src/lib/plan/tree.ts';
+import { BUDGET_STREET, generateStreet, unitCount } from '../../src/lib/plan-format/generate.ts';
+import { readPlan } from '../../src/lib/plan-format/read.ts';
+import { serialisePlan } from '../../src/lib/plan-format/write.ts';
+import { indexPlan } from '../../src/lib/plan-format/tree.ts';
 import { compileRules } from '../../src/lib/rules/compile.ts';
 import { checkParsedPlan, runRules, selectPacks } from '../../src/lib/rules/engine.ts';
-import { loadPacks } from '../../src/lib/rules/load.ts';
+import { loadPacks } from '../../src/loaders/rule-packs.ts';
 import { overBudget, printTimings, time, type BenchContext } from './context.ts';
 
 export async function run({ root }: BenchContext): Promise<{ overBudget: string[] }> {
   const packs = loadPacks(root);
   const committeeFile = join(root, 'content/data/plans/xihu-dadangwei.json');
-  const parsed = parsePlan(readFileSync(committeeFile, 'utf8'));
+  const parsed = readPlan(readFileSync(committeeFile, 'utf8'));
   if (!parsed.ok) throw new Error(`示例方案无效：${parsed.errors.join('；')}`);
   const committee = parsed.plan;
   const street = generateStreet();
@@ -48,7 +49,7 @@ export async function run({ root }: BenchContext): Promise<{ overBudget: string[
     time('整个街道：只重核一个社区（编辑后）', 200, () =>
       runRules(compiled, street, { units: oneCommunity }, streetIndex),
     ),
-    time('读取并校验整个街道的方案文件', 10, () => parsePlan(serialisePlan(street))),
+    time('读取并校验整个街道的方案文件', 10, () => readPlan(serialisePlan(street))),
   ];
   const report = checkParsedPlan(street, packs, { packs: xihu });
 

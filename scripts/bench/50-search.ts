@@ -16,8 +16,8 @@ import { extname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { kb, type BenchContext } from './context.ts';
-import { launchBrowser } from '../../tests/helpers/browser.ts';
-import { serveDist, type StaticServer } from '../../tests/helpers/serve.ts';
+import { launchBrowser } from '../lib/browser.ts';
+import { serveDist, type StaticServer } from '../lib/serve.ts';
 import { DEBOUNCE_MS } from '../../src/components/search/dialog.ts';
 
 export const BUDGETS = { firstSearchBytes: 150 * 1024, medianMs: 100 } as const;

@@ -7,11 +7,11 @@
  * rows is timed too.
  */
 import { readFileSync } from 'node:fs';
-import { loadSiteData } from '../../src/lib/data/load.ts';
-import { buildTemplates } from '../../src/lib/planner/build-data.ts';
 import { parsePool, poolFromPlan, proposeLayouts, type Person } from '../../src/lib/proposal/index.ts';
 import { SAMPLE_PASTED_LIST, samplePool } from '../../src/lib/proposal/sample-pool.ts';
-import { examplePlanFiles, loadPacks } from '../../src/lib/rules/load.ts';
+import { buildPlannerData } from '../../src/loaders/planner-data.ts';
+import { examplePlanFiles, loadPacks } from '../../src/loaders/rule-packs.ts';
+import { loadSiteData } from '../../src/loaders/site-data.ts';
 import { overBudget, printTimings, time, type BenchContext } from './context.ts';
 
 function asText(people: readonly Person[]): string {
@@ -33,7 +33,7 @@ export async function run({ root }: BenchContext): Promise<{ overBudget: string[
   const texts = new Map(
     [...examplePlanFiles(root)].map(([name, file]) => [name, readFileSync(file, 'utf8')]),
   );
-  const models = new Map(buildTemplates(packs, texts).map((t) => [t.id, t]));
+  const models = new Map(buildPlannerData({ packs, plans: texts, cases: {} }).templates.map((t) => [t.id, t]));
   const pool = samplePool(200, 7);
   const pasted = parsePool(SAMPLE_PASTED_LIST);
   if (!pasted.ok) throw new Error(pasted.problems.join('；'));

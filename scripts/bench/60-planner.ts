@@ -6,7 +6,7 @@
  *    shown, and that load is reported too). The planner's own share (what
  *    its island reaches) is shown beside the page's other scripts.
  *  - Verdict update after an edit, ≤ 16 ms for a committee (西湖区 社区“大党委”)
- *    and ≤ 100 ms for a 3,000-unit street (src/lib/plan/generate.ts). Timed by
+ *    and ≤ 100 ms for a 3,000-unit street (src/lib/plan-format/generate.ts). Timed by
  *    the planner itself: from the edit ('planner:edit' mark) to the verdict
  *    panel's DOM showing the new check ('planner:verdicts' measure).
  * Budgets are compared with the median of repeated edits (p95 beside it).
@@ -15,16 +15,10 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
-import { BUDGET_STREET, generateStreet, unitCount } from '../../src/lib/plan/generate.ts';
-import { launchBrowser } from '../../tests/helpers/browser.ts';
-import { serveDist } from '../../tests/helpers/serve.ts';
-import {
-  chooseFile,
-  editMember,
-  openPlanner,
-  timedEdit,
-  useTemplate,
-} from '../../tests/e2e/planner-helpers.ts';
+import { BUDGET_STREET, generateStreet, unitCount } from '../../src/lib/plan-format/generate.ts';
+import { launchBrowser } from '../lib/browser.ts';
+import { serveDist } from '../lib/serve.ts';
+import { chooseFile, editMember, openPlanner, timedEdit, useTemplate } from '../lib/planner-ui.ts';
 import { kb, type BenchContext } from './context.ts';
 
 const JS_BUDGET = 40 * 1024;

@@ -17,12 +17,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { unzipSync } from 'fflate';
-import { launchBrowser } from '../../tests/helpers/browser.ts';
-import { serveDist } from '../../tests/helpers/serve.ts';
-import { loadPacks } from '../../src/lib/rules/load.ts';
-import { loadSiteData } from '../../src/lib/data/load.ts';
-import { parsePlan } from '../../src/lib/plan/io.ts';
-import { workCalendar } from '../../src/lib/planner/calendar.ts';
+import { launchBrowser } from '../lib/browser.ts';
+import { serveDist } from '../lib/serve.ts';
+import { loadPacks } from '../../src/loaders/rule-packs.ts';
+import { loadSiteData } from '../../src/loaders/site-data.ts';
+import { readPlan } from '../../src/lib/plan-format/read.ts';
+import { workCalendar } from '../../src/lib/plan-editing/calendar.ts';
 import { selectPacks } from '../../src/lib/rules/engine.ts';
 import { toSourceRecord } from '../../src/lib/documents/gbt7714.ts';
 import { docxBytes } from '../../src/lib/documents/docx.ts';
@@ -119,7 +119,7 @@ async function paperFiles(root: string, dir: string): Promise<Made[]> {
   const sources = new Map(
     [...loadSiteData(root).sources.values()].map(({ value }) => [value.id, toSourceRecord(value)]),
   );
-  const read = parsePlan(readFileSync(join(root, 'content/data/plans/xihu-dadangwei.json'), 'utf8'));
+  const read = readPlan(readFileSync(join(root, 'content/data/plans/xihu-dadangwei.json'), 'utf8'));
   if (!read.ok) throw new Error(read.errors.join('\n'));
   const plan = paperPlan(read.plan);
   const chosen = selectPacks(packs, plan.packs);

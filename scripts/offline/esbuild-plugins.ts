@@ -19,7 +19,7 @@ import type { Plugin } from 'esbuild';
 import { init, parse } from 'es-module-lexer';
 import { OFFLINE_ROUTES_GLOBAL, stripBase } from '../../src/lib/routes.ts';
 import { OFFLINE_DIR } from '../../src/lib/offline/package-files.ts';
-import { buildSiteDictionary } from '../../src/lib/search/dictionary-source.ts';
+import { buildSiteDictionary } from '../../src/loaders/search-dictionary.ts';
 
 /**
  * The large libraries loaded on click (Word, slides). A module the page
@@ -27,7 +27,7 @@ import { buildSiteDictionary } from '../../src/lib/search/dictionary-source.ts';
  * their arguments and the page, no state shared with it) becomes one classic
  * script (_offline/chunk-<file>) instead of a copy in every bundle.
  */
-export const SEPARATE_CHUNKS = [/^docx\.[\w-]+\.js$/, /^pptx\.[\w-]+\.js$/];
+const SEPARATE_CHUNKS = [/^docx\.[\w-]+\.js$/, /^pptx\.[\w-]+\.js$/];
 
 const needsLibrary = new Map<string, boolean>();
 
@@ -45,7 +45,7 @@ function holdsLibrary(file: string, seen = new Set<string>()): boolean {
 }
 
 /** How a bundle names a separate chunk it imports; replaced by a call of CHUNK_LOADER. */
-export const CHUNK_IMPORT = 'offline-chunk:';
+const CHUNK_IMPORT = 'offline-chunk:';
 const CHUNK_LOADER = '__offlineImport';
 const CHUNK_EXPORTS = '__offlineChunkExports';
 

@@ -15,9 +15,9 @@ import { OFFLINE_ROUTES_GLOBAL, relativeUrl, stripBase } from '../../src/lib/rou
 import { OFFLINE_ISLAND_ATTRIBUTE as ISLAND_ATTRIBUTE } from '../../src/lib/offline/package-files.ts';
 
 /** A module script of the page, in order: a built file (site path) or inline code. */
-export type ModuleScript = { kind: 'file'; sitePath: string } | { kind: 'inline'; code: string };
+type ModuleScript = { kind: 'file'; sitePath: string } | { kind: 'inline'; code: string };
 
-export interface Island {
+interface Island {
   /** Key the page's bundle registers the island's parts under. */
   key: string;
   component: string;

@@ -6,7 +6,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { findUnusedFigures, unusedFiguresWarning } from '../lib/markdown/unused-figures.ts';
+import { findUnusedFigures, unusedFiguresWarning } from '../loaders/figure-usage.ts';
 
 export default function contentCheck(): AstroIntegration {
   let root = process.cwd();

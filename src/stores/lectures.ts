@@ -6,7 +6,7 @@
  * site data disabled, quota full), the list lives in memory for this visit
  * and `$lectureStorage` says so, so the builder can tell the trainer.
  */
-import { atom } from 'nanostores';
+import { atom, type WritableAtom } from 'nanostores';
 import { persistentAtom } from '@nanostores/persistent';
 import {
   parseSavedLectures,
@@ -16,7 +16,7 @@ import {
 } from '../lib/teaching/saved-lectures.ts';
 import { siteStorageKey } from './site-storage.ts';
 
-export const LECTURES_KEY = siteStorageKey('lectures');
+const LECTURES_KEY = siteStorageKey('lectures');
 
 /** Whether this browser lets us write to localStorage (false on the server). */
 function storageWorks(): boolean {
@@ -30,20 +30,37 @@ function storageWorks(): boolean {
   }
 }
 
-const stored = storageWorks()
-  ? persistentAtom<SavedLecture[]>(LECTURES_KEY, [], { encode: JSON.stringify, decode: parseSavedLectures })
-  : undefined;
-
 /** 'local': saved in this browser; 'memory': storage refused, kept for this visit only. */
-export const $lectureStorage = atom<'local' | 'memory'>(stored ? 'local' : 'memory');
+export const $lectureStorage = atom<'local' | 'memory'>('local');
 
 /** The saved lectures, newest first. */
-export const $savedLectures = atom<SavedLecture[]>(stored?.get() ?? []);
+export const $savedLectures = atom<SavedLecture[]>([]);
 
-// Changes made in another tab arrive through the persistent store.
-stored?.listen((list) => $savedLectures.set([...list]));
+let stored: WritableAtom<SavedLecture[]> | undefined;
+let started = false;
+
+/**
+ * Read the saved lectures and follow other tabs' changes. The builder calls
+ * this when it starts; nothing happens at import.
+ */
+export function startLectures(): void {
+  if (started) return;
+  started = true;
+  if (!storageWorks()) {
+    $lectureStorage.set('memory');
+    return;
+  }
+  stored = persistentAtom<SavedLecture[]>(LECTURES_KEY, [], {
+    encode: JSON.stringify,
+    decode: parseSavedLectures,
+  });
+  $savedLectures.set(stored.get());
+  // Changes made in another tab arrive through the persistent store.
+  stored.listen((list) => $savedLectures.set([...list]));
+}
 
 function write(list: SavedLecture[]): void {
+  startLectures();
   $savedLectures.set(list);
   if (!stored || $lectureStorage.get() !== 'local') return;
   try {

@@ -5,10 +5,10 @@
  * outside is validated first; on failure the reasons are shown and nothing
  * existing is touched. Loaded when first used.
  */
-import { setPlanFields } from '../lib/planner/edit.ts';
-import { readPlanAnyVersion } from '../lib/planner/read-any.ts';
-import { encodeRecord } from '../lib/planner/saved.ts';
-import { fromImported } from '../lib/planner/start.ts';
+import { setPlanFields } from '../lib/plan-editing/edit.ts';
+import { readPlan } from '../lib/plan-format/read.ts';
+import { encodeRecord } from '../lib/plan-editing/saved.ts';
+import { fromImported } from '../lib/plan-editing/start.ts';
 import { $data, $session, applyEdit, closeSession, flushSave } from './planner.ts';
 import { $planList, cache, createPlan, openPlan, verified } from './planner-plans.ts';
 import { $records, removeRecord, writeCurrentId, writeRecord } from './planner-storage.ts';
@@ -80,9 +80,8 @@ export function deletePlan(id: string): void {
 
 /** Read a plan from outside (file text, parsed value) into a new saved plan; nothing existing is touched. */
 export async function importPlan(input: unknown, source: string): Promise<boolean> {
-  const data = $data.get();
-  if (!data) return false;
-  const read = await readPlanAnyVersion(input, data);
+  if (!$data.get()) return false;
+  const read = readPlan(input);
   if (!read.ok) {
     notify({
       tone: 'error',

@@ -5,9 +5,10 @@
  * is reported and left as it is.
  */
 import { atom, computed } from 'nanostores';
-import type { PlannerDoc } from '../lib/planner/doc.ts';
-import { encodeRecord, newRecordId, quickDecode, RECORD_FORMAT } from '../lib/planner/saved.ts';
-import type { Decoded } from '../lib/planner/saved-verify.ts';
+import type { PlannerDoc } from '../lib/plan-editing/doc.ts';
+import { encodeRecord, newRecordId, quickDecode, RECORD_FORMAT } from '../lib/plan-editing/saved.ts';
+import type { Decoded } from '../lib/plan-editing/saved-verify.ts';
+import { PLAN_VERSION } from '../lib/plan-format/version.ts';
 import { $data, $session, openSession } from './planner.ts';
 import { $records, readCurrentId, writeCurrentId, writeRecord } from './planner-storage.ts';
 import { notify } from './planner-ui.ts';
@@ -32,7 +33,7 @@ const $verified = atom(0);
 async function verify(id: string, text: string): Promise<Decoded> {
   const data = $data.get();
   if (!data) return { ok: false, id, error: '规划器数据尚未载入' };
-  const { decodeRecord } = await import('../lib/planner/saved-verify.ts');
+  const { decodeRecord } = await import('../lib/plan-editing/saved-verify.ts');
   const result = decodeRecord(id, text, data);
   if (cache.get(id)?.text === text) {
     cache.set(id, { text, decoded: result });
@@ -76,7 +77,6 @@ export const $planList = computed(
         const d = decoded(id, text);
         if (d.ok === true)
           return { id, title: d.record.doc.plan.title, saved: d.record.saved, error: undefined };
-        if (d.ok === 'old') return { id, title: d.title, saved: d.saved, error: undefined };
         if (d.ok === 'pending') return { id, title: '（正在检查……）', saved: '', error: undefined };
         return { id, title: '（已损坏的方案）', saved: '', error: d.error };
       })
@@ -102,27 +102,16 @@ export async function openPlan(id: string): Promise<boolean> {
   if (text === undefined || !data) return false;
   const d = await verified(id, text);
   if (d.ok === true) {
-    await openSession(id, d.record.doc);
+    await openSession(id, d.record.doc, { save: d.convertedDraft === true });
     writeCurrentId(id);
-    return true;
-  }
-  if (d.ok === 'old') {
-    const { readPlanAnyVersion } = await import('../lib/planner/read-any.ts');
-    const read = await readPlanAnyVersion(d.value, data);
-    if (read.ok) {
-      await openSession(id, { plan: read.plan, pool: d.pool }, { save: true });
-      writeCurrentId(id);
+    if (d.convertedDraft) {
       notify({
         tone: 'info',
-        title: `已把「${read.plan.title}」转换为当前格式`,
-        details: [
-          `原为版本 ${read.migratedFrom ?? 0} 的草稿，原样保存的内容已更新为版本 ${data.planVersion}。`,
-        ],
+        title: `已把「${d.record.doc.plan.title}」转换为当前格式`,
+        details: [`原为版本 0 的草稿，原样保存的内容已更新为版本 ${PLAN_VERSION}。`],
       });
-      return true;
     }
-    notify({ tone: 'error', title: '这份旧版方案无法转换，没有被改动', details: read.errors });
-    return false;
+    return true;
   }
   notify({ tone: 'error', title: '无法打开这份方案', details: [d.error] });
   return false;

@@ -4,8 +4,8 @@
  * plan open last time. A bad share link is reported and changes nothing.
  */
 import { atom } from 'nanostores';
-import type { PlannerData } from '../lib/planner/data.ts';
-import { $data } from './planner.ts';
+import type { PlannerData } from '../lib/plan-editing/data.ts';
+import { $data, startAutosave } from './planner.ts';
 import { openLast } from './planner-plans.ts';
 import { startStorage } from './planner-storage.ts';
 import { notify } from './planner-ui.ts';
@@ -16,9 +16,9 @@ export type LoadState = 'loading' | 'ready' | 'error';
 export const $loadState = atom<LoadState>('loading');
 
 /** Open the plan in a share link ('#plan=…'); returns whether one was opened. */
-export async function openShareLink(hash: string): Promise<boolean> {
+async function openShareLink(hash: string): Promise<boolean> {
   if (!/(^#|&)plan=/.test(hash)) return false;
-  const { decodeShare } = await import('../lib/planner/share.ts');
+  const { decodeShare } = await import('../lib/plan-editing/share.ts');
   const shared = await decodeShare(hash);
   if (shared.ok === 'none') return false;
   if (shared.ok === false) {
@@ -34,6 +34,7 @@ export async function openShareLink(hash: string): Promise<boolean> {
 
 export async function startPlanner(): Promise<void> {
   startStorage();
+  startAutosave();
   try {
     $data.set((await loadJson(routes.plannerData())) as PlannerData);
   } catch {

@@ -35,12 +35,16 @@ function probeStorage(): StorageState {
   }
 }
 
-const initialState: StorageState = typeof window === 'undefined' ? 'memory' : probeStorage();
-const usable = initialState !== 'memory';
-const persisted = usable ? persistentMap<Record<string, string | undefined>>(PLANS_PREFIX, {}) : undefined;
-const persistedCurrent = usable ? persistentAtom<string | undefined>(CURRENT_KEY, undefined) : undefined;
+/** Until startStorage has probed the browser's storage, it is taken to work. */
+export const $storage = atom<StorageState>('local');
 
-export const $storage = atom<StorageState>(initialState);
+/** The browser's storage, once started; undefined before, or when storage is refused. */
+let persisted: ReturnType<typeof persistentMap<Record<string, string | undefined>>> | undefined;
+let persistedCurrent: ReturnType<typeof persistentAtom<string | undefined>> | undefined;
+/** The id of the plan open last time, as stored. */
+let current: string | undefined;
+/** The open plan's id could not be written (storage full): retried with the next save. */
+let currentUnsaved = false;
 
 /** Saved plans as stored text, by id. */
 export const $records = atom<Record<string, string>>({});
@@ -55,11 +59,20 @@ function fromStorage(): Record<string, string> {
 }
 
 let started = false;
-/** Read the stored plans and follow other tabs' changes. Call once, in the browser. */
+/**
+ * Probe the browser's storage, read the stored plans and follow other tabs'
+ * changes. Nothing happens at import: the planner calls this when it starts
+ * (and every function here that reads or writes storage makes sure it ran).
+ */
 export function startStorage(): void {
   if (started) return;
   started = true;
-  if (!persisted) return;
+  const state = typeof window === 'undefined' ? 'memory' : probeStorage();
+  $storage.set(state);
+  if (state === 'memory') return;
+  persisted = persistentMap<Record<string, string | undefined>>(PLANS_PREFIX, {});
+  persistedCurrent = persistentAtom<string | undefined>(CURRENT_KEY, undefined);
+  current = persistedCurrent.get();
   $records.set(fromStorage());
   persisted.listen(() => {
     const merged = fromStorage();
@@ -83,6 +96,7 @@ function tryWrite(id: string, text: string | undefined): boolean {
 
 /** Save one plan's text. Returns false when it is kept in memory only. */
 export function writeRecord(id: string, text: string): boolean {
+  startStorage();
   $records.set({ ...$records.get(), [id]: text });
   if ($storage.get() === 'memory') {
     memoryOnly.add(id);
@@ -108,6 +122,7 @@ export function writeRecord(id: string, text: string): boolean {
 
 /** Remove a saved plan. */
 export function removeRecord(id: string): void {
+  startStorage();
   const next = { ...$records.get() };
   delete next[id];
   $records.set(next);
@@ -115,12 +130,9 @@ export function removeRecord(id: string): void {
   tryWrite(id, undefined);
 }
 
-let current: string | undefined = persistedCurrent?.get();
-/** The open plan's id could not be written (storage full): retried with the next save. */
-let currentUnsaved = false;
-
 /** The plan open last time. */
 export function readCurrentId(): string | undefined {
+  startStorage();
   return current;
 }
 
@@ -136,6 +148,7 @@ function saveCurrentId(): void {
 }
 
 export function writeCurrentId(id: string | undefined): void {
+  startStorage();
   current = id;
   saveCurrentId();
 }

@@ -1,7 +1,7 @@
 /**
  * The open plan: the document being edited, its undo history, and its
  * verdicts, kept up to date on every edit by re-checking only the units the
- * edit touched (src/lib/planner/check.ts). Every edit is saved (after a short
+ * edit touched (src/lib/plan-editing/check.ts). Every edit is saved (after a short
  * pause, and at once when the page is hidden) to the browser's storage.
  *
  * Timing: an edit marks 'planner:edit'; the verdict panel measures
@@ -9,20 +9,20 @@
  * which is what the bench reads in Chromium.
  */
 import { atom, batch } from 'nanostores';
-import type { PlannerData } from '../lib/planner/data.ts';
-import type { PlannerDoc, Scope } from '../lib/planner/doc.ts';
-import type { Edit } from '../lib/planner/edit.ts';
-import type { LiveCheck, VerdictChange } from '../lib/planner/check.ts';
+import type { PlannerData } from '../lib/plan-editing/data.ts';
+import type { PlannerDoc, Scope } from '../lib/plan-editing/doc.ts';
+import type { Edit } from '../lib/plan-editing/edit.ts';
+import type { LiveCheck, VerdictChange } from '../lib/plan-editing/check.ts';
 import {
   emptyHistory,
   record,
   redo as redoStep,
   undo as undoStep,
   type History,
-} from '../lib/planner/history.ts';
-import { encodeRecord, RECORD_FORMAT } from '../lib/planner/saved.ts';
-import { announcement } from '../lib/planner/verdicts.ts';
-import { indexPlan, type PlanIndex } from '../lib/plan/tree.ts';
+} from '../lib/plan-editing/history.ts';
+import { encodeRecord, RECORD_FORMAT } from '../lib/plan-editing/saved.ts';
+import { announcement } from '../lib/plan-editing/verdicts.ts';
+import { indexPlan, type PlanIndex } from '../lib/plan-format/tree.ts';
 import { writeRecord } from './planner-storage.ts';
 import { $announcement, $highlight } from './planner-ui.ts';
 
@@ -58,11 +58,11 @@ function requireData(): PlannerData {
  * screen does not need it. Once a plan is open it is here, so edits are
  * checked synchronously.
  */
-type Engine = typeof import('../lib/planner/check.ts');
+type Engine = typeof import('../lib/plan-editing/check.ts');
 let engine: Engine | undefined;
 
 export async function loadEngine(): Promise<Engine> {
-  engine ??= await import('../lib/planner/check.ts');
+  engine ??= await import('../lib/plan-editing/check.ts');
   return engine;
 }
 
@@ -108,7 +108,11 @@ function scheduleSave(): void {
   saveTimer = setTimeout(flushSave, SAVE_DELAY);
 }
 
-if (typeof window !== 'undefined') {
+let autosaving = false;
+/** Save at once when the page is hidden or left. The planner calls this when it starts; nothing happens at import. */
+export function startAutosave(): void {
+  if (autosaving || typeof window === 'undefined') return;
+  autosaving = true;
   window.addEventListener('pagehide', flushSave);
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'hidden') flushSave();

@@ -6,9 +6,9 @@ import { visit } from 'unist-util-visit';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { allPageUrls, readPage } from '../helpers/html.ts';
-import { parseCsv } from '../helpers/csv.ts';
+import { parseCsv } from '../../src/lib/csv.ts';
 import { DIST, ROOT } from '../helpers/paths.ts';
-import { loadSiteData } from '../../src/lib/data/load.ts';
+import { loadSiteData } from '../../src/loaders/site-data.ts';
 import { formatFigure } from '../../src/lib/figures/format.ts';
 import { CASE_SLUGS } from '../../src/lib/schemas/vocabulary.ts';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readPage } from '../helpers/html.ts';
 import { ROOT } from '../helpers/paths.ts';
-import { loadSiteData } from '../../src/lib/data/load.ts';
+import { loadSiteData } from '../../src/loaders/site-data.ts';
 import { CASE_SLUGS } from '../../src/lib/schemas/vocabulary.ts';
 import { allPageUrls } from '../helpers/html.ts';
 

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { allPageUrls, readPage } from '../helpers/html.ts';
 import { DIST, ROOT } from '../helpers/paths.ts';
-import { loadSiteData } from '../../src/lib/data/load.ts';
+import { loadSiteData } from '../../src/loaders/site-data.ts';
 import { formatFigure } from '../../src/lib/figures/format.ts';
 import { hastElement } from '../../src/lib/teaching/hast-tree.ts';
 import { contentElements, describeBlock } from '../../src/lib/teaching/blocks.ts';

@@ -8,10 +8,10 @@ import { describe, expect, it } from 'vitest';
 import { selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import type { Element } from 'hast';
-import { readFidelityLists } from '../helpers/fidelity.ts';
+import { readFidelityLists } from '../../scripts/lib/fidelity.ts';
 import { readPage, type BuiltPage } from '../helpers/html.ts';
 import { ROOT } from '../helpers/paths.ts';
-import { loadSiteData } from '../../src/lib/data/load.ts';
+import { loadSiteData } from '../../src/loaders/site-data.ts';
 import { formatFigure } from '../../src/lib/figures/format.ts';
 
 const entries = readFidelityLists();

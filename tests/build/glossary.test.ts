@@ -15,11 +15,11 @@ import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { allPageUrls, readPage } from '../helpers/html.ts';
 import { ROOT } from '../helpers/paths.ts';
-import { loadSiteData } from '../../src/lib/data/load.ts';
+import { loadSiteData } from '../../src/loaders/site-data.ts';
 import { ruleRefsFrom } from '../../src/lib/glossary/backlinks.ts';
 import { namesOf } from '../../src/lib/glossary/names.ts';
 import { groupByInitial } from '../../src/lib/glossary/pinyin-index.ts';
-import { createRemarkPlugins } from '../../src/lib/markdown/index.ts';
+import { remarkPluginsFor } from '../../src/loaders/markdown.ts';
 import { CASE_SLUGS } from '../../src/lib/schemas/vocabulary.ts';
 
 const data = loadSiteData(ROOT);
@@ -168,7 +168,7 @@ describe('terms on the case pages', () => {
 describe('every alias resolves', () => {
   it('through the same :term lookup the site uses, to the entry whose anchor is on the page', async () => {
     const processor = await createMarkdownProcessor({
-      remarkPlugins: [remarkDirective, ...createRemarkPlugins({ root: ROOT })] as never,
+      remarkPlugins: [remarkDirective, ...remarkPluginsFor(ROOT)] as never,
       syntaxHighlight: false,
       smartypants: false,
     });

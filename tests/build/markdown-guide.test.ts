@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { Element } from 'hast';
 import { toText } from 'hast-util-to-text';
 import { select, selectAll } from 'hast-util-select';
-import { loadSiteData } from '../../src/lib/data/load.ts';
+import { loadSiteData } from '../../src/loaders/site-data.ts';
 import { readPage } from '../helpers/html.ts';
 import { ROOT } from '../helpers/paths.ts';
 

@@ -8,7 +8,7 @@ import type { Element, Root, RootContent } from 'hast';
 import { selectAll } from 'hast-util-select';
 import { allPageUrls, readPage } from '../helpers/html.ts';
 import { ROOT } from '../helpers/paths.ts';
-import { loadSiteData } from '../../src/lib/data/load.ts';
+import { loadSiteData } from '../../src/loaders/site-data.ts';
 
 /** Directive syntax that must never reach a reader. */
 const LEFTOVERS = [':fig[', ':cite[', ':term[', ':anchor{', '::figure-table', '::source-list'];

@@ -2,16 +2,14 @@
  * The built planner: /planner/ keeps the Starlight chrome and its sidebar
  * entry, hydrates the island on load, and says what to do without
  * JavaScript; /planner/data.json carries every pack, a passing template per
- * model and the published schema; the scripts the page loads up front carry
- * neither zod nor Mermaid.
+ * model; the scripts the page loads up front carry neither zod nor Mermaid.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { planJsonSchema } from '../../src/lib/plan/json-schema.ts';
 import { checkParsedPlan } from '../../src/lib/rules/engine.ts';
-import { loadPacks } from '../../src/lib/rules/load.ts';
-import type { PlannerData } from '../../src/lib/planner/data.ts';
+import { loadPacks } from '../../src/loaders/rule-packs.ts';
+import type { PlannerData } from '../../src/lib/plan-editing/data.ts';
 import { readPage } from '../helpers/html.ts';
 import { DIST, ROOT } from '../helpers/paths.ts';
 
@@ -66,9 +64,8 @@ describe('/planner/', () => {
 describe('/planner/data.json', () => {
   const packs = loadPacks(ROOT);
 
-  it('carries every rule pack and the published plan schema', () => {
+  it('carries every rule pack', () => {
     expect(data.packs.map((p) => p.id)).toEqual(packs.map((p) => p.id).sort());
-    expect(data.schema).toEqual(planJsonSchema());
     expect(data.planVersion).toBe(2);
     expect(data.ruleSetVersion).toMatch(/^[0-9a-f]{8}（11个规则包，\d+条规则）$/);
   });

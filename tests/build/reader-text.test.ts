@@ -18,7 +18,7 @@ import { DIST, ROOT } from '../helpers/paths.ts';
 import { idLikeTokens } from '../../src/lib/content/reader-text.ts';
 import { misplacedQuotes } from '../../src/lib/content/quotes.ts';
 import { detokenize } from '../../src/lib/search/tokens.ts';
-import { urlOfDocsFile } from '../../src/lib/content/figure-usage.ts';
+import { sitePathOfEntry } from '../../src/lib/routes.ts';
 import { markupRatio } from '../../scripts/bench/20-reading.ts';
 import { CASE_SLUGS } from '../../src/lib/schemas/vocabulary.ts';
 
@@ -31,7 +31,7 @@ const maintainersPages = readdirSync(DOCS, { recursive: true, encoding: 'utf8' }
     const front = /^---\n([\s\S]*?)\n---/.exec(readFileSync(join(DOCS, file), 'utf8'))?.[1] ?? '';
     return (parse(front) as { audience?: string } | null)?.audience === '维护者';
   })
-  .map(urlOfDocsFile);
+  .map(sitePathOfEntry);
 
 /** What a reader can read on a page: its text, and the labels and titles tools read out. */
 function readerText(tree: Root, { withCode = true } = {}): string[] {

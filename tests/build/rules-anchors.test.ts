@@ -4,7 +4,7 @@
  * :anchor{#<source>-<section>}).
  */
 import { describe, expect, it } from 'vitest';
-import { loadPacks } from '../../src/lib/rules/load.ts';
+import { loadPacks } from '../../src/loaders/rule-packs.ts';
 import { readPage } from '../helpers/html.ts';
 import { ROOT } from '../helpers/paths.ts';
 

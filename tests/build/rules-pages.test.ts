@@ -8,7 +8,7 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { SEVERITY_LABELS } from '../../src/lib/rules/labels.ts';
-import { loadPacks, loadRegisters } from '../../src/lib/rules/load.ts';
+import { loadPacks, loadRegisters } from '../../src/loaders/rule-packs.ts';
 import { quoted } from '../../src/lib/rules/quote.ts';
 import { fileForUrl, readPage } from '../helpers/html.ts';
 import { ROOT } from '../helpers/paths.ts';

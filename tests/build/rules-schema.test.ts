@@ -5,9 +5,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { planJsonSchema } from '../../src/lib/plan/json-schema.ts';
-import { examplePlanFiles } from '../../src/lib/rules/load.ts';
-import { validateJson, type JsonSchema } from '../unit/plan/json-schema-lite.ts';
+import { planJsonSchema } from '../../src/lib/plan-format/json-schema.ts';
+import { examplePlanFiles } from '../../src/loaders/rule-packs.ts';
+import { validateJson, type JsonSchema } from '../helpers/json-schema.ts';
 import { DIST, ROOT } from '../helpers/paths.ts';
 
 const published = JSON.parse(readFileSync(join(DIST, 'schemas/plan.schema.json'), 'utf8')) as JsonSchema;

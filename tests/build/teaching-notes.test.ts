@@ -4,7 +4,7 @@ import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { allPageUrls, readPage } from '../helpers/html.ts';
 import { ROOT } from '../helpers/paths.ts';
-import { loadCollection } from '../../src/lib/data/load.ts';
+import { loadCollection } from '../../src/loaders/site-data.ts';
 import { CASE_SLUGS } from '../../src/lib/schemas/vocabulary.ts';
 import { TEACHING_PATH, teachingNotesSchema } from '../../src/lib/schemas/teaching.ts';
 import { describeContent } from '../../src/lib/teaching/blocks.ts';

@@ -4,7 +4,7 @@
  * that every deployment test checks the same things the same way.
  */
 import type { Page } from 'playwright-core';
-import { parseCsv } from '../helpers/csv.ts';
+import { parseCsv } from '../../src/lib/csv.ts';
 import { readFileSync } from 'node:fs';
 
 /** Search from the header dialog; follows the first result. Returns its address and the heading it lands on. */

@@ -13,7 +13,7 @@ import { unzipSync } from 'fflate';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser.ts';
+import { launchBrowser } from '../../scripts/lib/browser.ts';
 import { DIST, DIST_OFFLINE, OFFLINE_ZIP } from '../helpers/paths.ts';
 import { diagramText, downloadFiguresCsv, plannerFromTemplate, searchAndFollow } from './flows.ts';
 import { README_NAME } from '../../scripts/offline/readme.ts';

@@ -10,7 +10,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { crawlSite, type CrawlReport } from '../helpers/crawl.ts';
-import { serveDist, type StaticServer } from '../helpers/serve.ts';
+import { serveDist, type StaticServer } from '../../scripts/lib/serve.ts';
 import { DIST_PREFIX, PREFIX } from '../helpers/paths.ts';
 import { createRoutes } from '../../src/lib/routes.ts';
 

@@ -25,7 +25,7 @@ import { PPTX_MIME } from '../../src/lib/documents/pptx.ts';
 import { NOTHING_CHOSEN } from '../../src/lib/documents/lecture-document.ts';
 import { encodeLecture } from '../../src/lib/teaching/lecture.ts';
 import { paragraphs, unzip } from '../unit/documents/helpers.ts';
-import { openPlanner, useTemplate } from './planner-helpers.ts';
+import { openPlanner, useTemplate } from '../../scripts/lib/planner-ui.ts';
 
 const TODAY = chineseDate(new Date());
 /** Code only the document libraries contain (docx writes footnote references, pptxgenjs names itself). */

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { loadSiteData } from '../../src/lib/data/load.ts';
+import { loadSiteData } from '../../src/loaders/site-data.ts';
 import { ROOT } from '../helpers/paths.ts';
 import { siteInBrowser } from '../helpers/site-in-browser.ts';
 

@@ -6,7 +6,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { axeViolations } from '../helpers/axe.ts';
-import { editMember, members, openPlanner, summary, useTemplate, waitReady } from './planner-helpers.ts';
+import {
+  editMember,
+  members,
+  openPlanner,
+  summary,
+  useTemplate,
+  waitReady,
+} from '../../scripts/lib/planner-ui.ts';
 import { siteInBrowser } from '../helpers/site-in-browser.ts';
 
 describe('planner: access', () => {

@@ -7,7 +7,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { chooseFile, openPlanner, storedPlans, useTemplate, waitReady } from './planner-helpers.ts';
+import {
+  chooseFile,
+  openPlanner,
+  storedPlans,
+  useTemplate,
+  waitReady,
+} from '../../scripts/lib/planner-ui.ts';
 import { siteInBrowser } from '../helpers/site-in-browser.ts';
 
 const XSS = '<img src=x onerror="window.__xss=1"><script>window.__xss=2</script>';

@@ -18,7 +18,7 @@ import {
   summary,
   useTemplate,
   waitReady,
-} from './planner-helpers.ts';
+} from '../../scripts/lib/planner-ui.ts';
 import { siteInBrowser } from '../helpers/site-in-browser.ts';
 
 /** Add a member (the form opens) and make them a 居民党员代表, as the template's last 委员. */

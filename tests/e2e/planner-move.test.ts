@@ -7,7 +7,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { chooseFile, members, openPlanner, summary, useTemplate, waitReady } from './planner-helpers.ts';
+import {
+  chooseFile,
+  members,
+  openPlanner,
+  summary,
+  useTemplate,
+  waitReady,
+} from '../../scripts/lib/planner-ui.ts';
 import { siteInBrowser } from '../helpers/site-in-browser.ts';
 
 async function downloadText(page: Page, click: () => Promise<void>): Promise<{ name: string; text: string }> {

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axeViolations } from '../helpers/axe.ts';
 import { readPage } from '../helpers/html.ts';
-import { printed, pressPrint } from '../helpers/print.ts';
+import { printed, pressPrint } from '../../scripts/lib/print.ts';
 import { siteInBrowser } from '../helpers/site-in-browser.ts';
 import { CASE_SLUGS } from '../../src/lib/schemas/vocabulary.ts';
 

@@ -6,10 +6,10 @@
 import { describe, expect, it } from 'vitest';
 import { readPage } from '../helpers/html.ts';
 import { ROOT } from '../helpers/paths.ts';
-import { loadSiteData } from '../../src/lib/data/load.ts';
+import { loadSiteData } from '../../src/loaders/site-data.ts';
 import { formatFigure } from '../../src/lib/figures/format.ts';
 import { siteInBrowser } from '../helpers/site-in-browser.ts';
-import { printed } from '../helpers/print.ts';
+import { printed } from '../../scripts/lib/print.ts';
 
 const siteData = loadSiteData(ROOT);
 const squeeze = (text: string) => text.replace(/\s+/g, '');

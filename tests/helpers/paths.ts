@@ -1,8 +1,7 @@
 import { fileURLToPath } from 'node:url';
 
-/** Project root and build output, for tests. */
-export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-export const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
+/** Project root and build output: the scripts' (the bench serves the same dist/). */
+export { DIST, ROOT } from '../../scripts/lib/paths.ts';
 
 /** The sub-path the deployment tests publish the site under, as an intranet would. */
 export const PREFIX = '/dangjian/';

@@ -6,8 +6,8 @@
  */
 import { afterAll, beforeAll } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser } from './browser.ts';
-import { serveDist, type StaticServer } from './serve.ts';
+import { launchBrowser } from '../../scripts/lib/browser.ts';
+import { serveDist, type StaticServer } from '../../scripts/lib/serve.ts';
 
 export interface SiteInBrowser {
   browser: Browser;

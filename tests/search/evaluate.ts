@@ -27,7 +27,7 @@ export interface Metrics {
 export const TARGETS = { success3: 0.95, success1: 0.8 } as const;
 
 /** How deep we look for the first relevant page. */
-export const DEPTH = 10;
+const DEPTH = 10;
 
 export async function runSuite(
   suite: readonly RelevanceCase[],

@@ -3,7 +3,7 @@
  * pagefind.js, the dictionary built from the content, Node's Intl.Segmenter.
  */
 import { createDictionary } from '../../src/lib/search/dictionary.ts';
-import { buildSiteDictionary } from '../../src/lib/search/dictionary-source.ts';
+import { buildSiteDictionary } from '../../src/loaders/search-dictionary.ts';
 import { intlWordSplitter } from '../../src/lib/search/segment.ts';
 import {
   createSearchService,

@@ -22,7 +22,7 @@ function make<K extends keyof HTMLElementTagNameMap>(
 }
 
 /** A "复制" button that copies `text` and says whether it did, in `status`. */
-export function copyButton(
+function copyButton(
   doc: Document,
   label: string,
   text: () => string,
@@ -49,7 +49,7 @@ export function copyButton(
  * The page's address without its fragment: what a reader shares and cites.
  * From the href, not the origin: a page opened from file:// has none ("null").
  */
-export const shareableUrl = (loc: Location = location) => loc.href.replace(/#.*$/, '');
+const shareableUrl = (loc: Location = location) => loc.href.replace(/#.*$/, '');
 
 export function fillCitePanel(panel: HTMLElement, doc: Document, today = new Date()): void {
   const { title } = pageHead(doc);

@@ -3,10 +3,10 @@
  * browser when a button is pressed: this module, and the Word library with
  * it, load then and not before.
  */
-import type { Plan } from '../../lib/plan/schema.ts';
-import type { PlannerData } from '../../lib/planner/data.ts';
-import { pickPacks } from '../../lib/planner/check.ts';
-import { workCalendar } from '../../lib/planner/calendar.ts';
+import type { Plan } from '../../lib/plan-format/schema.ts';
+import type { PlannerData } from '../../lib/plan-editing/data.ts';
+import { pickPacks } from '../../lib/plan-editing/check.ts';
+import { workCalendar } from '../../lib/plan-editing/calendar.ts';
 import type { Status } from '../../lib/rules/labels.ts';
 import { docxBytes, DOCX_MIME } from '../../lib/documents/docx.ts';
 import { paperPlan } from '../../lib/documents/meeting/plan-adapter.ts';

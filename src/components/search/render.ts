@@ -14,12 +14,12 @@ function span(className: string, text: string): HTMLSpanElement {
 }
 
 /** Where a result leads: the section its match is in, else the page (the index holds site paths). */
-export function resultHref(result: ResultView): string {
+function resultHref(result: ResultView): string {
   return routes.page(result.section?.url ?? result.url);
 }
 
 /** The inside of a result: the same for the dialog's options and the search page's links. */
-export function resultContent(result: ResultView): DocumentFragment {
+function resultContent(result: ResultView): DocumentFragment {
   const fragment = document.createDocumentFragment();
   if (result.context) fragment.append(span('search-result-context', result.context));
   fragment.append(span('search-result-title', result.title));

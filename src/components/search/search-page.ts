@@ -11,7 +11,7 @@ import type { QueryResponse } from '../../lib/search/service.ts';
 import { searchFailureText } from '../../lib/search/protocol.ts';
 
 /** Results per batch ("显示更多结果" adds another). */
-export const PAGE_SIZE = 10;
+const PAGE_SIZE = 10;
 
 /** From this width the filters start open; below it (phones) they start folded, so results show first. */
 const FILTERS_OPEN_FROM = '(min-width: 50rem)';

@@ -17,7 +17,7 @@ import { inShell, NOT_FOR_READERS, OFFLINE_PAGE } from '../../lib/offline/site-f
 
 const WORKER_SOURCE = fileURLToPath(new URL('../../sw/service-worker.ts', import.meta.url));
 /** The worker's file at the site's root: its scope is the whole site. */
-export const WORKER_FILE = 'sw.js';
+const WORKER_FILE = 'sw.js';
 /** Larger files are left to the network (none is near it; the largest is a Mermaid chunk). */
 const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
@@ -25,7 +25,7 @@ const integrityOf = (file: string): string =>
   `sha384-${createHash('sha384').update(readFileSync(file)).digest('base64')}`;
 
 /** The built files a reader can need, as the worker lists them. */
-export async function siteFiles(dist: string, base: string): Promise<SiteFile[]> {
+async function siteFiles(dist: string, base: string): Promise<SiteFile[]> {
   const routes = createRoutes(base);
   const { manifestEntries, warnings } = await getManifest({
     globDirectory: dist,

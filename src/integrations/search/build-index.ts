@@ -23,7 +23,7 @@ import { prepareDocuments, type RecordRule } from '../../lib/search/index-html.t
 export const INDEX_LANGUAGE = 'und';
 
 /** Postings per index chunk (Pagefind's default is 20 000). */
-export const INDEX_CHUNK_SIZE = 1200;
+const INDEX_CHUNK_SIZE = 1200;
 
 /**
  * A figure's value where the site states it as data: the 数据一览 table of
@@ -31,7 +31,7 @@ export const INDEX_CHUNK_SIZE = 1200;
  * (863) brings up the page the number belongs to before the pages that
  * cite it in passing, which are shorter and would otherwise win on length.
  */
-export const CLASS_WEIGHTS = { 'site-fig-value': 4, 'figure-value': 4 } as const;
+const CLASS_WEIGHTS = { 'site-fig-value': 4, 'figure-value': 4 } as const;
 
 /**
  * Parts of a page indexed as results of their own: the 134 entries of the
@@ -62,7 +62,7 @@ export const RECORDS: RecordRule = {
  *     and the value stay);
  *   - in the figures table, the source and "查看" link cells.
  */
-export const EXCLUDE = [
+const EXCLUDE = [
   '.page-tools',
   'section.case-meta',
   'sup.site-cite',

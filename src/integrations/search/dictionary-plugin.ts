@@ -4,9 +4,9 @@
  * Registered for the page bundles and for the search worker's bundle.
  */
 import type { Plugin } from 'vite';
-import { buildSiteDictionary } from '../../lib/search/dictionary-source.ts';
+import { buildSiteDictionary } from '../../loaders/search-dictionary.ts';
 
-export const DICTIONARY_MODULE = 'virtual:search-dictionary';
+const DICTIONARY_MODULE = 'virtual:search-dictionary';
 const RESOLVED = `\0${DICTIONARY_MODULE}`;
 
 export function dictionaryPlugin(root: string): Plugin {

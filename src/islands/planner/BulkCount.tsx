@@ -4,10 +4,10 @@
  * copy the last existing one, members and all.
  */
 import { useState } from 'preact/hooks';
-import type { Unit } from '../../lib/plan/schema.ts';
-import type { PlanIndex } from '../../lib/plan/tree.ts';
-import { KIND_NAMES } from '../../lib/planner/edit.ts';
-import { setChildCount } from '../../lib/planner/edit-bulk.ts';
+import type { Unit } from '../../lib/plan-format/schema.ts';
+import type { PlanIndex } from '../../lib/plan-format/tree.ts';
+import { KIND_NAMES } from '../../lib/plan-editing/edit.ts';
+import { setChildCount } from '../../lib/plan-editing/edit-bulk.ts';
 import { edit } from '../../stores/planner.ts';
 
 export interface BulkProps {

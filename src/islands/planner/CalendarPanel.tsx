@@ -4,10 +4,10 @@
  * an .ics file for any calendar program.
  */
 import { useMemo } from 'preact/hooks';
-import { workCalendar } from '../../lib/planner/calendar.ts';
-import { pickPacks } from '../../lib/planner/check.ts';
-import type { PlannerData } from '../../lib/planner/data.ts';
-import { calendarIcs } from '../../lib/planner/ics.ts';
+import { workCalendar } from '../../lib/plan-editing/calendar.ts';
+import { pickPacks } from '../../lib/plan-editing/check.ts';
+import type { PlannerData } from '../../lib/plan-editing/data.ts';
+import { calendarIcs } from '../../lib/plan-editing/ics.ts';
 import type { Session } from '../../stores/planner.ts';
 import { download, fileName } from './files.ts';
 

@@ -5,13 +5,19 @@
  * Mermaid, only when the chart is asked for.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { PlannerData } from '../../lib/planner/data.ts';
-import { MARKS, ROLE_GROUP_LABELS, unitChart, type Mark, type RoleGroup } from '../../lib/planner/chart.ts';
+import type { PlannerData } from '../../lib/plan-editing/data.ts';
+import {
+  MARKS,
+  ROLE_GROUP_LABELS,
+  unitChart,
+  type Mark,
+  type RoleGroup,
+} from '../../lib/plan-editing/chart.ts';
 import type { Session } from '../../stores/planner.ts';
 import { $expanded } from '../../stores/planner-ui.ts';
 import { download, fileName } from './files.ts';
 import { drawChart, pngBlob, svgText } from './mermaid-render.ts';
-import { useStore } from './use-store.ts';
+import { useStore } from '@nanostores/preact';
 
 interface Props {
   session: Session;

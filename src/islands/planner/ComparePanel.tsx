@@ -4,12 +4,12 @@
  * moment after each edit, so the main verdicts are never held up.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { checkAll, compileLive, pickPacks, type LiveCheck } from '../../lib/planner/check.ts';
-import type { PlannerData } from '../../lib/planner/data.ts';
-import { groupVerdicts } from '../../lib/planner/verdicts.ts';
+import { checkAll, compileLive, pickPacks, type LiveCheck } from '../../lib/plan-editing/check.ts';
+import type { PlannerData } from '../../lib/plan-editing/data.ts';
+import { groupVerdicts } from '../../lib/plan-editing/verdicts.ts';
 import { $check, type Session } from '../../stores/planner.ts';
 import { StatusBadge, SummaryLine } from './VerdictPanel.tsx';
-import { useStore } from './use-store.ts';
+import { useStore } from '@nanostores/preact';
 
 function OpenList({ live }: { live: LiveCheck }) {
   const open = groupVerdicts(live).flatMap((g) => g.open);

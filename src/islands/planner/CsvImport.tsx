@@ -3,9 +3,9 @@
  * when opened, and the CSV reader itself only when a file is chosen. A file with any bad row adds
  * nobody; the reasons are listed by row and column.
  */
-import type { Unit } from '../../lib/plan/schema.ts';
-import { addMembers } from '../../lib/planner/edit.ts';
-import { freshId, idsIn } from '../../lib/planner/ids.ts';
+import type { Unit } from '../../lib/plan-format/schema.ts';
+import { addMembers } from '../../lib/plan-editing/edit.ts';
+import { freshId, idsIn } from '../../lib/plan-editing/ids.ts';
 import { $data, edit } from '../../stores/planner.ts';
 import { notify } from '../../stores/planner-ui.ts';
 import { download, readFileText } from './files.ts';
@@ -25,7 +25,7 @@ export function CsvImport({ unit }: { unit: Unit }) {
       notify({ tone: 'error', title: `成员名单「${file.name}」没有导入`, details: [read.error] });
       return;
     }
-    const { readMembersCsv } = await import('../../lib/planner/csv.ts');
+    const { readMembersCsv } = await import('../../lib/plan-editing/csv.ts');
     const result = readMembersCsv(read.text, data.vocabulary);
     if (!result.ok) {
       notify({
@@ -51,7 +51,7 @@ export function CsvImport({ unit }: { unit: Unit }) {
     });
   };
   const template = async () => {
-    const { membersCsvTemplate } = await import('../../lib/planner/csv.ts');
+    const { membersCsvTemplate } = await import('../../lib/plan-editing/csv.ts');
     download('成员名单模板.csv', 'text/csv;charset=utf-8', membersCsvTemplate());
   };
   const id = `f-${unit.id}-csv`;

@@ -3,7 +3,7 @@
  * checked before it is read; a bad file is refused with its reasons and
  * nothing existing changes; a good one becomes a new saved plan.
  */
-import { MAX_PLAN_CHARS, tooLarge } from '../../lib/planner/limits.ts';
+import { MAX_PLAN_CHARS, tooLarge } from '../../lib/plan-format/limits.ts';
 import { notify } from '../../stores/planner-ui.ts';
 import { readFileText } from './files.ts';
 import { routes } from '../../lib/routes.ts';

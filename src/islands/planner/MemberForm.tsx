@@ -4,12 +4,13 @@
  * concurrent posts, post level, how chosen, the eligibility facts the rules
  * read, and a note. Loaded when a member is first opened for editing.
  */
-import type { Member } from '../../lib/plan/schema.ts';
-import type { PlannerVocabulary } from '../../lib/planner/data.ts';
-import { poolKey, type LocalUnit } from '../../lib/planner/doc.ts';
-import { applyPatch, updateMember, type Patch } from '../../lib/planner/edit.ts';
+import type { Member } from '../../lib/plan-format/schema.ts';
+import type { PlannerVocabulary } from '../../lib/plan-editing/data.ts';
+import { poolKey, type LocalUnit } from '../../lib/plan-editing/doc.ts';
+import { applyPatch, updateMember, type Patch } from '../../lib/plan-editing/edit.ts';
 import { edit } from '../../stores/planner.ts';
-import { binder, Checkbox, SelectField, TextField, TriState } from './fields.tsx';
+import { binder } from './bind.ts';
+import { Checkbox, SelectField, TextField, TriState } from './fields.tsx';
 
 export interface FormProps {
   unitId: string;

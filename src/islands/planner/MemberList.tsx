@@ -4,15 +4,16 @@
  * remove; the edit form holds every field of the plan format.
  */
 import { useState } from 'preact/hooks';
-import type { Member, Unit } from '../../lib/plan/schema.ts';
-import type { PlannerVocabulary } from '../../lib/planner/data.ts';
-import type { LocalUnit } from '../../lib/planner/doc.ts';
-import { addMember, moveMember, removeMember } from '../../lib/planner/edit.ts';
-import { freshId, idsIn } from '../../lib/planner/ids.ts';
-import { MARKS, type Mark } from '../../lib/planner/marks.ts';
+import type { Member, Unit } from '../../lib/plan-format/schema.ts';
+import type { PlannerVocabulary } from '../../lib/plan-editing/data.ts';
+import type { LocalUnit } from '../../lib/plan-editing/doc.ts';
+import { addMember, moveMember, removeMember } from '../../lib/plan-editing/edit.ts';
+import { freshId, idsIn } from '../../lib/plan-editing/ids.ts';
+import { MARKS, type Mark } from '../../lib/plan-editing/marks.ts';
 import { edit } from '../../stores/planner.ts';
-import { useLazy } from './lazy.tsx';
+import { useLazy } from './use-lazy.ts';
 import type { FormProps } from './MemberForm.tsx';
+import { memberDomId } from './dom-ids.ts';
 
 interface ListProps {
   unit: Unit;
@@ -21,8 +22,6 @@ interface ListProps {
   marks: ReadonlyMap<string, Mark>;
   highlighted: ReadonlySet<string>;
 }
-
-export const memberDomId = (id: string) => `pm-${id}`;
 
 export function MarkBadge({ mark }: { mark: Mark | undefined }) {
   if (!mark) return null;

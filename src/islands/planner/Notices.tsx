@@ -5,7 +5,7 @@
  */
 import { $notices, dismiss } from '../../stores/planner-ui.ts';
 import { $storage } from '../../stores/planner-storage.ts';
-import { useStore } from './use-store.ts';
+import { useStore } from '@nanostores/preact';
 
 export function StorageBanner() {
   const storage = useStore($storage);

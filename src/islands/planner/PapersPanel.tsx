@@ -4,7 +4,7 @@
  * library loads when a button is pressed.
  */
 import { useState } from 'preact/hooks';
-import type { PlannerData } from '../../lib/planner/data.ts';
+import type { PlannerData } from '../../lib/plan-editing/data.ts';
 import { $check, type Session } from '../../stores/planner.ts';
 import { download } from './files.ts';
 

@@ -4,12 +4,13 @@
  * filled in means not planned yet; once one is added the list is taken as
  * complete. Kept to the fields the rules read.
  */
-import type { Participant, Unit } from '../../lib/plan/schema.ts';
-import type { PlannerVocabulary } from '../../lib/planner/data.ts';
-import { applyPatch, updateUnit } from '../../lib/planner/edit.ts';
-import { freshId, idsIn } from '../../lib/planner/ids.ts';
+import type { Participant, Unit } from '../../lib/plan-format/schema.ts';
+import type { PlannerVocabulary } from '../../lib/plan-editing/data.ts';
+import { applyPatch, updateUnit } from '../../lib/plan-editing/edit.ts';
+import { freshId, idsIn } from '../../lib/plan-editing/ids.ts';
 import { edit } from '../../stores/planner.ts';
-import { binder, SelectField, TextField, TriState } from './fields.tsx';
+import { binder } from './bind.ts';
+import { SelectField, TextField, TriState } from './fields.tsx';
 
 export function Participants({ unit, vocabulary: v }: { unit: Unit; vocabulary: PlannerVocabulary }) {
   const list = unit.participants;

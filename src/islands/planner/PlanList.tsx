@@ -8,7 +8,7 @@ import { $planList, openPlan, type PlanListItem } from '../../stores/planner-pla
 /** Duplicate, rename and delete live in a module loaded on first use. */
 const actions = () => import('../../stores/planner-actions.ts');
 import { $session } from '../../stores/planner.ts';
-import { useStore } from './use-store.ts';
+import { useStore } from '@nanostores/preact';
 
 function when(iso: string): string {
   if (!iso) return '';

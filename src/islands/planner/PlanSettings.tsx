@@ -4,11 +4,11 @@
  * when "方案设置" is opened (at once for a plan with no packs yet).
  */
 import { useState } from 'preact/hooks';
-import type { Plan } from '../../lib/plan/schema.ts';
-import type { PlannerData } from '../../lib/planner/data.ts';
-import { poolKey, type LocalUnit, type PlannerDoc } from '../../lib/planner/doc.ts';
-import { setPlanFields } from '../../lib/planner/edit.ts';
-import { addLocalUnit, removeLocalUnit, updateLocalUnit } from '../../lib/planner/edit-bulk.ts';
+import type { Plan } from '../../lib/plan-format/schema.ts';
+import type { PlannerData } from '../../lib/plan-editing/data.ts';
+import { poolKey, type LocalUnit, type PlannerDoc } from '../../lib/plan-editing/doc.ts';
+import { setPlanFields } from '../../lib/plan-editing/edit.ts';
+import { addLocalUnit, removeLocalUnit, updateLocalUnit } from '../../lib/plan-editing/edit-bulk.ts';
 import { edit } from '../../stores/planner.ts';
 import { Checkbox, NumberField, SelectField, TextField, TriState } from './fields.tsx';
 

@@ -9,10 +9,10 @@ import { useEffect } from 'preact/hooks';
 import { $data, $session, redo, undo } from '../../stores/planner.ts';
 import { $loadState, startPlanner } from '../../stores/planner-start.ts';
 import { $announcement } from '../../stores/planner-ui.ts';
-import { useLazy } from './lazy.tsx';
+import { useLazy } from './use-lazy.ts';
 import { Notices, StorageBanner } from './Notices.tsx';
 import { PlanList } from './PlanList.tsx';
-import { useStore } from './use-store.ts';
+import { useStore } from '@nanostores/preact';
 
 const TEXT_INPUT = /^(input|textarea|select)$/i;
 

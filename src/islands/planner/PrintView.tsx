@@ -6,15 +6,15 @@
  * planner.css (@media print).
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Unit } from '../../lib/plan/schema.ts';
+import type { Unit } from '../../lib/plan-format/schema.ts';
 import { SEVERITY_LABELS, STATUS_LABELS } from '../../lib/rules/labels.ts';
-import { unitChart, type Mark } from '../../lib/planner/chart.ts';
-import type { PlannerData } from '../../lib/planner/data.ts';
-import { groupVerdicts } from '../../lib/planner/verdicts.ts';
+import { unitChart, type Mark } from '../../lib/plan-editing/chart.ts';
+import type { PlannerData } from '../../lib/plan-editing/data.ts';
+import { groupVerdicts } from '../../lib/plan-editing/verdicts.ts';
 import { $check, type Session } from '../../stores/planner.ts';
 import { drawChart } from './mermaid-render.ts';
-import { citationText } from './VerdictPanel.tsx';
-import { useStore } from './use-store.ts';
+import { citationLabel } from '../../lib/plan-editing/verdicts.ts';
+import { useStore } from '@nanostores/preact';
 
 interface Props {
   session: Session;
@@ -157,7 +157,7 @@ export function PrintView({ session, marks, data, onDone }: Props) {
                       </p>
                     ))}
                     <p class="pl-print-cite">
-                      出处：{citationText(r, data)}，“{r.citation.quote}”（
+                      出处：{citationLabel(r, data.cases)}，“{r.citation.quote}”（
                       {new URL(r.citation.href, location.href).href}）
                     </p>
                   </li>

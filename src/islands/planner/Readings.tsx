@@ -3,9 +3,9 @@
  * two ways, which reading the check takes, why, and a switch. Loaded when
  * "读法" is opened.
  */
-import { setReading } from '../../lib/planner/edit.ts';
+import { setReading } from '../../lib/plan-editing/edit.ts';
 import { $check, edit } from '../../stores/planner.ts';
-import { useStore } from './use-store.ts';
+import { useStore } from '@nanostores/preact';
 import { routes } from '../../lib/routes.ts';
 
 export function Readings() {

@@ -4,11 +4,11 @@
  * read the draft. Links short enough get a QR code, drawn in the browser.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { encodeShare, MAX_SHARE_CHARS } from '../../lib/planner/share.ts';
+import { encodeShare, MAX_SHARE_CHARS } from '../../lib/plan-editing/share.ts';
 import type { QrResult } from '../../lib/documents/qr.ts';
 import { QR_MAX_CHARS } from '../../lib/documents/qr-limit.ts';
 import type { Session } from '../../stores/planner.ts';
-import { planFileText } from './Toolbar.tsx';
+import { planFileText } from '../../lib/plan-format/file-text.ts';
 import { routes } from '../../lib/routes.ts';
 
 export function SharePanel({ session }: { session: Session }) {
@@ -30,7 +30,7 @@ export function SharePanel({ session }: { session: Session }) {
   }, [link.url]);
   useEffect(() => {
     let live = true;
-    void encodeShare(planFileText(session)).then((r) => {
+    void encodeShare(planFileText(session.doc.plan)).then((r) => {
       if (!live) return;
       setLink(r.ok ? { url: new URL(routes.planner(r.hash), location.href).href } : { error: r.error });
       setCopied('');

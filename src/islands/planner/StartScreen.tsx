@@ -2,10 +2,10 @@
  * Where a plan starts: a model's template, a blank plan, or a file.
  */
 import { useState } from 'preact/hooks';
-import type { Unit } from '../../lib/plan/schema.ts';
-import type { PlannerData } from '../../lib/planner/data.ts';
-import { blankDoc, fromTemplate, packsForKind } from '../../lib/planner/start.ts';
-import { KIND_NAMES } from '../../lib/planner/kind-names.ts';
+import type { Unit } from '../../lib/plan-format/schema.ts';
+import type { PlannerData } from '../../lib/plan-editing/data.ts';
+import { blankDoc, fromTemplate, packsForKind } from '../../lib/plan-editing/start.ts';
+import { KIND_NAMES } from '../../lib/plan-editing/kind-names.ts';
 import { createPlan } from '../../stores/planner-plans.ts';
 import { Checkbox } from './fields.tsx';
 import { ImportFile } from './ImportFile.tsx';

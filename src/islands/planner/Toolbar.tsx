@@ -3,15 +3,12 @@
  * export, share, print, the work calendar, the org chart, the meeting
  * papers (Word), and closing the plan to start another.
  */
+import { planFileText } from '../../lib/plan-format/file-text.ts';
 import type { Session } from '../../stores/planner.ts';
 import { closeSession, redo, undo } from '../../stores/planner.ts';
 import { writeCurrentId } from '../../stores/planner-storage.ts';
 import { $panel, notify, type Panel } from '../../stores/planner-ui.ts';
-import { useStore } from './use-store.ts';
-
-export function planFileText(session: Session): string {
-  return `${JSON.stringify(session.doc.plan, null, 2)}\n`;
-}
+import { useStore } from '@nanostores/preact';
 
 export function Toolbar({ session, onPrint }: { session: Session; onPrint: () => void }) {
   const panel = useStore($panel);
@@ -43,7 +40,11 @@ export function Toolbar({ session, onPrint }: { session: Session; onPrint: () =>
         type="button"
         onClick={async () => {
           const { download, fileName } = await import('./files.ts');
-          download(fileName(session.doc.plan.title, 'json'), 'application/json', planFileText(session));
+          download(
+            fileName(session.doc.plan.title, 'json'),
+            'application/json',
+            planFileText(session.doc.plan),
+          );
           notify({
             tone: 'success',
             title: '已导出 JSON 文件',

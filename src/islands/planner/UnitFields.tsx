@@ -5,11 +5,12 @@
  * 电话沟通 …), the term of its part-time members and the seats fallen vacant.
  * Loaded when "单位信息与工作制度" is first opened.
  */
-import type { Unit } from '../../lib/plan/schema.ts';
-import type { PlannerVocabulary } from '../../lib/planner/data.ts';
-import { applyPatch, updateUnit, type Patch } from '../../lib/planner/edit.ts';
+import type { Unit } from '../../lib/plan-format/schema.ts';
+import type { PlannerVocabulary } from '../../lib/plan-editing/data.ts';
+import { applyPatch, updateUnit, type Patch } from '../../lib/plan-editing/edit.ts';
 import { edit } from '../../stores/planner.ts';
-import { binder, Checkbox, NumberField, SelectField, TextField, TriState } from './fields.tsx';
+import { binder } from './bind.ts';
+import { Checkbox, NumberField, SelectField, TextField, TriState } from './fields.tsx';
 import { Participants } from './Participants.tsx';
 
 export function UnitFields({ unit, vocabulary: v }: { unit: Unit; vocabulary: PlannerVocabulary }) {

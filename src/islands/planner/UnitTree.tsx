@@ -6,19 +6,21 @@
  * ("each 社区 gets 10 网格党支部").
  */
 import { useState } from 'preact/hooks';
-import type { Plan, Unit } from '../../lib/plan/schema.ts';
-import type { PlanIndex } from '../../lib/plan/tree.ts';
-import type { PlannerVocabulary } from '../../lib/planner/data.ts';
-import type { LocalUnit } from '../../lib/planner/doc.ts';
-import { addChild, blankUnit, moveUnit, removeUnit, KIND_NAMES } from '../../lib/planner/edit.ts';
-import { idsIn } from '../../lib/planner/ids.ts';
-import type { Mark } from '../../lib/planner/marks.ts';
+import type { Plan, Unit } from '../../lib/plan-format/schema.ts';
+import type { PlanIndex } from '../../lib/plan-format/tree.ts';
+import type { PlannerVocabulary } from '../../lib/plan-editing/data.ts';
+import type { LocalUnit } from '../../lib/plan-editing/doc.ts';
+import { addChild, blankUnit, moveUnit, removeUnit, KIND_NAMES } from '../../lib/plan-editing/edit.ts';
+import { idsIn } from '../../lib/plan-editing/ids.ts';
+import type { Mark } from '../../lib/plan-editing/marks.ts';
 import { edit } from '../../stores/planner.ts';
 import { $expanded, setExpanded } from '../../stores/planner-ui.ts';
 import { MarkBadge, MemberList } from './MemberList.tsx';
-import { useStore } from './use-store.ts';
+import { useStore } from '@nanostores/preact';
 import type { BulkProps } from './BulkCount.tsx';
-import { LazyDetails, useLazy } from './lazy.tsx';
+import { LazyDetails } from './LazyDetails.tsx';
+import { useLazy } from './use-lazy.ts';
+import { unitDomId } from './dom-ids.ts';
 
 const PAGE = 20;
 
@@ -32,8 +34,6 @@ interface TreeProps {
   subtreeMarks: ReadonlyMap<string, Mark>;
   highlighted: ReadonlySet<string>;
 }
-
-export const unitDomId = (id: string) => `pu-${id}`;
 
 export function UnitTree(props: TreeProps) {
   return (

@@ -6,19 +6,24 @@
  * rules offers a waiver with a written reason.
  */
 import { useLayoutEffect, useMemo, useState } from 'preact/hooks';
-import type { PlanIndex } from '../../lib/plan/tree.ts';
+import type { PlanIndex } from '../../lib/plan-format/tree.ts';
 import { STATUS_LABELS, SEVERITY_DESCRIPTIONS, type Status } from '../../lib/rules/labels.ts';
 import { quoted } from '../../lib/rules/quote.ts';
 import type { RuleResult } from '../../lib/rules/result.ts';
-import type { PlannerData } from '../../lib/planner/data.ts';
-import { setReading, setWaiver } from '../../lib/planner/edit.ts';
-import { groupVerdicts, sortSettled, type SeverityGroup } from '../../lib/planner/verdicts.ts';
+import type { PlannerData } from '../../lib/plan-editing/data.ts';
+import { setReading, setWaiver } from '../../lib/plan-editing/edit.ts';
+import {
+  citationLabel,
+  groupVerdicts,
+  sortSettled,
+  type SeverityGroup,
+} from '../../lib/plan-editing/verdicts.ts';
 import { $check, $session, edit, markVerdictsShown } from '../../stores/planner.ts';
 import { $highlight, expandAll } from '../../stores/planner-ui.ts';
-import { memberDomId } from './MemberList.tsx';
-import { unitDomId } from './UnitTree.tsx';
-import { useStore } from './use-store.ts';
-import { LazyDetails, useLazy } from './lazy.tsx';
+import { memberDomId, unitDomId } from './dom-ids.ts';
+import { useStore } from '@nanostores/preact';
+import { LazyDetails } from './LazyDetails.tsx';
+import { useLazy } from './use-lazy.ts';
 
 const SIGNS: Record<Status, string> = {
   pass: '✓',
@@ -182,10 +187,6 @@ function Group({ group, index, data }: { group: SeverityGroup; index: PlanIndex;
   );
 }
 
-export function citationText(r: RuleResult, data: PlannerData): string {
-  return `${data.cases[r.citation.case] ?? r.citation.case} · ${r.citation.source} ${r.citation.section}`;
-}
-
 function Verdict({ result: r, data }: { result: RuleResult; data: PlannerData }) {
   const highlight = useStore($highlight);
   const key = `${r.rule}|${r.unit ?? ''}`;
@@ -260,7 +261,7 @@ function Verdict({ result: r, data }: { result: RuleResult; data: PlannerData })
         </p>
       ))}
       <p class="pl-citation">
-        出处：<a href={r.citation.href}>{citationText(r, data)}</a>
+        出处：<a href={r.citation.href}>{citationLabel(r, data.cases)}</a>
         <q>{r.citation.quote}</q>
       </p>
       {waivable && <WaiverSlot result={r} />}

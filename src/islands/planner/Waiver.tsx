@@ -4,7 +4,7 @@
  */
 import { useState } from 'preact/hooks';
 import type { RuleResult } from '../../lib/rules/result.ts';
-import { setWaiver } from '../../lib/planner/edit.ts';
+import { setWaiver } from '../../lib/plan-editing/edit.ts';
 import { edit } from '../../stores/planner.ts';
 
 export function Waiver({ result: r, onCancel }: { result: RuleResult; onCancel: () => void }) {

@@ -4,15 +4,16 @@
  * (chart, calendar, share link, print view) load when opened.
  */
 import { useMemo, useState } from 'preact/hooks';
-import { marksOf } from '../../lib/planner/verdicts.ts';
-import type { Mark } from '../../lib/planner/marks.ts';
+import { marksOf } from '../../lib/plan-editing/verdicts.ts';
+import type { Mark } from '../../lib/plan-editing/marks.ts';
 import { $check, $data, $session } from '../../stores/planner.ts';
 import { $highlight, $panel } from '../../stores/planner-ui.ts';
-import { LazyDetails, useLazy } from './lazy.tsx';
+import { LazyDetails } from './LazyDetails.tsx';
+import { useLazy } from './use-lazy.ts';
 import { Toolbar } from './Toolbar.tsx';
 import { UnitTree } from './UnitTree.tsx';
 import { VerdictBar, VerdictPanel } from './VerdictPanel.tsx';
-import { useStore } from './use-store.ts';
+import { useStore } from '@nanostores/preact';
 
 export function Workspace() {
   const data = useStore($data)!;

@@ -3,11 +3,9 @@
  * validates them with a zod schema so that a bad value is reported as
  * `file:line  field: message` — the form authors can act on.
  *
- * Pure Node (fs + yaml); used by the Astro content loaders, the Markdown
- * plugins, the command-line tools and the tests alike.
+ * Pure: text in, records out. Reading the files is src/loaders/yaml-files.ts's
+ * job; the Astro content loaders, the command-line tools and the tests use both.
  */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
 import { LineCounter, parseDocument, isSeq, isMap, type Node as YamlNode } from 'yaml';
 import type { z } from 'zod';
 
@@ -46,14 +44,13 @@ function nodeAt(node: unknown, path: readonly PropertyKey[]): YamlNode | undefin
 }
 
 /**
- * Parse one YAML file. A file holding a sequence yields one record per item;
- * a file holding a mapping yields one record.
+ * Parse the text of one YAML file (`file` names it in messages). A file
+ * holding a sequence yields one record per item; a file holding a mapping
+ * yields one record.
  */
-export function readYamlRecords(path: string, root = process.cwd()): LocatedRecord[] {
-  const text = readFileSync(path, 'utf8');
+export function parseYamlRecords(text: string, file: string): LocatedRecord[] {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: true });
-  const file = relative(root, path) || path;
   if (doc.errors.length > 0) {
     throw new DataError(
       doc.errors.map((e) => `${file}:${e.linePos?.[0]?.line ?? 1}  YAML 语法错误：${e.message}`),
@@ -71,20 +68,6 @@ export function readYamlRecords(path: string, root = process.cwd()): LocatedReco
     return value.map((item, index) => toRecord(contents.items[index] as YamlNode, item));
   }
   return [toRecord(contents as YamlNode, value)];
-}
-
-/**
- * All `.yaml`/`.yml` files below a directory (sorted, recursive), or the file
- * itself; `except` names subfolders that hold another collection (the rules'
- * register next to the packs).
- */
-export function yamlFilesIn(path: string, except: readonly string[] = []): string[] {
-  if (!statSync(path).isDirectory()) return [path];
-  return readdirSync(path, { recursive: true, encoding: 'utf8' })
-    .filter((name) => /\.ya?ml$/.test(name) && !name.split('/').some((part) => part.startsWith('_')))
-    .filter((name) => !except.some((folder) => name.startsWith(`${folder}/`)))
-    .sort()
-    .map((name) => join(path, name));
 }
 
 /** Validate records against a schema; throws one DataError listing every problem. */

@@ -12,7 +12,7 @@ import { slideNotesPlan, slideNotesText } from '../teaching/notes.ts';
 import type { DocBlock, Inline } from './model.ts';
 import { chineseQuotes } from './text.ts';
 
-export interface SlideFigure {
+interface SlideFigure {
   figureId: string;
   text: string;
   label: string;
@@ -38,7 +38,7 @@ export interface DeckDocument {
 }
 
 /** Figures shown large on one slide at most. */
-export const MAX_SLIDE_FIGURES = 3;
+const MAX_SLIDE_FIGURES = 3;
 
 function figuresIn(blocks: readonly DocBlock[]): SlideFigure[] {
   const runs: Inline[] = blocks.flatMap((b) => {

@@ -345,7 +345,7 @@ function footers(spec: LayoutSpec) {
 }
 
 /** The model as a docx Document (not yet packed). */
-export function toDocx(model: DocModel): Document {
+function toDocx(model: DocModel): Document {
   const spec = LAYOUTS[model.layout];
   const head = [
     new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(model.title)] }),

@@ -79,7 +79,7 @@ function skipped(el: ElementLike): boolean {
 }
 
 /** "source-xihu-s3-2" (a figure's link to its source section) → the source and section, if the page knows them. */
-export function resolveSourceSection(
+function resolveSourceSection(
   fragment: string,
   sources: ReadonlyMap<string, SourceRecord>,
 ): { source: SourceRecord; section: string } | undefined {
@@ -129,7 +129,7 @@ function citeRun(el: ElementLike, ctx: ContentContext): Inline[] {
 }
 
 /** Inline content below a node, figures and citations recognised. */
-export function inlinesOf(
+function inlinesOf(
   node: NodeLike,
   ctx: ContentContext,
   style: { bold?: true; italic?: true } = {},
@@ -150,7 +150,7 @@ export function inlinesOf(
 }
 
 /** Whitespace from the HTML's layout collapsed, ends trimmed, neighbouring text runs of one style merged. */
-export function tidy(runs: Inline[]): Inline[] {
+function tidy(runs: Inline[]): Inline[] {
   const out: Inline[] = [];
   for (const run of runs) {
     if (run.kind !== 'text') {

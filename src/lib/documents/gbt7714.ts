@@ -31,7 +31,7 @@ export interface SourceRecord {
  * every other record here is material whose kind of publication is not
  * known, which the standard files as [Z] (其他) rather than guessing.
  */
-export function typeCode(source: Pick<SourceRecord, 'publisher' | 'genre'>): 'N' | 'Z' {
+function typeCode(source: Pick<SourceRecord, 'publisher' | 'genre'>): 'N' | 'Z' {
   return /新闻|日报|晚报/.test(source.publisher ?? '') ? 'N' : 'Z';
 }
 

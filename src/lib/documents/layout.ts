@@ -27,11 +27,11 @@ export const FONTS = {
 export type ChineseFont = (typeof FONTS)[Exclude<keyof typeof FONTS, 'latin'>];
 
 /** Twips (1/20 pt, Word's unit) in a millimetre. */
-export const TWIPS_PER_MM = 1440 / 25.4;
+const TWIPS_PER_MM = 1440 / 25.4;
 export const mm = (value: number) => Math.round(value * TWIPS_PER_MM);
 
 /** A4 in millimetres. */
-export const A4 = { width: 210, height: 297 } as const;
+const A4 = { width: 210, height: 297 } as const;
 
 export interface LayoutSpec {
   /** Margins in mm: the type area is what is left of A4. */

@@ -84,24 +84,6 @@ export function inlineText(runs: readonly Inline[]): string {
     .join('');
 }
 
-export const text = (value: string, style?: { bold?: boolean; italic?: boolean }): Inline => ({
-  kind: 'text',
-  text: value,
-  ...style,
-});
-
-export const paragraph = (value: string | Inline[], style?: ParagraphStyle): DocBlock => ({
-  kind: 'paragraph',
-  runs: typeof value === 'string' ? [text(value)] : value,
-  ...(style ? { style } : {}),
-});
-
-export const heading = (level: 1 | 2 | 3 | 4, value: string): DocBlock => ({
-  kind: 'heading',
-  level,
-  text: value,
-});
-
 /** Every diagram block of a model (the browser draws them before writing the file). */
 export function diagramsOf(blocks: readonly DocBlock[]): DiagramBlock[] {
   return blocks.filter((b): b is DiagramBlock => b.kind === 'diagram');

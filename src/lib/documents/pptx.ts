@@ -33,7 +33,7 @@ interface TextLine {
 }
 
 /** A slide's text blocks as lines: paragraphs, list items (bulleted), sub-headings in bold. */
-export function textLines(blocks: readonly DocBlock[]): TextLine[] {
+function textLines(blocks: readonly DocBlock[]): TextLine[] {
   return blocks.flatMap((block): TextLine[] => {
     switch (block.kind) {
       case 'heading':
@@ -328,7 +328,7 @@ function coverSlide(slide: PptxGenJS.Slide, model: SlideModel) {
 }
 
 /** The deck as a pptxgenjs presentation (not yet written). */
-export function toPptx(deck: DeckDocument): PptxGenJS {
+function toPptx(deck: DeckDocument): PptxGenJS {
   const pptx = new PptxGenJS();
   pptx.layout = 'LAYOUT_WIDE';
   pptx.title = deck.title;

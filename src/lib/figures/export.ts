@@ -4,6 +4,7 @@
  */
 import type { Figure, Source } from '../schemas/data.ts';
 import { formatFigure } from './format.ts';
+import { csvText } from '../csv.ts';
 
 export interface FigureRow {
   id: string;
@@ -77,24 +78,16 @@ const CSV_HEADER: Array<[keyof FigureRow, string]> = [
   ['pages', '引用页面'],
 ];
 
-function csvCell(value: FigureRow[keyof FigureRow]): string {
-  const text = Array.isArray(value)
-    ? value.join('；')
-    : typeof value === 'boolean'
-      ? value
-        ? '是'
-        : '否'
-      : value === null
-        ? ''
-        : String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+function cellText(value: FigureRow[keyof FigureRow]): string {
+  if (Array.isArray(value)) return value.join('；');
+  if (typeof value === 'boolean') return value ? '是' : '否';
+  return value === null ? '' : String(value);
 }
 
-/** CSV with a UTF-8 byte-order mark, so spreadsheet programs read the Chinese correctly. */
+/** The figures as CSV, a header row of Chinese column titles first. */
 export function figuresCsv(rows: FigureRow[]): string {
-  const lines = [
-    CSV_HEADER.map(([, title]) => title).join(','),
-    ...rows.map((row) => CSV_HEADER.map(([key]) => csvCell(row[key])).join(',')),
-  ];
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+  return csvText([
+    CSV_HEADER.map(([, title]) => title),
+    ...rows.map((row) => CSV_HEADER.map(([key]) => cellText(row[key]))),
+  ]);
 }

@@ -19,7 +19,7 @@ import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import type { GlossaryEntry } from '../schemas/data.ts';
 import { CASE_SLUGS } from '../schemas/vocabulary.ts';
-import { namesOf, termResolver } from './names.ts';
+import { namesOf, termIndex } from './names.ts';
 import { routes } from '../routes.ts';
 
 /** A docs page as the backlinks need it. */
@@ -43,7 +43,7 @@ export interface RuleRef {
   statement: string;
 }
 
-export interface PageLink {
+interface PageLink {
   href: string;
   title: string;
   /** The page marks the term with :term[…]. */
@@ -52,7 +52,7 @@ export interface PageLink {
   listed: boolean;
 }
 
-export interface RuleLink {
+interface RuleLink {
   /** /rules/<pack>/ */
   href: string;
   /** The pack's title. */
@@ -99,7 +99,8 @@ export function glossaryBacklinks(
   pages: readonly PageRef[],
   rules: readonly RuleRef[] = [],
 ): Map<string, TermBacklinks> {
-  const resolve = termResolver(entries);
+  const terms = termIndex(entries);
+  const resolve = (name: string) => terms.get(name)?.id;
   const titles = new Map(pages.map((p) => [pageHref(p.id), p.title]));
   const result = new Map<string, TermBacklinks>(
     entries.map((e) => [e.id, { cases: [], topics: [], rules: [] }]),

@@ -29,21 +29,38 @@ export function nameClashes(entries: readonly Named[]): NameClash[] {
     .sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));
 }
 
+export interface TermIndex<T extends Named = Named> {
+  /** The entry a term or alias names; undefined when none does, or when two entries claim it. */
+  get(name: string): T | undefined;
+  /** Ids of every entry that claims a name, when more than one does. */
+  conflicts(name: string): string[] | undefined;
+}
+
 /**
- * name → entry id, with the rule remark-terms applies (src/lib/markdown/site-data.ts,
- * termIndex): a name claimed by two entries resolves to nothing.
+ * The one lookup of glossary names, used by `:term[…]` (remark-terms), the
+ * glossary's backlinks and the tests: a name claimed by two entries resolves
+ * to nothing, and `conflicts` says who claims it.
  */
-export function termResolver(entries: readonly Named[]): (name: string) => string | undefined {
-  const byName = new Map<string, string>();
-  const clashed = new Set<string>();
+export function termIndex<T extends Named>(entries: Iterable<T>): TermIndex<T> {
+  const byName = new Map<string, T>();
+  const clashes = new Map<string, Set<string>>();
   for (const entry of entries) {
     for (const name of namesOf(entry)) {
       const earlier = byName.get(name);
-      if (earlier !== undefined && earlier !== entry.id) clashed.add(name);
-      else byName.set(name, entry.id);
+      if (earlier && earlier.id !== entry.id) {
+        clashes.set(name, (clashes.get(name) ?? new Set([earlier.id])).add(entry.id));
+      } else {
+        byName.set(name, entry);
+      }
     }
   }
-  return (name) => (clashed.has(name) ? undefined : byName.get(name));
+  return {
+    get: (name) => (clashes.has(name) ? undefined : byName.get(name)),
+    conflicts: (name) => {
+      const ids = clashes.get(name);
+      return ids ? [...ids] : undefined;
+    },
+  };
 }
 
 const STRAIGHT_QUOTED = /"([^"]*)"/g;

@@ -14,7 +14,7 @@ type Sortable = Pick<GlossaryEntry, 'id' | 'term' | 'pinyin'>;
 export const INDEX_LETTERS = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'] as const;
 
 /** The group for entries whose pinyin does not start with a letter a–z. */
-export const OTHER_GROUP = '#';
+const OTHER_GROUP = '#';
 
 /** The index letter of a pinyin string: its first letter, upper-case. */
 export function pinyinInitial(pinyin: string): string {

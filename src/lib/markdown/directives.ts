@@ -10,28 +10,38 @@ import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { createRoutes, sitePathOfEntry, type Routes } from '../routes.ts';
+import type { SiteData } from '../data/site-data.ts';
+import type { ReadSource } from './problems.ts';
 
 export type { LeafDirective, TextDirective };
 
 /** Options every plugin takes. */
 export interface PipelineOptions {
-  /** Project root holding content/data (default: the file's cwd, i.e. where Astro runs). */
-  root?: string;
+  /**
+   * The site's data (figures, glossary, sources), asked for once per page:
+   * under `astro dev` it answers with the data files as they are now
+   * (src/loaders/markdown.ts supplies it).
+   */
+  siteData: () => SiteData;
+  /**
+   * The text of a page's file as on disk, to turn line numbers of the body
+   * Astro renders into lines of the file (it renders the body without its
+   * frontmatter). Without it, problems are reported at the body's lines.
+   */
+  readSource?: ReadSource;
   /** Astro's `base` ("/", "/dangjian/"): links the plugins write start with it. Default "/". */
   base?: string;
 }
 
-export const rootOf = (options: PipelineOptions, file: VFile): string => options.root ?? file.cwd;
-
 /** The routes for the site the page is built for (the plugins run outside Vite: the base comes from the config). */
-export const routesOf = (options: PipelineOptions): Routes => createRoutes(options.base ?? '/');
+export const routesOf = (options: Pick<PipelineOptions, 'base'>): Routes => createRoutes(options.base ?? '/');
 
 /**
  * A link to an anchor on the page being rendered, with the page's URL so that
  * it still leads there when the paragraph is shown on another page (see
  * pageUrl); a bare "#anchor" for files outside content/docs.
  */
-export function ownPageLink(options: PipelineOptions, file: VFile, anchor: string): string {
+export function ownPageLink(options: Pick<PipelineOptions, 'base'>, file: VFile, anchor: string): string {
   const path = pageUrl(file);
   return path === '' ? `#${anchor}` : routesOf(options).page(path, anchor);
 }

@@ -3,7 +3,7 @@
  * source section is named in text. Shared by :fig, :cite, the source list
  * and the figure table so that every link and label agrees.
  */
-import type { SiteData } from '../data/load.ts';
+import type { SiteData } from '../data/site-data.ts';
 import type { Source } from '../schemas/data.ts';
 import { ANCHORS } from '../routes.ts';
 

@@ -25,7 +25,6 @@ import { remarkMermaid } from './remark-mermaid.ts';
 import { remarkCitations } from './remark-citations.ts';
 import { remarkSiteLinks } from './remark-site-links.ts';
 import { remarkReportProblems } from './problems.ts';
-import { renderDigest } from './render-digest.ts';
 import { rehypeTables } from './rehype-tables.ts';
 import type { PipelineOptions } from './directives.ts';
 
@@ -39,10 +38,11 @@ export interface MarkdownPluginOptions extends PipelineOptions {
 }
 
 /**
- * Our remark plugins, reading data from `options.root` (default: the working
- * directory) and writing links under `options.base` (default "/").
+ * Our remark plugins, reading data from `options.siteData()` and writing
+ * links under `options.base` (default "/"). src/loaders/markdown.ts wires
+ * them to the files on disk.
  */
-export function createRemarkPlugins(options: MarkdownPluginOptions = {}): RemarkPlugins {
+export function createRemarkPlugins(options: MarkdownPluginOptions): RemarkPlugins {
   return [
     remarkCjkBreaks,
     [remarkFigures, options],
@@ -52,12 +52,7 @@ export function createRemarkPlugins(options: MarkdownPluginOptions = {}): Remark
     remarkMermaid,
     [remarkCitations, options],
     [remarkSiteLinks, options],
-    remarkReportProblems,
+    [remarkReportProblems, options],
   ];
-}
-
-/** The site's plugins, for the base the config builds for. */
-export function siteRemarkPlugins(base: string): RemarkPlugins {
-  return createRemarkPlugins({ base, renderDigest: renderDigest(process.cwd()) });
 }
 export const rehypePlugins: RehypePlugins = [rehypeTables];

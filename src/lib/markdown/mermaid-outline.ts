@@ -8,22 +8,22 @@
  * can never render without a complete text alternative.
  */
 
-export type Direction = 'TD' | 'LR';
+type Direction = 'TD' | 'LR';
 
-export interface OutlineNode {
+interface OutlineNode {
   id: string;
   label: string;
   /** Subgraph the node was first declared in. */
   group: string | undefined;
 }
 
-export interface OutlineEdge {
+interface OutlineEdge {
   from: string;
   to: string;
   label: string | undefined;
 }
 
-export interface OutlineGroup {
+interface OutlineGroup {
   id: string;
   title: string;
   parent: string | undefined;

@@ -5,14 +5,13 @@
  * Plugins call `addProblem`; `remarkReportProblems`, registered last, throws
  * one error listing them. Line numbers are those of the file on disk: Astro
  * hands the Markdown renderer the page body without its frontmatter, so the
- * offset is recovered from the file itself.
+ * offset is recovered from the file's text (`readSource`, given by the loader).
  */
-import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import type { Node } from 'unist';
 import type { VFile } from 'vfile';
 
-export interface Problem {
+interface Problem {
   /** 1-based line in the Markdown as rendered (before the frontmatter offset). */
   line: number | undefined;
   message: string;
@@ -30,15 +29,13 @@ export function addProblem(file: VFile, node: Node | undefined, message: string)
   problems.push({ line: node?.position?.start.line, message });
 }
 
+/** Reads a page's file as on disk; undefined when it cannot. */
+export type ReadSource = (path: string) => string | undefined;
+
 /** Lines that precede the rendered text in the file on disk (the frontmatter). */
-export function lineOffset(file: VFile): number {
-  if (!file.path) return 0;
-  let original: string;
-  try {
-    original = readFileSync(file.path, 'utf8');
-  } catch {
-    return 0;
-  }
+export function lineOffset(file: VFile, readSource: ReadSource | undefined): number {
+  const original = file.path ? readSource?.(file.path) : undefined;
+  if (original === undefined) return 0;
   const rendered = String(file.value);
   if (original === rendered || rendered.length === 0) return 0;
   const at = original.indexOf(rendered);
@@ -47,12 +44,12 @@ export function lineOffset(file: VFile): number {
 }
 
 /** The page's path as authors see it: relative to the working directory (the project root). */
-export function displayPath(file: VFile): string {
+function displayPath(file: VFile): string {
   return file.path ? relative(file.cwd, file.path) || file.path : '（未命名文件）';
 }
 
 /** Error thrown when a page has reference problems; lists each as file:line. */
-export class MarkdownReferenceError extends Error {
+class MarkdownReferenceError extends Error {
   readonly lines: string[];
   constructor(lines: string[]) {
     super(`内容引用有误（${lines.length} 处）：\n${lines.map((l) => `  ${l}`).join('\n')}`);
@@ -81,13 +78,13 @@ export function recordedFailure(path: string): string | undefined {
 }
 
 /** Remark plugin (registered last): throw if the page has problems. */
-export function remarkReportProblems() {
+export function remarkReportProblems(options: { readSource?: ReadSource | undefined } = {}) {
   return (_tree: unknown, file: VFile): void => {
     const problems = file.data.siteProblems ?? [];
     if (file.path) registry().delete(file.path);
     if (problems.length === 0) return;
     const path = displayPath(file);
-    const offset = lineOffset(file);
+    const offset = lineOffset(file, options.readSource);
     const lines = problems
       .map((p) => ({ ...p, line: p.line === undefined ? undefined : p.line + offset }))
       .sort((a, b) => (a.line ?? 0) - (b.line ?? 0))

@@ -29,14 +29,12 @@ import { h } from 'hastscript';
 import type { ElementContent } from 'hast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import type { SiteData } from '../data/load.ts';
+import type { SiteData } from '../data/site-data.ts';
 import { addProblem } from './problems.ts';
-import { currentSiteData } from './site-data.ts';
 import { sectionTitle, sourceEntryId, sourceSectionId } from './figure-citation.ts';
 import {
   labelOf,
   ownPageLink,
-  rootOf,
   type LeafDirective,
   type PipelineOptions,
   type TextDirective,
@@ -44,7 +42,7 @@ import {
 import { siteHtml, type SiteHtml } from './site-html.ts';
 
 /** Heading placed above a source list the page did not place itself. */
-export const SOURCE_LIST_HEADING = '资料来源';
+const SOURCE_LIST_HEADING = '资料来源';
 
 interface CitedSource {
   id: string;
@@ -99,9 +97,9 @@ function sourceList(data: SiteData, cited: CitedSource[]): SiteHtml {
   );
 }
 
-export function remarkCitations(options: PipelineOptions = {}) {
+export function remarkCitations(options: PipelineOptions) {
   return (tree: Root, file: VFile): void => {
-    const data = currentSiteData(rootOf(options, file));
+    const data = options.siteData();
     const cited = new Map<string, CitedSource>();
     const cite = (source: string, section: string, marker?: string) => {
       let entry = cited.get(source);

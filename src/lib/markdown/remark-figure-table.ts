@@ -22,19 +22,18 @@ import { h } from 'hastscript';
 import type { VFile } from 'vfile';
 import { CITIES } from '../schemas/vocabulary.ts';
 import { addProblem } from './problems.ts';
-import { currentSiteData } from './site-data.ts';
 import { formatFigure } from '../figures/format.ts';
 import { citationText } from './figure-citation.ts';
-import { replaceDirectives, rootOf, type PipelineOptions } from './directives.ts';
+import { replaceDirectives, type PipelineOptions } from './directives.ts';
 import { siteHtml } from './site-html.ts';
 import { ANCHORS } from '../routes.ts';
 
 /** Row id of a figure in a figure table. */
-export const figureRowId = ANCHORS.caseFigure;
+const figureRowId = ANCHORS.caseFigure;
 
-export function remarkFigureTable(options: PipelineOptions = {}) {
+export function remarkFigureTable(options: PipelineOptions) {
   return (tree: Root, file: VFile): void => {
-    const data = currentSiteData(rootOf(options, file));
+    const data = options.siteData();
     replaceDirectives(tree, 'leafDirective', 'figure-table', (node) => {
       const city = node.attributes?.city ?? '';
       if (!(CITIES as readonly string[]).includes(city)) {

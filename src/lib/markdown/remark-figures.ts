@@ -28,17 +28,9 @@ import { visitParents } from 'unist-util-visit-parents';
 import { h } from 'hastscript';
 import type { VFile } from 'vfile';
 import { addProblem } from './problems.ts';
-import { currentSiteData } from './site-data.ts';
 import { formatFigure, MISSING_NOTE, MISSING_TEXT } from '../figures/format.ts';
 import { citationText, sourceSectionId } from './figure-citation.ts';
-import {
-  labelOf,
-  nextId,
-  ownPageLink,
-  replaceDirectives,
-  rootOf,
-  type PipelineOptions,
-} from './directives.ts';
+import { labelOf, nextId, ownPageLink, replaceDirectives, type PipelineOptions } from './directives.ts';
 import { siteHtml } from './site-html.ts';
 
 /**
@@ -74,9 +66,9 @@ function addMissingNote(tree: Root, first: unknown): void {
   tree.children.splice(at + 1, 0, note as never);
 }
 
-export function remarkFigures(options: PipelineOptions = {}) {
+export function remarkFigures(options: PipelineOptions) {
   return (tree: Root, file: VFile): void => {
-    const data = currentSiteData(rootOf(options, file));
+    const data = options.siteData();
     const beside = citesBeside(tree);
     let firstMissing: unknown;
     replaceDirectives(tree, 'textDirective', 'fig', (node, { inHeading }) => {

@@ -40,7 +40,7 @@ import {
 import { siteHtml } from './site-html.ts';
 
 /** `caption="…"` (or '…') from a code fence's meta string. */
-export function captionOf(meta: string | null | undefined): string | undefined {
+function captionOf(meta: string | null | undefined): string | undefined {
   const match = /\bcaption=(?:"([^"]*)"|'([^']*)')/.exec(meta ?? '');
   const caption = (match?.[1] ?? match?.[2])?.trim();
   return caption || undefined;

@@ -41,7 +41,7 @@ function rewriteJsxAttributes(attributes: readonly unknown[], routes: Routes): v
   }
 }
 
-export function remarkSiteLinks(options: PipelineOptions = {}) {
+export function remarkSiteLinks(options: Pick<PipelineOptions, 'base'> = {}) {
   const routes = routesOf(options);
   return (tree: Root): void => {
     visit(tree, (node) => {

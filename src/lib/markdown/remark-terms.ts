@@ -24,14 +24,14 @@ import type { Root } from 'mdast';
 import { h } from 'hastscript';
 import type { VFile } from 'vfile';
 import { addProblem } from './problems.ts';
-import { currentSiteData, termIndex } from './site-data.ts';
-import { labelOf, nextId, replaceDirectives, rootOf, routesOf, type PipelineOptions } from './directives.ts';
+import { termIndex } from '../glossary/names.ts';
+import { labelOf, nextId, replaceDirectives, routesOf, type PipelineOptions } from './directives.ts';
 import { siteHtml } from './site-html.ts';
 
-export function remarkTerms(options: PipelineOptions = {}) {
+export function remarkTerms(options: PipelineOptions) {
   const routes = routesOf(options);
   return (tree: Root, file: VFile): void => {
-    const terms = termIndex(currentSiteData(rootOf(options, file)));
+    const terms = termIndex([...options.siteData().glossary.values()].map((located) => located.value));
     const linked = new Set<string>();
     replaceDirectives(tree, 'textDirective', 'term', (node, { inHeading, section }) => {
       const name = labelOf(node);

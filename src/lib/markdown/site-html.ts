@@ -10,7 +10,7 @@
 import type { Data, Parent } from 'mdast';
 import type { Element, ElementContent, Properties } from 'hast';
 
-export interface SiteHtmlData extends Data {
+interface SiteHtmlData extends Data {
   hName: string;
   hProperties: Properties;
   hChildren: ElementContent[];

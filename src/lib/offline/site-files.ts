@@ -19,9 +19,6 @@ export const NOT_FOR_READERS = [
   'pagefind/pagefind-highlight.js',
 ];
 
-/** Files whose names carry their content hash (Vite's output): no revision needed. */
-export const HASHED_FILES = /\/_astro\//;
-
 /** The page shown for a page not kept, with the network gone (site path). */
 export const OFFLINE_PAGE = '/offline/';
 

@@ -4,24 +4,21 @@
  * change. All of it is free of zod and of Node APIs, so the solver can run
  * in the planner page beside the engine.
  */
-export {
-  HOME_CATEGORIES,
-  HOME_TYPES,
-  PARTICIPANT_ROLES,
-  POSTS,
-  ROLES,
-  type HomeType,
-  type ParticipantRole,
-  type Post,
-  type Role,
-  type UnitKind,
-} from '../plan/terms.ts';
-export type { Member, Participant, Plan, Unit } from '../plan/schema.ts';
-export { PLAN_VERSION } from '../plan/version.ts';
-export { indexPlan, unitLabel, type PlanIndex, type UnitEntry } from '../plan/tree.ts';
+import { PARTICIPANT_ROLES, POSTS, ROLES } from '../plan-format/terms.ts';
+
+export { HOME_TYPES, PARTICIPANT_ROLES, POSTS, ROLES, type HomeType, type UnitKind } from '../plan-format/terms.ts';
+export { HOME_CATEGORIES } from '../plan-format/home-categories.ts';
+export type Role = (typeof ROLES)[number];
+export type Post = (typeof POSTS)[number];
+export type ParticipantRole = (typeof PARTICIPANT_ROLES)[number];
+/** A rule's answer for one member: holds, fails, or cannot tell yet (a field is blank). */
+export type Tri = boolean | undefined;
+export type { Member, Participant, Plan, Unit } from '../plan-format/schema.ts';
+export { PLAN_VERSION } from '../plan-format/version.ts';
+export { indexPlan, unitLabel, type PlanIndex, type UnitEntry } from '../plan-format/tree.ts';
 export { compileRules, type CompiledRule, type CompiledRules } from '../rules/compile.ts';
 export { runRules, selectPacks, type CheckReport } from '../rules/engine.ts';
-export { compilePredicate, missingFields, type CompiledPredicate, type Tri } from '../rules/predicates.ts';
+export { compilePredicate, missingFields, type CompiledPredicate } from '../rules/predicates.ts';
 export type { MemberPredicate } from '../rules/predicate-schema.ts';
 export { setsInForce, type ChosenReading } from '../rules/readings.ts';
 export { describePredicate } from '../rules/describe.ts';
@@ -29,5 +26,5 @@ export { quoted } from '../rules/quote.ts';
 export { SEVERITY_LABELS, type Severity } from '../rules/labels.ts';
 export type { RuleResult } from '../rules/result.ts';
 export type { RulePack } from '../rules/schema.ts';
-export { parseCsvCells } from '../planner/csv.ts';
+export { parseCsv as parseCsvCells } from '../csv.ts';
 export { curlQuotes } from '../content/quotes.ts';

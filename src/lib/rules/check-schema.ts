@@ -12,7 +12,7 @@ import {
   roleSchema,
   unitKindSchema,
   vacancyReasonSchema,
-} from '../plan/vocabulary.ts';
+} from '../plan-format/vocabulary.ts';
 import { memberPredicateSchema } from './predicate-schema.ts';
 
 const count = z.number().int().min(0);
@@ -59,14 +59,14 @@ export const eligibilityCheckSchema = z.strictObject({
 });
 
 /** Unit fields a rule may read. */
-export const UNIT_FIELDS = [
+const UNIT_FIELDS = [
   'gridCount',
   'venue',
   'funding',
   'term.years',
   'term.syncedWithCommunityElection',
 ] as const;
-export const unitFieldSchema = z.enum(UNIT_FIELDS);
+const unitFieldSchema = z.enum(UNIT_FIELDS);
 export type UnitField = z.infer<typeof unitFieldSchema>;
 
 /** attribute: a unit field is recorded and, when given, equals a value or lies in [min, max]. */
@@ -139,4 +139,3 @@ export const checkSchema = z.discriminatedUnion('kind', [
   vacancyCheckSchema,
 ]);
 export type Check = z.infer<typeof checkSchema>;
-export type CheckKind = Check['kind'];

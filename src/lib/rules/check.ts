@@ -3,7 +3,7 @@
  * migrated and validated first; an invalid plan is rejected with the list of
  * what is wrong (Chinese messages naming units and members). Never throws.
  */
-import { parsePlan, type ParseOptions } from '../plan/io.ts';
+import { readPlan } from '../plan-format/read.ts';
 import { checkParsedPlan, type CheckOptions, type CheckReport } from './engine.ts';
 import type { RulePack } from './schema.ts';
 
@@ -12,9 +12,9 @@ export type CheckOutcome = { ok: true; report: CheckReport } | { ok: false; erro
 export function checkPlan(
   input: unknown,
   packs: readonly RulePack[],
-  options: CheckOptions & ParseOptions = {},
+  options: CheckOptions & { maxChars?: number } = {},
 ): CheckOutcome {
-  const parsed = parsePlan(input, options);
+  const parsed = readPlan(input, options);
   if (!parsed.ok) return { ok: false, errors: parsed.errors };
   return { ok: true, report: checkParsedPlan(parsed.plan, packs, options) };
 }

@@ -2,7 +2,7 @@
  * Compiles packs under chosen readings into evaluators, once; the planner
  * keeps the result and re-runs it on every edit.
  */
-import type { UnitKind } from '../plan/vocabulary.ts';
+import type { UnitKind } from '../plan-format/vocabulary.ts';
 import type { Check } from './check-schema.ts';
 import { compileCheck } from './checks/index.ts';
 import type { Evaluator } from './checks/outcome.ts';

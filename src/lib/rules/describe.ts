@@ -8,7 +8,7 @@ import { UNIT_FIELD_LABELS, showValue } from './checks/attribute.ts';
 import { rangeText } from './checks/outcome.ts';
 import { frequencyText } from './checks/schedule.ts';
 import type { MemberPredicate } from './predicate-schema.ts';
-import { HOME_CATEGORY_LABELS, type HomeCategory } from '../plan/home-categories.ts';
+import { HOME_CATEGORY_LABELS, type HomeCategory } from '../plan-format/home-categories.ts';
 
 export type SetLookup = (name: string) => MemberPredicate | undefined;
 

@@ -9,8 +9,8 @@
  * This module takes a validated plan and does not load zod; checkPlan in
  * check.ts validates raw input first.
  */
-import type { Plan } from '../plan/schema.ts';
-import { indexPlan, type PlanIndex, type UnitEntry } from '../plan/tree.ts';
+import type { Plan } from '../plan-format/schema.ts';
+import { indexPlan, type PlanIndex, type UnitEntry } from '../plan-format/tree.ts';
 import type { Outcome } from './checks/outcome.ts';
 import { missingFor } from './checks/outcome.ts';
 import { compileRules, type CompiledRule, type CompiledRules } from './compile.ts';

@@ -17,9 +17,9 @@ import {
   roleSchema,
   stationSchema,
   tenureSchema,
-} from '../plan/vocabulary.ts';
-import type { Member } from '../plan/schema.ts';
-import type { HomeWord } from '../plan/terms.ts';
+} from '../plan-format/vocabulary.ts';
+import type { Member } from '../plan-format/schema.ts';
+import type { HomeWord } from '../plan-format/terms.ts';
 
 export interface MemberPredicate {
   /** Name of the set this predicate defines, in Chinese (documentation; the engine ignores it). */

@@ -7,11 +7,11 @@
  * reports "needs information" naming the member and the missing field,
  * instead of guessing.
  */
-import type { Member } from '../plan/schema.ts';
-import { homeTypesOf } from '../plan/home-categories.ts';
+import type { Member } from '../plan-format/schema.ts';
+import { homeTypesOf } from '../plan-format/home-categories.ts';
 import type { MemberPredicate } from './predicate-schema.ts';
 
-export type Tri = boolean | undefined;
+type Tri = boolean | undefined;
 export type MemberTest = (member: Member) => Tri;
 
 export interface CompiledPredicate {
@@ -21,7 +21,7 @@ export interface CompiledPredicate {
 }
 
 /** Member fields a plan may leave empty, with what to tell the user. */
-export const OPTIONAL_FIELDS = {
+const OPTIONAL_FIELDS = {
   homeRole: '在所在单位党组织中的身份（负责人/成员/党员）',
   tenure: '专职或兼职',
   chosenBy: '产生方式',

@@ -14,7 +14,7 @@ import { passageHref } from './result.ts';
 import type { ReadingOption, Rule, RulePack } from './schema.ts';
 import { wordingText } from './wording.ts';
 
-export interface ReadingView {
+interface ReadingView {
   question: string;
   id: string;
   options: Array<{

@@ -9,9 +9,9 @@
 import { z } from 'zod';
 import { idSchema } from '../schemas/data.ts';
 import { sourceIdSchema } from '../schemas/vocabulary.ts';
-import { ALL_FORCE_WORDS, FORCE_WORDS, MODES, forceOf, type ForceWord } from './wording.ts';
+import { ALL_FORCE_WORDS, MODES, forceOf, type ForceWord } from './wording.ts';
 
-export const registerEntrySchema = z.strictObject({
+const registerEntrySchema = z.strictObject({
   /** Entry id, unique across the register: starts with the source id. */
   id: idSchema,
   /** Section of the source it stands in. */
@@ -63,5 +63,3 @@ export const registerSchema = z
     });
   });
 export type Register = z.infer<typeof registerSchema>;
-
-export { FORCE_WORDS };

@@ -12,7 +12,7 @@ import type { Register } from './register-schema.ts';
 import type { RulePack } from './schema.ts';
 import { severityFromWording, wordingText } from './wording.ts';
 
-export interface RegisterEntryView {
+interface RegisterEntryView {
   /** The passage, in Chinese quotation marks. */
   quote: string;
   /** 必须 / 原则上 / 参考, from the wording. */

@@ -3,8 +3,8 @@
  * and waivers, the explanation with its values filled in, the citation and
  * the readings in force.
  */
-import { unitLabel, type UnitEntry } from '../plan/tree.ts';
-import type { Waiver } from '../plan/schema.ts';
+import { unitLabel, type UnitEntry } from '../plan-format/tree.ts';
+import type { Waiver } from '../plan-format/schema.ts';
 import type { CompiledRule } from './compile.ts';
 import type { Outcome } from './checks/outcome.ts';
 import { quoted } from './quote.ts';
@@ -12,7 +12,7 @@ import { fill, type TemplateVars } from './explain.ts';
 import { routes } from '../routes.ts';
 import type { Severity, Status } from './labels.ts';
 
-export interface ResultReading {
+interface ResultReading {
   /** Question id. */
   question: string;
   /** The question in Chinese. */

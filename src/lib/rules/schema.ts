@@ -11,13 +11,13 @@
 import { z } from 'zod';
 import { idSchema } from '../schemas/data.ts';
 import { caseSlugSchema, severitySchema, sourceIdSchema } from '../schemas/vocabulary.ts';
-import { unitKindSchema } from '../plan/vocabulary.ts';
+import { unitKindSchema } from '../plan-format/vocabulary.ts';
 import { checkSchema } from './check-schema.ts';
 import { memberPredicateSchema } from './predicate-schema.ts';
 import { checkPackConsistency } from './consistency.ts';
 
 /** Where a rule comes from: a section of a source, explained at an anchor of a case page. */
-export const citationSchema = z
+const citationSchema = z
   .strictObject({
     /** Source id (content/data/sources). */
     id: sourceIdSchema,
@@ -32,10 +32,9 @@ export const citationSchema = z
     message: 'anchor 须为「来源-章节」，如 xihu-s3-2-1',
     path: ['anchor'],
   });
-export type Citation = z.infer<typeof citationSchema>;
 
 /** Which units a rule applies to. */
-export const appliesToSchema = z.strictObject({
+const appliesToSchema = z.strictObject({
   /** Unit levels (街道, 社区, 网格, 微家 …). */
   kinds: z.array(unitKindSchema).min(1),
   /** Only units with at least one member matching this (e.g. a 书记 who is also 居委会主任). */
@@ -43,7 +42,7 @@ export const appliesToSchema = z.strictObject({
 });
 
 /** Explanations shown with a verdict; `{placeholders}` are filled by the engine (see README.md). */
-export const explainSchema = z.strictObject({
+const explainSchema = z.strictObject({
   /** Why it passed. */
   pass: z.string().min(1),
   /** Why it failed. */
@@ -56,7 +55,7 @@ export const explainSchema = z.strictObject({
   unlisted: z.string().min(1).optional(),
 });
 
-export const ruleSchema = z.strictObject({
+const ruleSchema = z.strictObject({
   /** Rule id, unique across packs: starts with the pack id. */
   id: idSchema,
   /** Short title. */
@@ -83,12 +82,12 @@ export const ruleSchema = z.strictObject({
 export type Rule = z.infer<typeof ruleSchema>;
 
 /** What choosing an option changes for one rule. */
-export const ruleOverrideSchema = z.strictObject({
+const ruleOverrideSchema = z.strictObject({
   severity: severitySchema.optional(),
   check: checkSchema.optional(),
 });
 
-export const readingOptionSchema = z.strictObject({
+const readingOptionSchema = z.strictObject({
   /** Option id, unique within the question. */
   id: idSchema,
   /** Short label (计入 / 不计入). */
@@ -103,7 +102,7 @@ export const readingOptionSchema = z.strictObject({
 export type ReadingOption = z.infer<typeof readingOptionSchema>;
 
 /** A place where the source can be read more than one way. */
-export const readingQuestionSchema = z.strictObject({
+const readingQuestionSchema = z.strictObject({
   /** Question id, unique across packs: starts with the pack id. */
   id: idSchema,
   /** The question in plain Chinese. */

@@ -15,7 +15,7 @@ export function setsUsedBy(predicate: MemberPredicate, out: Set<string> = new Se
 }
 
 /** The member predicates inside a check. */
-export function predicatesOf(check: Check): MemberPredicate[] {
+function predicatesOf(check: Check): MemberPredicate[] {
   switch (check.kind) {
     case 'count':
     case 'parity':

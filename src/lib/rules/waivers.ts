@@ -5,7 +5,7 @@
  * — except for a 必须 rule whose list the source leaves open (等): its 提示
  * for a member outside the list may be waived, its failures never.
  */
-import type { Waiver } from '../plan/schema.ts';
+import type { Waiver } from '../plan-format/schema.ts';
 import type { CompiledRule } from './compile.ts';
 
 /**

@@ -21,7 +21,7 @@
  */
 import type { Severity } from './labels.ts';
 
-export const FORCE_WORDS = {
+const FORCE_WORDS = {
   binding: [
     '必须',
     '须',

@@ -48,4 +48,3 @@ export const compareEntrySchema = z.object({
   /** Figure ids a trainer would quote first for this case. */
   keyFigures: z.array(z.string()).min(1),
 });
-export type CompareEntry = z.infer<typeof compareEntrySchema>;

@@ -10,7 +10,7 @@ import { caseSlugSchema, citySchema, levelSchema, sourceIdSchema, themeSchema } 
 export const idSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'id 只能由小写字母、数字和连字符组成');
 
 /** A section of a source text, numbered after the source's own headings. */
-export const sourceSectionSchema = z.object({
+const sourceSectionSchema = z.object({
   /** Section id, e.g. "s3-2-1" for 三、(二)1. Unique within the source. */
   id: idSchema,
   /** The section's heading as the source gives it (masks restored). */

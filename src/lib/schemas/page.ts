@@ -55,6 +55,3 @@ export function requireCaseFields(page: z.infer<z.ZodObject<typeof pageFields>>,
     ctx.addIssue({ code: 'custom', path: ['sources'], message: '案例页须列出来源 sources' });
   }
 }
-
-export const pageSchema = z.object(pageFields).superRefine(requireCaseFields);
-export type PageData = z.infer<typeof pageSchema>;

@@ -13,7 +13,7 @@ import { caseSlugSchema } from './vocabulary.ts';
 export const TEACHING_PATH = 'content/data/teaching';
 
 /** A pointer to a source passage, written "source#section" like :cite[…] (e.g. "xihu#s3-2"). */
-export const citeRefSchema = z
+const citeRefSchema = z
   .string()
   .regex(/^[a-z]+#[a-z0-9]+(?:-[a-z0-9]+)*$/, '出处须写成 来源代号#章节，如 xihu#s3-2');
 
@@ -21,7 +21,7 @@ export const citeRefSchema = z
 const sectionTitleSchema = z.string().min(1);
 
 /** A discussion question for the room. */
-export const discussionQuestionSchema = z.object({
+const discussionQuestionSchema = z.object({
   /** The question, put to participants as written. */
   question: z.string().min(1),
   /** What a good discussion should reach, for the trainer only (optional). */
@@ -33,7 +33,7 @@ export const discussionQuestionSchema = z.object({
 });
 
 /** A point participants are expected to take home. */
-export const takeawaySchema = z.object({
+const takeawaySchema = z.object({
   /** The point, one or two sentences. */
   point: z.string().min(1),
   /** Case-page section that makes the point (its h2 title). */
@@ -43,7 +43,7 @@ export const takeawaySchema = z.object({
 });
 
 /** A reading of the case that the sources do not support, and the correction. */
-export const misunderstandingSchema = z.object({
+const misunderstandingSchema = z.object({
   /** The mistaken reading, as participants tend to put it. */
   claim: z.string().min(1),
   /** What the source actually says, in our words. */
@@ -55,7 +55,7 @@ export const misunderstandingSchema = z.object({
 });
 
 /** A prompt that sets this case beside another one. */
-export const comparisonPromptSchema = z.object({
+const comparisonPromptSchema = z.object({
   /** The other case's slug (content/docs/cases/<slug>.md); never the case itself. */
   case: caseSlugSchema,
   /** What to compare, as a question or task for the room. */
@@ -90,7 +90,3 @@ export const teachingNotesSchema = z
     });
   });
 export type TeachingNotes = z.infer<typeof teachingNotesSchema>;
-export type DiscussionQuestion = z.infer<typeof discussionQuestionSchema>;
-export type Takeaway = z.infer<typeof takeawaySchema>;
-export type Misunderstanding = z.infer<typeof misunderstandingSchema>;
-export type ComparisonPrompt = z.infer<typeof comparisonPromptSchema>;

@@ -35,20 +35,18 @@ export const THEMES = [
   '服务群众',
 ] as const;
 export const themeSchema = z.enum(THEMES);
-export type Theme = z.infer<typeof themeSchema>;
 
 /** What kind of page a docs entry is; drives the search facet 类型. */
 export const PAGE_KINDS = ['案例', '专题', '术语', '数据', '规则', '规划器', '指南', '关于'] as const;
 export const pageKindSchema = z.enum(PAGE_KINDS);
 
 /** Severity of a planner rule, derived from the source's own wording. */
-export const SEVERITIES = ['error', 'warning', 'info'] as const;
+const SEVERITIES = ['error', 'warning', 'info'] as const;
 export const severitySchema = z.enum(SEVERITIES);
 
 /** Source ids: one per source text in shared/sources (see content/data/sources). */
-export const SOURCE_IDS = ['changsha', 'forum', 'zhangzhou', 'xihu', 'shanghai'] as const;
+const SOURCE_IDS = ['changsha', 'forum', 'zhangzhou', 'xihu', 'shanghai'] as const;
 export const sourceIdSchema = z.enum(SOURCE_IDS);
-export type SourceId = z.infer<typeof sourceIdSchema>;
 
 /** Case page slugs (content/docs/cases/<slug>.md). */
 export const CASE_SLUGS = [

@@ -39,7 +39,7 @@ const MIN_TERM_LENGTH = 2;
  * "四力（组织力、引领力、服务力、凝聚力）" → 四力, 组织力, …; the whole
  * unpunctuated phrase is not a term (a query will rarely be typed that way).
  */
-export function phrasesOf(text: string): string[] {
+function phrasesOf(text: string): string[] {
   return pieces(text);
 }
 

@@ -21,7 +21,7 @@ import type { PagefindApi, PagefindFilters, PagefindRanking } from './pagefind-t
 import { RECORD_FILTER } from './records.ts';
 
 /** Multiplier of glossary entries' scores, decided by the relevance suite (EVIDENCE.md). */
-export const RECORD_WEIGHT = 0.35;
+const RECORD_WEIGHT = 0.35;
 
 /**
  * Multipliers of whole kinds of page (the search facet 类型). Readers search

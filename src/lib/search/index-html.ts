@@ -30,7 +30,7 @@ import { tokenizeForIndex } from './tokens.ts';
 import { RECORD_FILTER } from './records.ts';
 
 /** Elements (by class) whose words count more in the ranking, and by how much. */
-export type ClassWeights = Readonly<Record<string, number>>;
+type ClassWeights = Readonly<Record<string, number>>;
 
 export interface RecordRule {
   /** CSS selector of the elements that become results of their own (they need an id). */

@@ -24,7 +24,7 @@ export interface RankedResult {
   variant: SearchVariant;
 }
 
-export function wordCount(query: string): number {
+function wordCount(query: string): number {
   return query.split(' ').filter((w) => w !== '').length;
 }
 

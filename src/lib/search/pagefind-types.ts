@@ -7,13 +7,13 @@
 /** A filter query: facet → values; `any` means one of them (OR). */
 export type PagefindFilters = Record<string, string | string[] | { any: string[] } | { all: string[] }>;
 
-export interface PagefindSearchOptions {
+interface PagefindSearchOptions {
   filters?: PagefindFilters;
   /** One sort key (data-pagefind-sort) and its direction. */
   sort?: Record<string, 'asc' | 'desc'>;
 }
 
-export interface PagefindAnchor {
+interface PagefindAnchor {
   element: string;
   id: string;
   text: string;
@@ -48,7 +48,7 @@ export interface PagefindResult {
   data(): Promise<PagefindFragment>;
 }
 
-export interface PagefindResponse {
+interface PagefindResponse {
   results: PagefindResult[];
   unfilteredResultCount: number;
   /** Result counts per facet value under the given filters. */

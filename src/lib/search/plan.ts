@@ -28,7 +28,7 @@
 import type { Dictionary } from './dictionary.ts';
 import { decompose, type Unit } from './segment.ts';
 import { latinWord } from './normalize.ts';
-import { queryChain } from './tokens.ts';
+import { bigramChain } from './tokens.ts';
 import type { HighlightTerm } from './present.ts';
 
 export interface SearchVariant {
@@ -72,7 +72,8 @@ const ALIAS_EXTRA = 2;
 export function indexWordsOf(text: string): string[] {
   const words: string[] = [];
   for (const run of text.match(/[\p{Script=Han}〇]+|[^\p{Script=Han}〇]+/gu) ?? []) {
-    if (/[\p{Script=Han}〇]/u.test(run)) words.push(...queryChain(run));
+    if (/[\p{Script=Han}〇]/u.test(run))
+      words.push(...bigramChain(run)); // the same words as the index's
     else {
       const latin = latinWord(run);
       if (latin !== '') words.push(latin);

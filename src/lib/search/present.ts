@@ -26,7 +26,7 @@ export interface ResultView {
 }
 
 /** Words of text around the best match (a Han character is a word). */
-export const EXCERPT_WORDS = 44;
+const EXCERPT_WORDS = 44;
 
 /** Facet names, as the pages declare them (PageFacets.astro). */
 export const FACETS = { city: '城市', theme: '主题', kind: '类型', level: '层级' } as const;
@@ -217,7 +217,7 @@ function addPlain(pieces: ExcerptPiece[], text: string, where: 'start' | 'end'):
 }
 
 /** The last heading (h2–h6 with an id) at or before the location. */
-export function sectionAt(fragment: PagefindFragment, location: number | undefined): ResultView['section'] {
+function sectionAt(fragment: PagefindFragment, location: number | undefined): ResultView['section'] {
   if (location === undefined) return undefined;
   let found: PagefindFragment['anchors'][number] | undefined;
   for (const anchor of fragment.anchors) {

@@ -27,10 +27,10 @@ export interface QueryResponse {
 }
 
 /** The facets in the order the search page shows them. */
-export const FACET_ORDER: readonly string[] = [FACETS.kind, FACETS.city, FACETS.theme, FACETS.level];
+const FACET_ORDER: readonly string[] = [FACETS.kind, FACETS.city, FACETS.theme, FACETS.level];
 
 /** The sort key PageFacets.astro gives every page: type first, then the sidebar order. */
-export const ORDER_SORT = 'order';
+const ORDER_SORT = 'order';
 
 export interface SearchService {
   engine: SearchEngine;

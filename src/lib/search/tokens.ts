@@ -59,9 +59,6 @@ export function bigramChain(run: string): string[] {
   return tokens;
 }
 
-/** The words a query for `run` requires (the same as the index's). */
-export const queryChain = bigramChain;
-
 /**
  * Text as the indexer hands it to Pagefind: Han runs replaced by their
  * space-separated chains, with spaces around them so that digits, Latin

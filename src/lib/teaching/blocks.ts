@@ -10,7 +10,7 @@
  */
 
 /** A text node of the minimal tree. */
-export interface TextLike {
+interface TextLike {
   type: 'text';
   value: string;
 }
@@ -26,7 +26,7 @@ export interface ElementLike {
 
 export type NodeLike = TextLike | ElementLike;
 
-export type BlockKind = 'heading' | 'text' | 'list' | 'table' | 'diagram' | 'image' | 'code';
+type BlockKind = 'heading' | 'text' | 'list' | 'table' | 'diagram' | 'image' | 'code';
 
 /** One top-level block of the page's content. */
 export interface Block {
@@ -63,7 +63,7 @@ const elements = (node: ElementLike): ElementLike[] =>
   node.children().filter((c): c is ElementLike => c.type === 'element');
 
 /** Visible characters below a node, whitespace removed (so indentation never counts). */
-export function visibleChars(node: NodeLike): number {
+function visibleChars(node: NodeLike): number {
   if (node.type === 'text') return node.value.replace(/\s+/g, '').length;
   if (isSkipped(node)) return 0;
   return node.children().reduce((sum, child) => sum + visibleChars(child), 0);

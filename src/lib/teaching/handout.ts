@@ -8,7 +8,7 @@ import type { Block } from './blocks.ts';
 import type { LectureItem } from './lecture.ts';
 import { sectionsOf } from './slides.ts';
 
-export interface HandoutPart {
+interface HandoutPart {
   item: LectureItem;
   /** Indices into the page's blocks, in order (for a whole page: everything, h2s included). */
   blocks: number[];

@@ -39,7 +39,7 @@ export interface CataloguePage {
 }
 
 /** The format version written into URLs; decoders accept older ones. */
-export const LECTURE_URL_VERSION = 1;
+const LECTURE_URL_VERSION = 1;
 
 /** Longest title kept; longer input is cut (a URL is no place for an essay). */
 export const MAX_TITLE = 80;
@@ -135,7 +135,3 @@ export function moveItem<T>(items: readonly T[], from: number, to: number): T[] 
   list.splice(target, 0, moved as T);
   return list;
 }
-
-/** Same item (page and section)? */
-export const sameItem = (a: LectureItem, b: LectureItem) =>
-  a.page === b.page && (a.section ?? '') === (b.section ?? '');

@@ -43,7 +43,7 @@ export function sectionsReferenced(notes: TeachingNotes): string[] {
 }
 
 /** One titled list of a slide's speaker notes. */
-export interface NoteSection {
+interface NoteSection {
   title: string;
   items: string[];
 }

@@ -6,7 +6,7 @@
  */
 import type { Figure, GlossaryEntry, Source } from '../schemas/data.ts';
 import { plainDirectives } from './plain-text.ts';
-import { CASE_CITY, CASE_ORDER, type CaseSlug } from './cases.ts';
+import { CASE_CITY, CASE_ORDER, type CaseSlug } from '../content/cases.ts';
 import { citationOf, lettered, type QuizQuestion } from './quiz.ts';
 import { pick, seededRandom, shuffle } from './random.ts';
 import { routes } from '../routes.ts';

@@ -4,7 +4,7 @@
  * page, its printed version and its answer key always agree.
  */
 import type { Figure, GlossaryEntry, Source } from '../schemas/data.ts';
-import { CASE_CITY, CASE_ORDER, type CaseSlug } from './cases.ts';
+import { CASE_CITY, CASE_ORDER, type CaseSlug } from '../content/cases.ts';
 import { figureQuestionsFor, statementQuestionsFor, type QuizQuestion } from './quiz.ts';
 import { glossaryQuestions } from './quiz-glossary.ts';
 import { pick, seededRandom, shuffle } from './random.ts';
@@ -42,7 +42,7 @@ export const QUIZ_SIZES = {
 } as const;
 
 /** The seed every quiz derives from; change it to draw a new edition of all quizzes. */
-export const QUIZ_SEED = 'quiz-2026';
+const QUIZ_SEED = 'quiz-2026';
 
 /** Round-robin over lists: one from each in turn, until `n` are taken or all run out. */
 function interleave<T>(lists: T[][], n: number): T[] {
@@ -96,7 +96,7 @@ export function mixedQuiz(data: QuizData, seed = QUIZ_SEED): QuizSet {
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** The data in a canonical order, so that quizzes do not depend on the order the records were read in. */
-export function canonical(data: QuizData): QuizData {
+function canonical(data: QuizData): QuizData {
   return { ...data, figures: [...data.figures].sort(byId), glossary: [...data.glossary].sort(byId) };
 }
 

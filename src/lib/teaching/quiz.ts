@@ -12,7 +12,7 @@
  */
 import type { Figure, Source } from '../schemas/data.ts';
 import { formatFigure, formatNumber } from '../figures/format.ts';
-import { caseOfCity, type CaseSlug } from './cases.ts';
+import { caseOfCity, type CaseSlug } from '../content/cases.ts';
 import { rewriteNumeral } from './numerals.ts';
 import { pick, seededRandom, shuffle, type Random } from './random.ts';
 import { routes } from '../routes.ts';
@@ -50,7 +50,7 @@ export interface QuizQuestion {
   origin: 'figure' | 'glossary';
 }
 
-export const OPTION_KEYS = ['A', 'B', 'C', 'D', 'E', 'F'];
+const OPTION_KEYS = ['A', 'B', 'C', 'D', 'E', 'F'];
 
 /** Attach letters, in the (already shuffled) order given. */
 export function lettered(options: Array<{ text: string; correct: boolean }>): QuizOption[] {
@@ -100,7 +100,7 @@ function askingOf(f: Figure): Asking {
 }
 
 /** The thing asked about: the label, with the city in front unless the label names it. */
-export function subjectOf(f: Figure): string {
+function subjectOf(f: Figure): string {
   const city = f.city.replace(/市$/, '');
   return f.label.includes(city) ? f.label : `${city}${f.label}`;
 }
@@ -242,7 +242,7 @@ export function figureQuestion(f: Figure, { figures, sources, seed }: FigureQuiz
  * these statements match the source? Some carry the true number, the others
  * a near miss; at least one of each.
  */
-export function figureStatementsQuestion(
+function figureStatementsQuestion(
   slug: CaseSlug,
   chosen: Figure[],
   { figures, sources, seed }: FigureQuizInput,

@@ -24,7 +24,7 @@ function itemOf(raw: unknown): LectureItem | undefined {
 }
 
 /** One stored lecture, or undefined when it is not one. */
-export function savedLectureOf(raw: unknown): SavedLecture | undefined {
+function savedLectureOf(raw: unknown): SavedLecture | undefined {
   if (typeof raw !== 'object' || raw === null) return undefined;
   const r = raw as Record<string, unknown>;
   if (!isString(r['id']) || !isString(r['title']) || !isString(r['savedAt']) || !Array.isArray(r['items']))

@@ -2,12 +2,12 @@
  * /planner/data.json: what the planner needs in the browser — rule packs,
  * model templates (the example plans that pass their own packs), the plan
  * vocabulary and JSON Schema — built once at build time from content/data
- * (see src/lib/planner/build-data.ts). Fetched by the planner island, so
+ * (see src/lib/plan-editing/build-data.ts). Fetched by the planner island, so
  * the page's HTML and JavaScript stay small.
  */
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { buildPlannerData } from '../../lib/planner/build-data.ts';
+import { buildPlannerData } from '../../loaders/planner-data.ts';
 
 const planFiles = import.meta.glob<string>('../../../content/data/plans/*.json', {
   query: '?raw',

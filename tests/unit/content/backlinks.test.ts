@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { backlinksToCases, caseLinksIn } from '../../../src/lib/content/backlinks.ts';
-import { figureIdsIn, urlOfDocsFile } from '../../../src/lib/content/figure-usage.ts';
+import { figuresInMarkdown, figuresInText } from '../../../src/lib/figures/usage.ts';
+import { sitePathOfEntry } from '../../../src/lib/routes.ts';
 
 describe('caseLinksIn', () => {
   it('counts links to case pages, with or without an anchor', () => {
@@ -28,12 +29,23 @@ describe('backlinksToCases', () => {
 });
 
 describe('figure usage helpers', () => {
-  it('finds figure ids in order of first use', () => {
-    expect(figureIdsIn('a :fig[cs-1] b :fig[cs-2] c :fig[cs-1]')).toEqual(['cs-1', 'cs-2']);
+  it('finds figure ids in order of first use, and the figure tables a page holds', () => {
+    expect(
+      figuresInMarkdown('a :fig[cs-1] b :fig[cs-2] c :fig[cs-1]\n\n::figure-table{city="长沙"}\n'),
+    ).toEqual({
+      ids: ['cs-1', 'cs-2'],
+      tableCities: ['长沙'],
+    });
+  });
+  it('reads pages as Markdown: a :fig in code is not a citation', () => {
+    expect(figuresInMarkdown('`:fig[cs-1]`\n\n```\n:fig[cs-2]\n```\n\n正文:fig[cs-3]').ids).toEqual(['cs-3']);
+  });
+  it('reads data texts the way components show them', () => {
+    expect(figuresInText('共:fig[cs-1]个，另:fig[cs-2]，:fig[cs-1]')).toEqual(['cs-1', 'cs-2']);
   });
   it('maps docs files to URLs as Starlight does', () => {
-    expect(urlOfDocsFile('cases/changsha.md')).toBe('/cases/changsha/');
-    expect(urlOfDocsFile('topics/index.md')).toBe('/topics/');
-    expect(urlOfDocsFile('index.mdx')).toBe('/');
+    expect(sitePathOfEntry('cases/changsha.md')).toBe('/cases/changsha/');
+    expect(sitePathOfEntry('topics/index.md')).toBe('/topics/');
+    expect(sitePathOfEntry('index.mdx')).toBe('/');
   });
 });

@@ -2,8 +2,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DataError, readYamlRecords, validateRecords } from '../../../src/lib/data/yaml-records.ts';
-import { loadSiteData } from '../../../src/lib/data/load.ts';
+import { DataError, validateRecords } from '../../../src/lib/data/yaml-records.ts';
+import { readYamlRecords } from '../../../src/loaders/yaml-files.ts';
+import { loadSiteData } from '../../../src/loaders/site-data.ts';
 import { figureSchema } from '../../../src/lib/schemas/data.ts';
 import { ROOT } from '../../helpers/paths.ts';
 

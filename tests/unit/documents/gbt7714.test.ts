@@ -1,6 +1,6 @@
 /** References in GB/T 7714-2015 form, from the real source records. */
 import { describe, expect, it } from 'vitest';
-import { loadSiteData } from '../../../src/lib/data/load.ts';
+import { loadSiteData } from '../../../src/loaders/site-data.ts';
 import { ROOT } from '../../helpers/paths.ts';
 import {
   authorsOf,

@@ -12,7 +12,7 @@ import type { Element } from 'hast';
 import { FIXTURE_DATA_ROOT, FIXTURES, renderMarkdown } from '../markdown/render.ts';
 import { hastElement } from '../../../src/lib/teaching/hast-tree.ts';
 import type { ElementLike } from '../../../src/lib/teaching/blocks.ts';
-import { loadSiteData } from '../../../src/lib/data/load.ts';
+import { loadSiteData } from '../../../src/loaders/site-data.ts';
 import { toSourceRecord, type SourceRecord } from '../../../src/lib/documents/gbt7714.ts';
 
 /** The fixture data's sources as the page tools embed them. */
@@ -27,7 +27,7 @@ export function fixtureFigures() {
 }
 
 /** A content container (as Starlight wraps a page) of rendered HTML. */
-export function contentOf(html: string): ElementLike {
+function contentOf(html: string): ElementLike {
   const root = fromHtml(`<div class="sl-markdown-content">${html}</div>`, { fragment: true });
   return hastElement(root.children.find((c): c is Element => c.type === 'element')!);
 }
@@ -53,7 +53,7 @@ export function paragraphs(xml: string, tag: 'w:p' | 'a:p' = 'w:p'): string[] {
   );
 }
 
-export const unescapeXml = (text: string) =>
+const unescapeXml = (text: string) =>
   text
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')

@@ -6,11 +6,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../../helpers/paths.ts';
-import { loadPacks } from '../../../src/lib/rules/load.ts';
-import { parsePlan } from '../../../src/lib/plan/io.ts';
-import type { Plan } from '../../../src/lib/plan/schema.ts';
-import { workCalendar } from '../../../src/lib/planner/calendar.ts';
-import { loadSiteData } from '../../../src/lib/data/load.ts';
+import { loadPacks } from '../../../src/loaders/rule-packs.ts';
+import { readPlan } from '../../../src/lib/plan-format/read.ts';
+import type { Plan } from '../../../src/lib/plan-format/schema.ts';
+import { workCalendar } from '../../../src/lib/plan-editing/calendar.ts';
+import { loadSiteData } from '../../../src/loaders/site-data.ts';
 import { toSourceRecord } from '../../../src/lib/documents/gbt7714.ts';
 import { docxBytes } from '../../../src/lib/documents/docx.ts';
 import { mm } from '../../../src/lib/documents/layout.ts';
@@ -26,7 +26,7 @@ const sources = new Map(
 const DATE = new Date(2026, 11, 6);
 
 function examplePlan(name: string): Plan {
-  const read = parsePlan(readFileSync(join(ROOT, 'content/data/plans', `${name}.json`), 'utf8'));
+  const read = readPlan(readFileSync(join(ROOT, 'content/data/plans', `${name}.json`), 'utf8'));
   if (!read.ok) throw new Error(read.errors.join('\n'));
   return read.plan;
 }

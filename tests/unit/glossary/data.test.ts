@@ -6,9 +6,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadSiteData } from '../../../src/lib/data/load.ts';
+import { loadSiteData } from '../../../src/loaders/site-data.ts';
 import { termLabelsIn } from '../../../src/lib/glossary/backlinks.ts';
-import { namesOf, termResolver } from '../../../src/lib/glossary/names.ts';
+import { namesOf, termIndex } from '../../../src/lib/glossary/names.ts';
 import { CASE_SLUGS } from '../../../src/lib/schemas/vocabulary.ts';
 import { ROOT } from '../../helpers/paths.ts';
 
@@ -57,7 +57,8 @@ describe('glossary data', () => {
 });
 
 describe('term markup on the case pages', () => {
-  const resolve = termResolver(entries);
+  const terms = termIndex(entries);
+  const resolve = (name: string) => terms.get(name)?.id;
   for (const slug of CASE_SLUGS) {
     it(`${slug}: every :term resolves, and each term is marked once`, () => {
       const labels = termLabelsIn(readFileSync(join(ROOT, 'content/docs/cases', `${slug}.md`), 'utf8'));

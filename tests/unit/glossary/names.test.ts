@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { displayAliases, nameClashes, namesOf, termResolver } from '../../../src/lib/glossary/names.ts';
-import { loadSiteData } from '../../../src/lib/data/load.ts';
-import { termIndex } from '../../../src/lib/markdown/site-data.ts';
+import { displayAliases, nameClashes, namesOf, termIndex } from '../../../src/lib/glossary/names.ts';
+import { loadSiteData } from '../../../src/loaders/site-data.ts';
 import { ROOT } from '../../helpers/paths.ts';
 
 const entry = (id: string, term: string, aliases: string[] = []) => ({ id, term, aliases });
@@ -24,12 +23,12 @@ describe('nameClashes', () => {
   });
 });
 
-describe('termResolver', () => {
-  it('resolves terms and aliases, and nothing for a clashing name', () => {
-    const resolve = termResolver([
-      entry('a', '大工委', ['大党工委', '支部']),
-      entry('b', '党支部', ['支部']),
-    ]);
+describe('termIndex', () => {
+  it('resolves terms and aliases, and nothing for a clashing name, naming who claims it', () => {
+    const index = termIndex([entry('a', '大工委', ['大党工委', '支部']), entry('b', '党支部', ['支部'])]);
+    const resolve = (name: string) => index.get(name)?.id;
+    expect(index.conflicts('支部')).toEqual(['a', 'b']);
+    expect(index.conflicts('大工委')).toBeUndefined();
     expect(resolve('大工委')).toBe('a');
     expect(resolve('大党工委')).toBe('a');
     expect(resolve('党支部')).toBe('b');
@@ -57,12 +56,10 @@ describe('the real glossary', () => {
     expect(nameClashes(entries)).toEqual([]);
   });
 
-  it('resolves every name to its own entry, exactly as remark-terms does', () => {
-    const resolve = termResolver(entries);
-    const index = termIndex(data);
+  it('resolves every name to its own entry', () => {
+    const index = termIndex(entries);
     for (const e of entries) {
       for (const name of namesOf(e)) {
-        expect(resolve(name), name).toBe(e.id);
         expect(index.get(name)?.id, name).toBe(e.id);
       }
     }

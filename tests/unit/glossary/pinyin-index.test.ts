@@ -6,7 +6,7 @@ import {
   letterAnchor,
   pinyinInitial,
 } from '../../../src/lib/glossary/pinyin-index.ts';
-import { loadSiteData } from '../../../src/lib/data/load.ts';
+import { loadSiteData } from '../../../src/loaders/site-data.ts';
 import { ROOT } from '../../helpers/paths.ts';
 
 const e = (id: string, term: string, pinyin: string) => ({ id, term, pinyin });

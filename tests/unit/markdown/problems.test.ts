@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
@@ -6,6 +6,8 @@ import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { VFile } from 'vfile';
 import { lineOffset, recordedFailure } from '../../../src/lib/markdown/problems.ts';
 import { renderMarkdown } from './render.ts';
+
+const readFile = (path: string) => readFileSync(path, 'utf8');
 
 const page = [
   '---',
@@ -40,18 +42,19 @@ describe('problem reports', () => {
 
   it('lineOffset is 0 when the rendered text is the file (MDX keeps frontmatter lines as blanks)', () => {
     const path = tempPage(page, 'page.mdx');
-    expect(lineOffset(new VFile({ path, value: page }))).toBe(0);
+    expect(lineOffset(new VFile({ path, value: page }), readFile)).toBe(0);
     expect(
       lineOffset(
         new VFile({ path, value: page.replace(/^---[\s\S]*?---/, (m) => m.replace(/[^\n]/g, ' ')) }),
+        readFile,
       ),
     ).toBe(0);
   });
 
   it('lineOffset counts the lines before the body', () => {
     const path = tempPage(page);
-    expect(lineOffset(new VFile({ path, value: parseFrontmatter(page).content.trim() }))).toBe(6);
-    expect(lineOffset(new VFile({ value: 'x' }))).toBe(0);
+    expect(lineOffset(new VFile({ path, value: parseFrontmatter(page).content.trim() }), readFile)).toBe(6);
+    expect(lineOffset(new VFile({ value: 'x' }), readFile)).toBe(0);
   });
 
   it('a page with no problems clears an earlier recorded failure (as in astro dev)', async () => {

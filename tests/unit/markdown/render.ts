@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { unified } from '@astrojs/markdown-remark';
 import remarkDirective from 'remark-directive';
-import { createRemarkPlugins, rehypePlugins } from '../../../src/lib/markdown/index.ts';
+import { rehypePlugins } from '../../../src/lib/markdown/index.ts';
+import { remarkPluginsFor } from '../../../src/loaders/markdown.ts';
 import { ROOT } from '../../helpers/paths.ts';
 
 export const FIXTURES = join(ROOT, 'tests/fixtures');
@@ -16,7 +17,7 @@ export const FIXTURE_DATA_ROOT = join(FIXTURES, 'data');
 // As in astro.config.mjs, plus remark-directive, which Starlight adds; and
 // created the way Astro's content loader creates its renderer.
 const renderer = unified({
-  remarkPlugins: [remarkDirective, ...createRemarkPlugins({ root: FIXTURE_DATA_ROOT })],
+  remarkPlugins: [remarkDirective, ...remarkPluginsFor(FIXTURE_DATA_ROOT)],
   rehypePlugins,
   smartypants: false,
 }).createRenderer({ syntaxHighlight: false });

@@ -6,11 +6,9 @@
 import { readFileSync } from 'node:fs';
 import { expect } from 'vitest';
 import { idLikeTokens } from '../../../src/lib/content/reader-text.ts';
-import { loadSiteData } from '../../../src/lib/data/load.ts';
-import { parsePlan, serialisePlan } from '../../../src/lib/plan/io.ts';
-import type { Plan } from '../../../src/lib/plan/schema.ts';
-import { buildTemplates, readerContext } from '../../../src/lib/planner/build-data.ts';
-import { readPlan } from '../../../src/lib/planner/read.ts';
+import { readPlan } from '../../../src/lib/plan-format/read.ts';
+import type { Plan } from '../../../src/lib/plan-format/schema.ts';
+import { serialisePlan } from '../../../src/lib/plan-format/write.ts';
 import {
   parsePool,
   poolFromPlan,
@@ -21,7 +19,9 @@ import {
   type ProposalResult,
 } from '../../../src/lib/proposal/index.ts';
 import { checkParsedPlan } from '../../../src/lib/rules/engine.ts';
-import { examplePlanFiles, loadPacks } from '../../../src/lib/rules/load.ts';
+import { buildPlannerData } from '../../../src/loaders/planner-data.ts';
+import { examplePlanFiles, loadPacks } from '../../../src/loaders/rule-packs.ts';
+import { loadSiteData } from '../../../src/loaders/site-data.ts';
 import { ROOT } from '../../helpers/paths.ts';
 
 export const packs = loadPacks(ROOT);
@@ -29,7 +29,7 @@ export const sources = [...loadSiteData(ROOT).sources.values()].map((s) => s.val
 const texts = new Map([...examplePlanFiles(ROOT)].map(([name, file]) => [name, readFileSync(file, 'utf8')]));
 
 /** The models the planner offers: its templates, built as the build builds them. */
-export const models: ProposalModel[] = buildTemplates(packs, texts);
+export const models: ProposalModel[] = buildPlannerData({ packs, plans: texts, cases: {} }).templates;
 
 export function model(id: string): ProposalModel {
   const found = models.find((m) => m.id === id);
@@ -59,20 +59,13 @@ export function proposeFromExample(id: string, year?: number): ProposalResult {
   });
 }
 
-const reader = readerContext();
-
 /**
- * The layout written to a file and read back — by the full reader and by
- * the planner's own (it must open in the planner) — then checked by the real engine.
+ * The layout written to a file and read back by the one plan reader (the
+ * planner's too: it must open there), then checked by the real engine.
  */
 export function recheck(plan: Plan) {
-  const text = serialisePlan(plan);
-  const opened = readPlan(text, reader);
-  if (opened.ok !== true)
-    throw new Error(`规划器打不开建议的方案：${opened.ok === false ? opened.errors.join('；') : '旧版本'}`);
-  const parsed = parsePlan(text);
+  const parsed = readPlan(serialisePlan(plan));
   if (!parsed.ok) throw new Error(`建议的方案无效：${parsed.errors.join('；')}`);
-  expect(opened.plan).toEqual(parsed.plan);
   return checkParsedPlan(parsed.plan, packs, parsed.plan.packs ? { packs: parsed.plan.packs } : {});
 }
 

@@ -14,8 +14,8 @@ import { search } from '../../../src/lib/proposal/search.ts';
 import { buildPools, skeletonOf, unitStates } from '../../../src/lib/proposal/setup.ts';
 import { writePlan } from '../../../src/lib/proposal/materialize.ts';
 import { verdictOf } from '../../../src/lib/proposal/state.ts';
-import { HOME_TYPES, PARTICIPANT_ROLES, POSTS } from '../../../src/lib/plan/terms.ts';
-import { indexPlan } from '../../../src/lib/plan/tree.ts';
+import { HOME_TYPES, PARTICIPANT_ROLES, POSTS } from '../../../src/lib/plan-format/terms.ts';
+import { indexPlan } from '../../../src/lib/plan-format/tree.ts';
 import { runRules } from '../../../src/lib/rules/engine.ts';
 import { expectPassing, expectReaderText, models, packs } from './helpers.ts';
 

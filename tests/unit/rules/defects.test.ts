@@ -7,8 +7,8 @@
  * read as machine output.
  */
 import { describe, expect, it } from 'vitest';
-import { parsePlan } from '../../../src/lib/plan/io.ts';
-import type { Member } from '../../../src/lib/plan/schema.ts';
+import { readPlan } from '../../../src/lib/plan-format/read.ts';
+import type { Member } from '../../../src/lib/plan-format/schema.ts';
 import { allRules, example, memberById, newMember, packs, resultsOf, unitById } from './helpers.ts';
 
 const rule = (id: string) => allRules.find((r) => r.rule.id === id)?.rule;
@@ -104,7 +104,7 @@ describe('missing requirements', () => {
     const plan = example('xihu-weijia');
     memberById(plan, 'weijia-m1').partyMember = false;
     expect(statusOf(plan, 'xihu-weijia-backbone')).toEqual(['fail']);
-    const parsed = parsePlan({
+    const parsed = readPlan({
       version: 2,
       title: '楼长',
       root: {

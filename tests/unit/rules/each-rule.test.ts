@@ -9,8 +9,8 @@
  * entry for no rule, fails the coverage test.
  */
 import { describe, expect, it } from 'vitest';
-import type { Member, Plan, Unit } from '../../../src/lib/plan/schema.ts';
-import { loadRegisters } from '../../../src/lib/rules/load.ts';
+import type { Member, Plan, Unit } from '../../../src/lib/plan-format/schema.ts';
+import { loadRegisters } from '../../../src/loaders/rule-packs.ts';
 import { severityFromWording } from '../../../src/lib/rules/wording.ts';
 import { ROOT } from '../../helpers/paths.ts';
 import { allRules, example, memberById, newMember, resultsOf, unitById } from './helpers.ts';

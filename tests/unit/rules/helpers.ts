@@ -3,10 +3,10 @@
  * editing helpers to derive a passing or failing plan from an example.
  */
 import { readFileSync } from 'node:fs';
-import { parsePlan } from '../../../src/lib/plan/io.ts';
-import type { Member, Plan, Unit } from '../../../src/lib/plan/schema.ts';
+import { readPlan } from '../../../src/lib/plan-format/read.ts';
+import type { Member, Plan, Unit } from '../../../src/lib/plan-format/schema.ts';
 import { checkParsedPlan, type CheckOptions } from '../../../src/lib/rules/engine.ts';
-import { examplePlanFiles, loadPacks } from '../../../src/lib/rules/load.ts';
+import { examplePlanFiles, loadPacks } from '../../../src/loaders/rule-packs.ts';
 import type { RuleResult } from '../../../src/lib/rules/result.ts';
 import type { RulePack } from '../../../src/lib/rules/schema.ts';
 import { ROOT } from '../../helpers/paths.ts';
@@ -20,7 +20,7 @@ export const exampleNames = [...files.keys()];
 export function example(name: string): Plan {
   const file = files.get(name);
   if (!file) throw new Error(`没有示例方案 ${name}`);
-  const parsed = parsePlan(readFileSync(file, 'utf8'));
+  const parsed = readPlan(readFileSync(file, 'utf8'));
   if (!parsed.ok) throw new Error(`示例方案 ${name} 无效：${parsed.errors.join('；')}`);
   return parsed.plan;
 }

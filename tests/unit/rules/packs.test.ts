@@ -5,7 +5,7 @@
  * schema rejects inconsistent packs with messages that say what is wrong.
  */
 import { describe, expect, it } from 'vitest';
-import { loadSiteData } from '../../../src/lib/data/load.ts';
+import { loadSiteData } from '../../../src/loaders/site-data.ts';
 import { CHECK_PLACEHOLDERS } from '../../../src/lib/rules/checks/index.ts';
 import { placeholdersIn } from '../../../src/lib/rules/explain.ts';
 import { packSchema } from '../../../src/lib/rules/schema.ts';

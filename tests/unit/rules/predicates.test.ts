@@ -3,7 +3,7 @@
  * some members are unknown, and the loose matching of office names.
  */
 import { describe, expect, it } from 'vitest';
-import type { Member } from '../../../src/lib/plan/schema.ts';
+import type { Member } from '../../../src/lib/plan-format/schema.ts';
 import { judgeBounds, rangeText } from '../../../src/lib/rules/checks/outcome.ts';
 import { normaliseBodyName } from '../../../src/lib/rules/checks/names.ts';
 import { frequencyText } from '../../../src/lib/rules/checks/schedule.ts';

@@ -6,8 +6,9 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parsePlan, serialisePlan } from '../../../src/lib/plan/io.ts';
-import type { Member, Plan, Unit } from '../../../src/lib/plan/schema.ts';
+import { readPlan } from '../../../src/lib/plan-format/read.ts';
+import { serialisePlan } from '../../../src/lib/plan-format/write.ts';
+import type { Member, Plan, Unit } from '../../../src/lib/plan-format/schema.ts';
 import {
   CHOICE_METHODS,
   DUTY_KINDS,
@@ -20,7 +21,7 @@ import {
   VACANCY_REASONS,
   VENUES,
   type UnitKind,
-} from '../../../src/lib/plan/vocabulary.ts';
+} from '../../../src/lib/plan-format/vocabulary.ts';
 import { checkPlan } from '../../../src/lib/rules/check.ts';
 import { checkParsedPlan } from '../../../src/lib/rules/engine.ts';
 import { packs } from './helpers.ts';
@@ -176,7 +177,7 @@ describe('engine properties', () => {
   it('generated plans are valid plans', () => {
     fc.assert(
       fc.property(planArb, (plan) => {
-        expect(parsePlan(plan)).toMatchObject({ ok: true });
+        expect(readPlan(plan)).toMatchObject({ ok: true });
       }),
       RUNS,
     );
@@ -232,9 +233,9 @@ describe('engine properties', () => {
   it('round-trips through the file format', () => {
     fc.assert(
       fc.property(planArb, (plan) => {
-        const parsed = parsePlan(plan);
+        const parsed = readPlan(plan);
         expect(parsed.ok).toBe(true);
-        if (parsed.ok) expect(parsePlan(serialisePlan(parsed.plan))).toEqual(parsed);
+        if (parsed.ok) expect(readPlan(serialisePlan(parsed.plan))).toEqual(parsed);
       }),
       { numRuns: 60 },
     );

@@ -9,12 +9,12 @@
  * gives under the one mapping (src/lib/rules/wording.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { loadSiteData } from '../../../src/lib/data/load.ts';
-import { loadRegisters } from '../../../src/lib/rules/load.ts';
+import { loadSiteData } from '../../../src/loaders/site-data.ts';
+import { loadRegisters } from '../../../src/loaders/rule-packs.ts';
 import { locateQuote, normalisePassage, quoteWithin } from '../../../src/lib/rules/passage-match.ts';
 import { severityFromWording, type Mode } from '../../../src/lib/rules/wording.ts';
 import { ROOT } from '../../helpers/paths.ts';
-import { readSectionTexts } from '../../helpers/sections.ts';
+import { readSectionTexts } from '../../../scripts/lib/sections.ts';
 import { allRules, packs } from './helpers.ts';
 
 const registers = loadRegisters(ROOT);

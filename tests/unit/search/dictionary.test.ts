@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildDictionary, createDictionary } from '../../../src/lib/search/dictionary.ts';
-import { buildSiteDictionary } from '../../../src/lib/search/dictionary-source.ts';
+import { buildSiteDictionary } from '../../../src/loaders/search-dictionary.ts';
 import { ROOT } from '../../helpers/paths.ts';
 
 describe('search dictionary', () => {

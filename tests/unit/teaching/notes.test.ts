@@ -3,7 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { loadCollection, loadSiteData } from '../../../src/lib/data/load.ts';
+import { loadCollection, loadSiteData } from '../../../src/loaders/site-data.ts';
 import { formatNumber } from '../../../src/lib/figures/format.ts';
 import { CASE_SLUGS } from '../../../src/lib/schemas/vocabulary.ts';
 import { TEACHING_PATH, teachingNotesSchema, type TeachingNotes } from '../../../src/lib/schemas/teaching.ts';

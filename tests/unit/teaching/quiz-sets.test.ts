@@ -1,8 +1,8 @@
 /** The quizzes built from the real data in content/data: every rule of the issue, checked on every question. */
 import { describe, expect, it } from 'vitest';
-import { loadSiteData } from '../../../src/lib/data/load.ts';
+import { loadSiteData } from '../../../src/loaders/site-data.ts';
 import { MISSING_TEXT } from '../../../src/lib/figures/format.ts';
-import { CASE_ORDER } from '../../../src/lib/teaching/cases.ts';
+import { CASE_ORDER } from '../../../src/lib/content/cases.ts';
 import { allQuizzes, caseQuiz, mixedQuiz, QUIZ_SIZES } from '../../../src/lib/teaching/quiz-sets.ts';
 import { ROOT } from '../../helpers/paths.ts';
 

@@ -11,7 +11,7 @@ import { itemLabel } from '../../../lib/teaching/lecture.ts';
 import { drawAllDiagrams } from '../present/print-ready.ts';
 import { loadRunPages, skippedNote, startRun } from './lecture-run.ts';
 import { routes } from '../../../lib/routes.ts';
-import { setUpLectureDownloads } from '../../documents/lecture-downloads.ts';
+import { setUpLectureDownloads } from './lecture-downloads.ts';
 
 function make<K extends keyof HTMLElementTagNameMap>(
   tag: K,

@@ -9,7 +9,7 @@ import { itemLabel } from '../../../lib/teaching/lecture.ts';
 import { openDeck } from '../present/deck-view.ts';
 import { loadRunPages, skippedNote, startRun } from './lecture-run.ts';
 import { routes } from '../../../lib/routes.ts';
-import { setUpLectureDownloads } from '../../documents/lecture-downloads.ts';
+import { setUpLectureDownloads } from './lecture-downloads.ts';
 
 const START = /^#slide-(\d+)$/;
 

@@ -5,7 +5,7 @@
  * learning objectives. Text only (textContent): notes are data, never markup.
  */
 import type { TeachingNotes } from '../../../lib/schemas/teaching.ts';
-import type { CaseSlug } from '../../../lib/teaching/cases.ts';
+import type { CaseSlug } from '../../../lib/content/cases.ts';
 import { slideNotesPlan } from '../../../lib/teaching/notes.ts';
 import type { DeckSlide } from '../../../lib/teaching/deck.ts';
 

@@ -4,7 +4,7 @@
  * quizzes.
  */
 import type { GetStaticPaths } from 'astro';
-import { siteQuizzes } from './site-quizzes.ts';
+import { siteQuizzes } from '../../../loaders/quizzes.ts';
 
 export const quizPaths = (async () =>
   (await siteQuizzes()).map((quiz) => ({

@@ -9,7 +9,7 @@
  * Each ends with the rules and passages it rests on (basis.ts). What the
  * plan leaves empty reads "（待填写）"; nothing is invented.
  */
-import type { Duty } from '../../planner/calendar.ts';
+import type { Duty } from '../../plan-editing/calendar.ts';
 import type { SourceRecord } from '../gbt7714.ts';
 import type { DocBlock, DocModel, TableCell } from '../model.ts';
 import { chineseDate, chineseQuotes } from '../text.ts';
@@ -20,7 +20,7 @@ export interface PaperInput {
   plan: PaperPlan;
   rules: readonly PaperRule[];
   sources: ReadonlyMap<string, SourceRecord>;
-  /** The plan's work calendar (src/lib/planner/calendar.ts). */
+  /** The plan's work calendar (src/lib/plan-editing/calendar.ts). */
   calendar: readonly Duty[];
   /** The check's outcome, when the planner has one. */
   summary?: { pass: number; fail: number; warn: number; needsInfo: number } | undefined;
@@ -83,7 +83,7 @@ function memberRows(members: readonly PaperMember[]): string[][] {
 }
 
 /** 方案说明: who sits on the committee, how many of each, and what the check found. */
-export function compositionPaper(input: PaperInput): DocModel {
+function compositionPaper(input: PaperInput): DocModel {
   const { plan } = input;
   const count = (test: (m: PaperMember) => boolean) => plan.members.filter(test).length;
   const roles = [...new Set(plan.members.map((m) => m.role))].map(
@@ -119,7 +119,7 @@ function dutyRows(input: PaperInput): string[][] {
 }
 
 /** 兼职委员履职清单: one page per 兼职委员 (a blank one when the plan has none). */
-export function dutiesPaper(input: PaperInput): DocModel {
+function dutiesPaper(input: PaperInput): DocModel {
   const { plan } = input;
   const people: PaperMember[] =
     plan.partTimers.length > 0
@@ -174,7 +174,7 @@ export function dutiesPaper(input: PaperInput): DocModel {
 }
 
 /** Months of `year` in which a recurring duty falls (its first month, then every `everyMonths`). */
-export function occurrences(duty: Duty, year: number): number[] {
+function occurrences(duty: Duty, year: number): number[] {
   if (duty.everyMonths === undefined) return duty.start.year === year ? [duty.start.month] : [];
   const months: number[] = [];
   for (let month = duty.start.month; month <= 12; month += duty.everyMonths) months.push(month);
@@ -182,7 +182,7 @@ export function occurrences(duty: Duty, year: number): number[] {
 }
 
 /** 联席会议纪要: a template with the members and this year's meetings. */
-export function minutesPaper(input: PaperInput): DocModel {
+function minutesPaper(input: PaperInput): DocModel {
   const { plan } = input;
   const chair =
     plan.members.find((m) => m.role === '书记') ?? plan.members.find((m) => m.role === '第一书记');
@@ -232,7 +232,7 @@ export function minutesPaper(input: PaperInput): DocModel {
 }
 
 /** 共驻共建责任书: one per partner unit (one with the partner blank when the plan names none). */
-export function agreementPaper(input: PaperInput): DocModel {
+function agreementPaper(input: PaperInput): DocModel {
   const { plan } = input;
   const partners = plan.partners.length > 0 ? plan.partners : [{ name: BLANK, type: '', members: [] }];
   const blocks = partners.flatMap((partner, i): DocBlock[] => [

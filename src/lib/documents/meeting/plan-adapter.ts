@@ -3,7 +3,7 @@
  * written against this shape, not the plan format, so that when plans move
  * to a new format version only this file changes.
  *
- * Reads plan format 2 (src/lib/plan/schema.ts): the papers are about the
+ * Reads plan format 2 (src/lib/plan-format/schema.ts): the papers are about the
  * plan's top unit (the committee the 党组织 meeting decides on); a 兼职委员
  * is a member marked 兼职, or one the 西湖区 packs call 兼职委员 (their
  * "part-timers" set: a 副书记 or 委员 not from the street's or community's own
@@ -11,7 +11,7 @@
  * residents — not counted as 委员); 共驻共建 partners are the named home
  * units of members from outside the party organisations.
  */
-import type { Member, Plan } from '../../plan/schema.ts';
+import type { Member, Plan } from '../../plan-format/schema.ts';
 
 /** Written where the plan leaves a field empty. */
 export const BLANK = '（待填写）';
@@ -32,7 +32,7 @@ export interface PaperMember {
   partTime: boolean;
 }
 
-export interface PaperPartner {
+interface PaperPartner {
   name: string;
   type: string;
   /** Members from this unit on the committee: "副书记某某" (the role alone when the name is not given). */

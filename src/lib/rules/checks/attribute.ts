@@ -5,8 +5,8 @@
  */
 import type { z } from 'zod';
 import type { attributeCheckSchema, UnitField } from '../check-schema.ts';
-import type { Unit } from '../../plan/schema.ts';
-import { unitLabel } from '../../plan/tree.ts';
+import type { Unit } from '../../plan-format/schema.ts';
+import { unitLabel } from '../../plan-format/tree.ts';
 import { rangeText, type Evaluator } from './outcome.ts';
 
 export const UNIT_FIELD_LABELS: Record<UnitField, string> = {

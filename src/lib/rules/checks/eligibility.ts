@@ -9,7 +9,7 @@
  */
 import type { z } from 'zod';
 import type { eligibilityCheckSchema } from '../check-schema.ts';
-import type { Member } from '../../plan/schema.ts';
+import type { Member } from '../../plan-format/schema.ts';
 import { ids, labels, missingFor, type Evaluator, type PredicateCompiler } from './outcome.ts';
 
 export function compileEligibility(

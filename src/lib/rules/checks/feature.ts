@@ -6,7 +6,7 @@
  */
 import type { z } from 'zod';
 import type { featureCheckSchema } from '../check-schema.ts';
-import { unitLabel } from '../../plan/tree.ts';
+import { unitLabel } from '../../plan-format/tree.ts';
 import type { Evaluator } from './outcome.ts';
 
 export function compileFeature(check: z.infer<typeof featureCheckSchema>): Evaluator {

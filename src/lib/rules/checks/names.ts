@@ -8,7 +8,7 @@
  */
 import type { z } from 'zod';
 import type { namesCheckSchema } from '../check-schema.ts';
-import { unitLabel } from '../../plan/tree.ts';
+import { unitLabel } from '../../plan-format/tree.ts';
 import type { Evaluator } from './outcome.ts';
 
 export function normaliseBodyName(name: string): string {

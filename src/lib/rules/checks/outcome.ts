@@ -4,8 +4,8 @@
  * the values its explanation templates may use, and what information is
  * missing when it cannot decide.
  */
-import type { Member, Plan, Unit } from '../../plan/schema.ts';
-import { memberLabel, type UnitEntry } from '../../plan/tree.ts';
+import type { Member, Plan, Unit } from '../../plan-format/schema.ts';
+import { memberLabel, type UnitEntry } from '../../plan-format/tree.ts';
 import { missingFields, type CompiledPredicate, type MemberTest } from '../predicates.ts';
 import type { TemplateValue } from '../explain.ts';
 

@@ -7,8 +7,8 @@
  */
 import type { z } from 'zod';
 import type { participantsCheckSchema } from '../check-schema.ts';
-import type { Participant } from '../../plan/schema.ts';
-import { memberLabel, unitLabel } from '../../plan/tree.ts';
+import type { Participant } from '../../plan-format/schema.ts';
+import { memberLabel, unitLabel } from '../../plan-format/tree.ts';
 import { boundVars, judgeBounds, type Evaluator } from './outcome.ts';
 
 export function compileParticipants(check: z.infer<typeof participantsCheckSchema>): Evaluator {

@@ -8,7 +8,7 @@
  */
 import type { z } from 'zod';
 import type { scheduleCheckSchema } from '../check-schema.ts';
-import { unitLabel } from '../../plan/tree.ts';
+import { unitLabel } from '../../plan-format/tree.ts';
 import type { Evaluator } from './outcome.ts';
 
 /** 1 → 每月, 3 → 每季度, 12 → 每年, otherwise 每N个月. */

@@ -1,0 +1,47 @@
+/**
+ * Which figures a text cites: the one reader of `:fig[id]` outside the
+ * rendering itself. Pages are parsed as Markdown with directives (a `:fig`
+ * in a code sample is not a citation); short data texts (compare cells,
+ * notes) are split the way components show them (inline.ts).
+ *
+ * src/loaders/figure-usage.ts runs it over the files: for the figures table's
+ * links and the build's warning about figures no page cites.
+ */
+import type { Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import remarkDirective from 'remark-directive';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+import { splitFigures } from './inline.ts';
+
+export interface PageFigures {
+  /** Figure ids cited with `:fig[id]`, in order of first appearance. */
+  ids: string[];
+  /**
+   * Cities whose 数据一览 table the page holds (`::figure-table{city="…"}`):
+   * there each figure of the city has its row.
+   */
+  tableCities: string[];
+}
+
+const parser = unified().use(remarkParse).use(remarkDirective);
+
+/** The figures a Markdown page cites, and the figure tables it holds. */
+export function figuresInMarkdown(markdown: string): PageFigures {
+  const tree = parser.runSync(parser.parse(markdown)) as Root;
+  const ids = new Set<string>();
+  const tableCities: string[] = [];
+  visit(tree, (node) => {
+    if (node.type === 'textDirective' && node.name === 'fig') ids.add(toString(node).trim());
+    if (node.type === 'leafDirective' && node.name === 'figure-table' && node.attributes?.['city']) {
+      tableCities.push(node.attributes['city']);
+    }
+  });
+  return { ids: [...ids], tableCities };
+}
+
+/** Figure ids in a short data text, in order of first appearance. */
+export function figuresInText(text: string): string[] {
+  return [...new Set(splitFigures(text).flatMap((piece) => (piece.kind === 'figure' ? [piece.id] : [])))];
+}

@@ -1,0 +1,59 @@
+/**
+ * What the planner page fetches once (/planner/data.json), built at build
+ * time by src/loaders/planner-data.ts: the rule packs (validated), the model
+ * templates and the plan vocabulary. The browser checks plans from this data
+ * and reads plan files with the generated validator (src/lib/plan-format/read.ts),
+ * so the zod schemas (about 100 KB gzip) never reach it. Types only here:
+ * nothing in this file runs.
+ */
+import type { Plan } from '../plan-format/schema.ts';
+import type { RulePack } from '../rules/schema.ts';
+
+/** A model to start from: an example plan that passes its own packs. */
+export interface PlannerTemplate {
+  /** Example file name without .json (xihu-dadangwei). */
+  id: string;
+  title: string;
+  description: string | undefined;
+  /** Case page the model comes from. */
+  case: string;
+  /** Units and members, shown on the card. */
+  units: number;
+  members: number;
+  plan: Plan;
+}
+
+/** The controlled vocabularies of the plan format (src/lib/plan-format/vocabulary.ts), as data. */
+export interface PlannerVocabulary {
+  unitKinds: string[];
+  /** Depth of each kind: a child must sit deeper than its parent. */
+  unitDepth: Record<string, number>;
+  roles: string[];
+  tenures: string[];
+  homeTypes: string[];
+  homeRoles: string[];
+  posts: string[];
+  postLevels: string[];
+  choiceMethods: string[];
+  stations: string[];
+  bodyKinds: string[];
+  dutyKinds: string[];
+  venues: string[];
+  vacancyReasons: string[];
+  /** Roles of people who work with a unit without a seat (format 2). */
+  participantRoles: string[];
+  /** Facilities and bodies a unit may have set up (format 2). */
+  features: string[];
+}
+
+export interface PlannerData {
+  /** Rule-set version: a digest of every pack, printed on the plan. */
+  ruleSetVersion: string;
+  packs: RulePack[];
+  templates: PlannerTemplate[];
+  vocabulary: PlannerVocabulary;
+  /** Case page titles by slug, for citations. */
+  cases: Record<string, string>;
+  /** Current plan format version. */
+  planVersion: number;
+}

@@ -1,0 +1,96 @@
+/**
+ * Builds the planner's data file (see data.ts) at build time. Server-side
+ * only: it uses the zod schemas and the rule engine, so that the browser gets
+ * plain data. Templates are the example plans that pass their own packs (the
+ * broken variants are for teaching and tests, not for starting a plan).
+ */
+import { createHash } from 'node:crypto';
+import { readPlan } from '../lib/plan-format/read.ts';
+import { PLAN_VERSION } from '../lib/plan-format/version.ts';
+import { indexPlan, membersById } from '../lib/plan-format/tree.ts';
+import * as vocabulary from '../lib/plan-format/vocabulary.ts';
+import { checkParsedPlan } from '../lib/rules/engine.ts';
+import type { RulePack } from '../lib/rules/schema.ts';
+import type { PlannerData, PlannerTemplate } from '../lib/plan-editing/data.ts';
+
+/** Templates in the order a secretary meets them: 西湖区 bodies bottom-up, the street, then other cities. */
+const TEMPLATE_ORDER = [
+  'xihu-zonghe',
+  'xihu-dadangwei',
+  'xihu-wangge',
+  'xihu-weijia',
+  'xihu-street',
+  'changsha',
+  'guangzhou',
+  'chizhou',
+  'shanghai',
+  'jining',
+  'zhangzhou',
+];
+
+export interface PlannerSources {
+  packs: readonly RulePack[];
+  /** Example plan files: name (without .json) → text. */
+  plans: ReadonlyMap<string, string>;
+  /** Case page titles by slug. */
+  cases: Readonly<Record<string, string>>;
+}
+
+function buildTemplates(packs: readonly RulePack[], plans: ReadonlyMap<string, string>): PlannerTemplate[] {
+  const templates: PlannerTemplate[] = [];
+  for (const [id, text] of plans) {
+    if (id.includes('.broken.')) continue;
+    const parsed = readPlan(text);
+    if (!parsed.ok) throw new Error(`示例方案 ${id} 无效：${parsed.errors.join('；')}`);
+    const plan = parsed.plan;
+    const report = checkParsedPlan(plan, packs, plan.packs ? { packs: plan.packs } : {});
+    // A template must pass its own packs: it is what "following the model" looks like.
+    if (report.hasErrors) continue;
+    const index = indexPlan(plan);
+    const firstPack = packs.find((p) => p.id === plan.packs?.[0]);
+    templates.push({
+      id,
+      title: plan.title,
+      description: plan.description,
+      case: firstPack?.case ?? '',
+      units: index.units.length,
+      members: membersById(index).size,
+      plan,
+    });
+  }
+  const rank = (id: string) => {
+    const at = TEMPLATE_ORDER.indexOf(id);
+    return at < 0 ? TEMPLATE_ORDER.length : at;
+  };
+  return templates.sort((a, b) => rank(a.id) - rank(b.id) || a.id.localeCompare(b.id));
+}
+
+export function buildPlannerData({ packs, plans, cases }: PlannerSources): PlannerData {
+  const digest = createHash('sha256').update(JSON.stringify(packs)).digest('hex').slice(0, 8);
+  const ruleCount = packs.reduce((n, p) => n + p.rules.length, 0);
+  return {
+    ruleSetVersion: `${digest}（${packs.length}个规则包，${ruleCount}条规则）`,
+    packs: [...packs],
+    templates: buildTemplates(packs, plans),
+    vocabulary: {
+      unitKinds: [...vocabulary.UNIT_KINDS],
+      unitDepth: { ...vocabulary.UNIT_DEPTH },
+      roles: [...vocabulary.ROLES],
+      tenures: [...vocabulary.TENURES],
+      homeTypes: [...vocabulary.HOME_TYPES],
+      homeRoles: [...vocabulary.HOME_ROLES],
+      posts: [...vocabulary.POSTS],
+      postLevels: [...vocabulary.POST_LEVELS],
+      choiceMethods: [...vocabulary.CHOICE_METHODS],
+      stations: [...vocabulary.STATIONS],
+      bodyKinds: [...vocabulary.BODY_KINDS],
+      dutyKinds: [...vocabulary.DUTY_KINDS],
+      venues: [...vocabulary.VENUES],
+      vacancyReasons: [...vocabulary.VACANCY_REASONS],
+      participantRoles: [...vocabulary.PARTICIPANT_ROLES],
+      features: [...vocabulary.FEATURES],
+    },
+    planVersion: PLAN_VERSION,
+    cases: { ...cases },
+  };
+}

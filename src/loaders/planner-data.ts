@@ -11,6 +11,7 @@ import { indexPlan, membersById } from '../lib/plan-format/tree.ts';
 import * as vocabulary from '../lib/plan-format/vocabulary.ts';
 import { checkParsedPlan } from '../lib/rules/engine.ts';
 import type { RulePack } from '../lib/rules/schema.ts';
+import type { SourceText } from '../lib/rules/source-label.ts';
 import type { PlannerData, PlannerTemplate } from '../lib/plan-editing/data.ts';
 
 /** Templates in the order a secretary meets them: 西湖区 bodies bottom-up, the street, then other cities. */
@@ -34,6 +35,8 @@ export interface PlannerSources {
   plans: ReadonlyMap<string, string>;
   /** Case page titles by slug. */
   cases: Readonly<Record<string, string>>;
+  /** Source texts, for the titles and section headings citations name. */
+  sources?: readonly SourceText[];
 }
 
 function buildTemplates(packs: readonly RulePack[], plans: ReadonlyMap<string, string>): PlannerTemplate[] {
@@ -65,7 +68,7 @@ function buildTemplates(packs: readonly RulePack[], plans: ReadonlyMap<string, s
   return templates.sort((a, b) => rank(a.id) - rank(b.id) || a.id.localeCompare(b.id));
 }
 
-export function buildPlannerData({ packs, plans, cases }: PlannerSources): PlannerData {
+export function buildPlannerData({ packs, plans, cases, sources = [] }: PlannerSources): PlannerData {
   const digest = createHash('sha256').update(JSON.stringify(packs)).digest('hex').slice(0, 8);
   const ruleCount = packs.reduce((n, p) => n + p.rules.length, 0);
   return {
@@ -92,5 +95,11 @@ export function buildPlannerData({ packs, plans, cases }: PlannerSources): Plann
     },
     planVersion: PLAN_VERSION,
     cases: { ...cases },
+    // Only what a citation names: titles and headings, not the sources' other records.
+    sources: sources.map(({ id, title, sections }) => ({
+      id,
+      title,
+      sections: sections.map((x) => ({ id: x.id, title: x.title })),
+    })),
   };
 }

@@ -172,8 +172,13 @@ describe('planner: build, break and fix a 社区“大党委”', () => {
 
   it('can be used with the keyboard alone, focus always visible', async () => {
     const page = await openPlanner(site.browser, site.server.url);
-    // Tab to the first template button and press Enter.
+    // Tab to 从案例模板开始, open it, then tab to the first template button and press Enter.
     let name = '';
+    for (let i = 0; i < 40 && !name.startsWith('从案例模板开始'); i += 1) {
+      await page.keyboard.press('Tab');
+      name = await page.evaluate(() => document.activeElement?.textContent ?? '');
+    }
+    await page.keyboard.press('Enter');
     for (let i = 0; i < 80 && !name.startsWith('用这个模板'); i += 1) {
       await page.keyboard.press('Tab');
       name = await page.evaluate(() => document.activeElement?.textContent ?? '');
@@ -190,7 +195,7 @@ describe('planner: build, break and fix a 社区“大党委”', () => {
     await page.keyboard.press('Enter');
     await page.waitForSelector('.pl-verdicts');
     // Open a member's form with the keyboard and change its role.
-    await page.getByRole('button', { name: action('编辑', '：委员（zh-m06）') }).focus();
+    await page.getByRole('button', { name: action('编辑', '：委员 第6位成员') }).focus();
     await page.keyboard.press('Enter');
     const role = page.locator('#f-zh-m06-role');
     await role.focus();

@@ -3,14 +3,16 @@
  * (必须 / 原则上 / 参考), the source and section its passage stands in, the
  * passage in Chinese quotation marks and the link to it — never an id.
  */
-import { curlQuotes, quoted, SEVERITY_LABELS, type RuleResult, type Severity } from './upstream.ts';
+import {
+  quoted,
+  SEVERITY_LABELS,
+  sourceLabel,
+  type RuleResult,
+  type Severity,
+  type SourceText,
+} from './upstream.ts';
 
-/** A source text's title and section headings (content/data/sources): what a citation names. */
-export interface SourceText {
-  id: string;
-  title: string;
-  sections: ReadonlyArray<{ id: string; title: string }>;
-}
+export type { SourceText };
 
 export interface RuleRef {
   title: string;
@@ -25,15 +27,11 @@ export interface RuleRef {
 }
 
 export function citer(sources: readonly SourceText[] = []) {
-  const byId = new Map(sources.map((s) => [s.id, s]));
   return (result: Pick<RuleResult, 'title' | 'citation'>, severity: Severity): RuleRef => {
-    const source = byId.get(result.citation.source);
-    const section = source?.sections.find((s) => s.id === result.citation.section);
-    const where = source ? `《${curlQuotes(source.title)}》${section ? quoted(section.title) : ''}` : '原文';
     return {
       title: result.title,
       severity: SEVERITY_LABELS[severity],
-      source: where,
+      source: sourceLabel(result.citation, sources),
       quote: quoted(result.citation.quote),
       href: result.citation.href,
     };

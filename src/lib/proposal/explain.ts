@@ -37,7 +37,7 @@ export interface Choice {
   because: RuleRef[];
   /** What the layout decides for them (how chosen, 双重组织生活 …), to carry out. */
   arranged: string[];
-  /** Verdicts naming them that are not met or need facts (提示, 需补充信息). */
+  /** Verdicts naming them that are not met or need facts (提示, 待填写). */
   notes: string[];
   /** All of it in one or two sentences. */
   text: string;

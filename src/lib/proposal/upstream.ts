@@ -6,7 +6,14 @@
  */
 import { PARTICIPANT_ROLES, POSTS, ROLES } from '../plan-format/terms.ts';
 
-export { HOME_TYPES, PARTICIPANT_ROLES, POSTS, ROLES, type HomeType, type UnitKind } from '../plan-format/terms.ts';
+export {
+  HOME_TYPES,
+  PARTICIPANT_ROLES,
+  POSTS,
+  ROLES,
+  type HomeType,
+  type UnitKind,
+} from '../plan-format/terms.ts';
 export { HOME_CATEGORIES } from '../plan-format/home-categories.ts';
 export type Role = (typeof ROLES)[number];
 export type Post = (typeof POSTS)[number];
@@ -27,4 +34,4 @@ export { SEVERITY_LABELS, type Severity } from '../rules/labels.ts';
 export type { RuleResult } from '../rules/result.ts';
 export type { RulePack } from '../rules/schema.ts';
 export { parseCsv as parseCsvCells } from '../csv.ts';
-export { curlQuotes } from '../content/quotes.ts';
+export { sourceLabel, type SourceText } from '../rules/source-label.ts';

@@ -28,7 +28,8 @@ export const GET: APIRoute = async () => {
       e.data.title,
     ]),
   );
-  return new Response(JSON.stringify(buildPlannerData({ packs, plans, cases })), {
+  const sources = (await getCollection('sources')).map((e) => e.data);
+  return new Response(JSON.stringify(buildPlannerData({ packs, plans, cases, sources })), {
     headers: { 'content-type': 'application/json; charset=utf-8' },
   });
 };

@@ -69,7 +69,7 @@ describe('planner: build, break and fix a 社区“大党委”', () => {
     expect(await page.locator('#pl-live').innerText()).toMatch(/^核对结果：不符合0条，提示2条/);
     // Members involved are marked in the editor.
     await tooMany.getByRole('button', { name: /在编辑区标出所涉 12 名成员/ }).click();
-    expect(await page.locator('.pl-member.is-highlighted').count()).toBe(12);
+    await page.waitForFunction(() => document.querySelectorAll('.pl-member.is-highlighted').length === 12);
     // The cited passage exists on the case page.
     const href = (await tooMany.locator('.pl-citation a').getAttribute('href'))!;
     const casePage = await page.context().newPage();
@@ -92,10 +92,17 @@ describe('planner: build, break and fix a 社区“大党委”', () => {
     const item = await editMember(page, 1);
     await item.getByLabel('专职/兼职').selectOption('兼职');
     expect(await page.getByRole('button', { name: /^撤销/ }).innerText()).toContain('修改成员');
+    const tenure = item.getByLabel('专职/兼职');
     await page.getByRole('button', { name: /^撤销/ }).click();
-    expect(await item.getByLabel('专职/兼职').inputValue()).toBe('专职');
+    await page.waitForFunction(
+      (el) => (el as HTMLSelectElement).value === '专职',
+      await tenure.elementHandle(),
+    );
     await page.getByRole('button', { name: /^重做/ }).click();
-    expect(await item.getByLabel('专职/兼职').inputValue()).toBe('兼职');
+    await page.waitForFunction(
+      (el) => (el as HTMLSelectElement).value === '兼职',
+      await tenure.elementHandle(),
+    );
     // Keys, from outside text fields.
     await page.locator('.pl-plan-title').click();
     await page.keyboard.press('Control+z');
@@ -174,7 +181,7 @@ describe('planner: build, break and fix a 社区“大党委”', () => {
     const page = await openPlanner(site.browser, site.server.url);
     // Tab to 从案例模板开始, open it, then tab to the first template button and press Enter.
     let name = '';
-    for (let i = 0; i < 40 && !name.startsWith('从案例模板开始'); i += 1) {
+    for (let i = 0; i < 80 && !name.startsWith('从案例模板开始'); i += 1) {
       await page.keyboard.press('Tab');
       name = await page.evaluate(() => document.activeElement?.textContent ?? '');
     }

@@ -31,20 +31,20 @@ const OWN_HOME = '';
 
 /** Plain words and a one-line hint for each fact a rule may read. */
 const FACTS: Record<PredicateField, { label: string; hint: string }> = {
-  partyMember: { label: '是党员', hint: '班子的委员一般须是党员。' },
-  tenure: { label: '专职还是兼职', hint: '在本单位专门任职的是专职，来自其他单位的是兼职。' },
-  homeRole: { label: '在所在单位党组织中的身份', hint: '是所在单位党组织的负责人、成员，还是党员。' },
-  posts: { label: '兼任职务', hint: '例如兼任社区党组织书记、居委会主任。' },
-  highLevel: { label: '所在单位层级较高', hint: '例如上级派驻机构、区属以上单位。' },
-  large: { label: '所在单位规模较大', hint: '规模较大的非公企业、社会组织。' },
-  engaged: { label: '热心参加事务', hint: '能正常参加街道、社区的活动。' },
-  liaison: { label: '挂点本单位', hint: '上级领导挂点联系本单位的填“是”。' },
-  backbone: { label: '是骨干', hint: '网格、楼栋里的党员骨干。' },
-  chosenBy: { label: '怎样产生', hint: '选举、协商推选、上级选派……' },
-  dualLife: { label: '参加双重组织生活', hint: '在所在单位和本单位都过组织生活。' },
-  jointAgreement: { label: '所在单位已签共驻共建责任书', hint: '驻区单位与社区签了责任书的填“是”。' },
-  station: { label: '工作岗位', hint: '窗口服务、下沉网格或其他。' },
-  affiliationTransferred: { label: '党组织关系已转入本单位', hint: '只在规则问到时才要紧。' },
+  partyMember: { label: '是党员', hint: '席位一般只排党员' },
+  tenure: { label: '专职/兼职', hint: '外单位来的算兼职' },
+  homeRole: { label: '党组织身份', hint: '在所在单位：负责人、成员或党员' },
+  posts: { label: '兼任职务', hint: '如社区党组织书记' },
+  highLevel: { label: '所在单位层级较高', hint: '如上级派驻机构' },
+  large: { label: '所在单位规模较大', hint: '较大的企业、社会组织' },
+  engaged: { label: '热心参加事务', hint: '能正常参加活动' },
+  liaison: { label: '挂点本单位', hint: '街道领导挂点联系' },
+  backbone: { label: '是骨干', hint: '网格、楼栋的党员骨干' },
+  chosenBy: { label: '怎样产生', hint: '选举、协商推选……' },
+  dualLife: { label: '参加双重组织生活', hint: '两边都过组织生活' },
+  jointAgreement: { label: '已签共驻共建责任书', hint: '所在单位与本单位签的' },
+  station: { label: '工作岗位', hint: '窗口服务或下沉网格' },
+  affiliationTransferred: { label: '组织关系已转入本单位', hint: '规则问到时才要紧' },
 };
 
 export function MemberForm(props: FormProps) {
@@ -97,7 +97,7 @@ function BasicFields({ member: m, draft, vocabulary: v, pool, set }: FormProps &
       <SelectField label="职务" options={v.roles} {...member.required('role')} />
       {pool.length > 0 && (
         <div class="pl-field">
-          <label for={id('pool')}>所在单位（从本地单位中选）</label>
+          <label for={id('pool')}>从本地单位中选</label>
           <select
             id={id('pool')}
             value={draft ? OWN_HOME : homeKey}
@@ -117,7 +117,7 @@ function BasicFields({ member: m, draft, vocabulary: v, pool, set }: FormProps &
       )}
       <SelectField
         label={DRAFT_FIELD}
-        hint="驻区单位、非公企业、社会组织……规则按它判断来源。"
+        hint="规则按它判断来源"
         options={v.homeTypes}
         {...(draft ? { empty: '请选择' } : {})}
         {...home.required('type', 'home-type')}
@@ -171,6 +171,7 @@ function Fact({
   }
 }
 
+/** The posts held: one line until opened, so the basic form stays short. */
 function Posts(props: {
   member: Member;
   posts: string[];
@@ -181,21 +182,26 @@ function Posts(props: {
   const { member: m, posts: all, set } = props;
   type PostWord = Member['posts'][number];
   return (
-    <fieldset class="pl-fieldset pl-posts">
-      <legend>{props.label}</legend>
-      {props.hint && <p class="pl-hint">{props.hint}</p>}
-      {all.map((p, i) => (
-        <Checkbox
-          key={p}
-          id={`f-${m.id}-post-${i}`}
-          label={p}
-          checked={m.posts.includes(p as PostWord)}
-          onCommit={(on) => {
-            const posts = on ? [...m.posts, p as PostWord] : m.posts.filter((x) => x !== p);
-            set({ posts: all.filter((x) => posts.includes(x as PostWord)) as Member['posts'] });
-          }}
-        />
-      ))}
-    </fieldset>
+    <details class="pl-posts-pick">
+      <summary>
+        {props.label}：{m.posts.join('、') || '无'}
+        {props.hint && <span class="pl-hint">（{props.hint}）</span>}
+      </summary>
+      <fieldset class="pl-fieldset pl-posts">
+        <legend>{props.label}</legend>
+        {all.map((p, i) => (
+          <Checkbox
+            key={p}
+            id={`f-${m.id}-post-${i}`}
+            label={p}
+            checked={m.posts.includes(p as PostWord)}
+            onCommit={(on) => {
+              const posts = on ? [...m.posts, p as PostWord] : m.posts.filter((x) => x !== p);
+              set({ posts: all.filter((x) => posts.includes(x as PostWord)) as Member['posts'] });
+            }}
+          />
+        ))}
+      </fieldset>
+    </details>
   );
 }

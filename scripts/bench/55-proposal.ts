@@ -33,7 +33,9 @@ export async function run({ root }: BenchContext): Promise<{ overBudget: string[
   const texts = new Map(
     [...examplePlanFiles(root)].map(([name, file]) => [name, readFileSync(file, 'utf8')]),
   );
-  const models = new Map(buildPlannerData({ packs, plans: texts, cases: {} }).templates.map((t) => [t.id, t]));
+  const models = new Map(
+    buildPlannerData({ packs, plans: texts, cases: {} }).templates.map((t) => [t.id, t]),
+  );
   const pool = samplePool(200, 7);
   const pasted = parsePool(SAMPLE_PASTED_LIST);
   if (!pasted.ok) throw new Error(pasted.problems.join('；'));

@@ -11,7 +11,7 @@ import { readFileText } from './files.ts';
 import { routes } from '../../lib/routes.ts';
 
 /** Read a plan file and open it as a new plan; refusals are reported, nothing changes. */
-export async function openPlanFile(file: File): Promise<void> {
+async function openPlanFile(file: File): Promise<void> {
   // UTF-8 text is at least one byte a character: a file this large cannot fit the limit.
   if (file.size > MAX_PLAN_CHARS * 3) {
     notify({

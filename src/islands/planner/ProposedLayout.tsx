@@ -73,7 +73,7 @@ function ChoiceItem({ choice: c }: { choice: Choice }) {
 }
 
 /** A rule as cited: title and force, then the source and section (linked) and the passage. */
-export function Cited({ rule: r }: { rule: RuleRef }) {
+function Cited({ rule: r }: { rule: RuleRef }) {
   return (
     <>
       <strong>{r.title}</strong>（{r.severity}）出处：<a href={r.href}>{r.source}</a>

@@ -52,7 +52,7 @@ const isJob = (role: Role) => (JOB_ROLES as readonly string[]).includes(role);
 const OUTSIDE = new Set<string>(HOME_CATEGORIES['外单位']);
 
 /** The member's note: the unit type as the list wrote it when the vocabulary did not know it, and the list's own note. */
-export function seatNote(person: Person): string | undefined {
+function seatNote(person: Person): string | undefined {
   const notes = [
     person.homeTypeText !== undefined ? `名单中的单位类型：${person.homeTypeText}` : '',
     person.note ?? '',
@@ -65,7 +65,7 @@ export function seatNote(person: Person): string | undefined {
  * the rules read, without who the person is (the same for everyone with
  * these facts; `withIdentity` adds the name, unit and note).
  */
-export function baseSeat(person: Person, role: Role): Seat {
+function baseSeat(person: Person, role: Role): Seat {
   const tenure = person.tenure ?? (OUTSIDE.has(person.homeType) ? '兼职' : undefined);
   return {
     role,
@@ -99,7 +99,7 @@ export function withIdentity(seat: Seat, person: Person): Seat {
 }
 
 /** Whether the person may hold the role at all (before any rule of the packs). */
-export function mayHold(person: Person, role: Role): boolean {
+function mayHold(person: Person, role: Role): boolean {
   if (isJob(role)) return (person.jobs as readonly string[]).includes(role);
   return person.partyMember !== false;
 }

@@ -55,7 +55,7 @@ export interface RuleNote {
   fix: string | undefined;
 }
 
-export interface SeverityTally {
+interface SeverityTally {
   severity: string;
   met: number;
   unmet: number;

@@ -36,15 +36,9 @@
  * the committee-wide rules met, the rules not met with what the list lacks,
  * and the facts still to confirm. See README.md in this folder.
  */
-export { parsePool, poolTemplateCsv, POOL_COLUMNS, MAX_POOL_CHARS, type PoolReading } from './pool.ts';
-export { personLabel, type Person } from './person.ts';
+export { parsePool, poolTemplateCsv, MAX_POOL_CHARS } from './pool.ts';
+export type { Person } from './person.ts';
 export { poolFromPlan } from './from-plan.ts';
-export {
-  proposeLayouts,
-  MAX_POOL_PEOPLE,
-  type ProposalModel,
-  type ProposalRequest,
-  type ProposalResult,
-} from './propose.ts';
-export type { Choice, Layout, RuleNote, SeverityTally } from './explain.ts';
-export type { RuleRef, SourceText } from './cite.ts';
+export { proposeLayouts, type ProposalModel, type ProposalResult } from './propose.ts';
+export type { Choice, Layout, RuleNote } from './explain.ts';
+export type { RuleRef } from './cite.ts';

@@ -32,7 +32,7 @@ interface PoolColumn {
 }
 
 /** The columns a list may have, in the order assumed when it has no header row. */
-export const POOL_COLUMNS = {
+const POOL_COLUMNS = {
   name: { header: '姓名', aliases: ['名字', '人员', '人名'], hint: '张三' },
   unit: { header: '单位', aliases: ['所在单位', '单位名称', '工作单位', '所在单位名称'], hint: '某医院' },
   unitType: {
@@ -63,7 +63,7 @@ export const POOL_COLUMNS = {
   },
   note: { header: '备注', aliases: [], hint: '' },
 } as const satisfies Record<string, PoolColumn>;
-export type PoolColumnKey = keyof typeof POOL_COLUMNS;
+type PoolColumnKey = keyof typeof POOL_COLUMNS;
 
 const HEADERLESS_ORDER: readonly PoolColumnKey[] = [
   'name',

@@ -23,7 +23,7 @@ import { better, type Score, type UnitState } from './state.ts';
 import { indexPlan, runRules, unitLabel, type CheckReport, type Plan, type RulePack } from './upstream.ts';
 
 /** The most people one proposal considers; a longer list is cut there, and the cut reported. */
-export const MAX_POOL_PEOPLE = 500;
+const MAX_POOL_PEOPLE = 500;
 
 /** A model to propose after: a template of the planner (its example plan passes its own packs). */
 export interface ProposalModel {

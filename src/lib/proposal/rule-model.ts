@@ -33,7 +33,7 @@ import {
   type UnitKind,
 } from './upstream.ts';
 
-export type RuleCheckModel =
+type RuleCheckModel =
   | { kind: 'count'; slot: number; min?: number | undefined; max?: number | undefined }
   | { kind: 'parity'; slot: number; odd: boolean }
   | { kind: 'role'; roles: readonly Role[]; min?: number | undefined; max?: number | undefined }
@@ -60,7 +60,7 @@ export interface RuleModel {
   sets: ReadonlyMap<string, MemberPredicate>;
 }
 
-export interface EligibilityModel {
+interface EligibilityModel {
   rule: RuleModel;
   select: CompiledPredicate;
   require: CompiledPredicate;

@@ -135,7 +135,7 @@ function sum(scores: readonly Score[]): Score {
 }
 
 /** Rule verdicts plus how far the unit is from the objective's shape. */
-export function unitScore(u: UnitState, objective: Objective): Score {
+function unitScore(u: UnitState, objective: Objective): Score {
   const score = [...ZERO] as Score;
   ruleScore(u, score);
   let shape = 2 * u.dist.mismatch;

@@ -248,7 +248,7 @@ export function verdictOf(u: UnitState, r: number): Verdict {
 export type Score = [number, number, number, number, number, number, number, number, number, number];
 export const ZERO: Score = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
 export const SHAPE = 8;
-export const CONFIRM = 9;
+const CONFIRM = 9;
 
 const FAIL_SLOT: Record<Severity, 0 | 2 | 4> = { error: 0, warning: 2, info: 4 };
 

@@ -18,16 +18,14 @@ export { HOME_CATEGORIES } from '../plan-format/home-categories.ts';
 export type Role = (typeof ROLES)[number];
 export type Post = (typeof POSTS)[number];
 export type ParticipantRole = (typeof PARTICIPANT_ROLES)[number];
-/** A rule's answer for one member: holds, fails, or cannot tell yet (a field is blank). */
-export type Tri = boolean | undefined;
 export type { Member, Participant, Plan, Unit } from '../plan-format/schema.ts';
 export { PLAN_VERSION } from '../plan-format/version.ts';
-export { indexPlan, unitLabel, type PlanIndex, type UnitEntry } from '../plan-format/tree.ts';
+export { indexPlan, unitLabel } from '../plan-format/tree.ts';
 export { compileRules, type CompiledRule, type CompiledRules } from '../rules/compile.ts';
 export { runRules, selectPacks, type CheckReport } from '../rules/engine.ts';
 export { compilePredicate, missingFields, type CompiledPredicate } from '../rules/predicates.ts';
 export type { MemberPredicate } from '../rules/predicate-schema.ts';
-export { setsInForce, type ChosenReading } from '../rules/readings.ts';
+export { setsInForce } from '../rules/readings.ts';
 export { describePredicate } from '../rules/describe.ts';
 export { quoted } from '../rules/quote.ts';
 export { SEVERITY_LABELS, type Severity } from '../rules/labels.ts';

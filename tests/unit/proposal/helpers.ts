@@ -86,7 +86,7 @@ export function expectPassing(result: ProposalResult): Layout[] {
 }
 
 /** Every string a reader sees in a result (links and the plan itself left out). */
-export function readerTexts(result: ProposalResult): string[] {
+function readerTexts(result: ProposalResult): string[] {
   const out = [...result.notices];
   const layouts = result.ok ? result.layouts : [...(result.closest ? [result.closest] : [])];
   if (!result.ok) out.push(...result.missing);

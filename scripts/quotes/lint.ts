@@ -9,7 +9,7 @@ import { curlQuotesAcross, misplacedQuotes } from '../../src/lib/content/quotes.
 import { piecesOf, type Piece } from './pieces.ts';
 
 /** Folders whose files readers see, and the kinds of file read in each. */
-export const LINTED = [
+const LINTED = [
   { dir: 'content/docs', ext: /\.mdx?$/ },
   { dir: 'content/data', ext: /\.(ya?ml|json)$/ },
   { dir: 'src', ext: /\.(tsx?|astro|json)$/ },

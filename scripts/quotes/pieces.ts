@@ -42,7 +42,7 @@ export interface Piece {
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 
 /** String values of a YAML text, `offset` characters into the file. */
-export function yamlPieces(source: string, offset = 0): Piece[] {
+function yamlPieces(source: string, offset = 0): Piece[] {
   const pieces: Piece[] = [];
   visitYaml(parseDocument(source), {
     Scalar(_key, node: Scalar) {
@@ -61,7 +61,7 @@ export function yamlPieces(source: string, offset = 0): Piece[] {
 }
 
 /** String contents of a JSON text. */
-export function jsonPieces(source: string): Piece[] {
+function jsonPieces(source: string): Piece[] {
   return [...source.matchAll(/"(?:[^"\\\n]|\\.)*"/g)].map((m) => ({
     start: m.index + 1,
     end: m.index + m[0].length - 1,
@@ -92,7 +92,7 @@ const BLOCKS = new Set([
 ]);
 
 /** Text of a Markdown or MDX page, its frontmatter and its diagrams' labels. */
-export function markdownPieces(source: string, mdx: boolean): Piece[] {
+function markdownPieces(source: string, mdx: boolean): Piece[] {
   const pieces: Piece[] = [];
   const front = FRONTMATTER.exec(source);
   let body = source;
@@ -119,7 +119,7 @@ export function markdownPieces(source: string, mdx: boolean): Piece[] {
 }
 
 /** String literals, template text and JSX text of TypeScript, `offset` characters into the file. */
-export function scriptPieces(source: string, offset = 0, jsx = true): Piece[] {
+function scriptPieces(source: string, offset = 0, jsx = true): Piece[] {
   const kind = jsx ? ts.ScriptKind.TSX : ts.ScriptKind.TS;
   const file = ts.createSourceFile(
     jsx ? 'piece.tsx' : 'piece.ts',
@@ -166,7 +166,7 @@ function byteToChar(source: string): (byte: number) => number {
 }
 
 /** Text, attribute values and scripts of an Astro component. */
-export async function astroPieces(source: string): Promise<Piece[]> {
+async function astroPieces(source: string): Promise<Piece[]> {
   const { ast } = await parseAstro(source, { position: true });
   const char = byteToChar(source);
   const pieces: Piece[] = [];

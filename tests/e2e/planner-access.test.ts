@@ -123,7 +123,8 @@ describe('planner: access', () => {
     expect(await page.locator('.pl-notice-warning').innerText()).toContain('此浏览器不允许本站保存数据');
     await useTemplate(page, '西湖区 网格党支部');
     await page.getByRole('button', { name: /^添加成员/ }).click();
-    expect(await members(page).count()).toBe(6);
+    // The island redraws after the click resolves: wait for the member, do not read the count at once.
+    await expect.poll(() => members(page).count()).toBe(6);
     expect(await page.locator('.pl-notice-warning').innerText()).toContain('请及时“导出 JSON”');
     await context.close();
   });
@@ -156,7 +157,8 @@ describe('planner: access', () => {
     await useTemplate(page, '西湖区 网格党支部');
     expect(await banner.innerText()).toContain('浏览器的本地存储已满');
     await page.getByRole('button', { name: /^添加成员/ }).click();
-    expect(await members(page).count()).toBe(6);
+    // The island redraws after the click resolves: wait for the member, do not read the count at once.
+    await expect.poll(() => members(page).count()).toBe(6);
 
     // Space comes back: the next edit saves everything kept in memory, and the warning goes.
     await page.evaluate(() => {

@@ -8,18 +8,7 @@ import { SITE_NAME } from '../../lib/documents/page-document.ts';
 import { qrSvg } from '../../lib/documents/qr.ts';
 import { isoDate } from '../../lib/documents/text.ts';
 import { pageHead, readSources } from './read-page.ts';
-
-function make<K extends keyof HTMLElementTagNameMap>(
-  doc: Document,
-  tag: K,
-  text?: string,
-  attrs: Record<string, string> = {},
-) {
-  const el = doc.createElement(tag);
-  if (text !== undefined) el.textContent = text;
-  for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
-  return el;
-}
+import { make } from '../common/make.ts';
 
 /** A "复制" button that copies `text` and says whether it did, in `status`. */
 function copyButton(
@@ -29,11 +18,16 @@ function copyButton(
   status: HTMLElement,
   accessibleName?: string,
 ) {
-  const button = make(doc, 'button', label, {
-    type: 'button',
-    class: 'page-tools__button',
-    ...(accessibleName ? { 'aria-label': accessibleName } : {}),
-  });
+  const button = make(
+    'button',
+    {
+      type: 'button',
+      class: 'page-tools__button',
+      ...(accessibleName ? { 'aria-label': accessibleName } : {}),
+    },
+    label,
+    doc,
+  );
   button.addEventListener('click', async () => {
     try {
       await navigator.clipboard.writeText(text());
@@ -57,11 +51,11 @@ export function fillCitePanel(panel: HTMLElement, doc: Document, today = new Dat
     pageReference({ site: SITE_NAME, title, url: shareableUrl(), accessed: isoDate(today) }),
     ...[...readSources(doc).values()].map((source) => sourceReference(source)),
   ];
-  const status = make(doc, 'p', '', { role: 'status', 'aria-live': 'polite', 'data-doc-copy-status': '' });
-  const list = make(doc, 'ol');
+  const status = make('p', { role: 'status', 'aria-live': 'polite', 'data-doc-copy-status': '' }, '', doc);
+  const list = make('ol', {}, undefined, doc);
   references.forEach((reference, i) => {
-    const item = make(doc, 'li', undefined, { 'data-doc-reference': '' });
-    const textEl = make(doc, 'span', reference);
+    const item = make('li', { 'data-doc-reference': '' }, undefined, doc);
+    const textEl = make('span', {}, reference, doc);
     const name = i === 0 ? '复制本页的引用' : `复制第 ${i + 1} 条引用`;
     item.append(
       textEl,
@@ -71,8 +65,8 @@ export function fillCitePanel(panel: HTMLElement, doc: Document, today = new Dat
     list.append(item);
   });
   panel.replaceChildren(
-    make(doc, 'h2', '引用本页'),
-    make(doc, 'p', '按 GB/T 7714—2015 著录：第 1 条是本页，其后是本页所据的原始材料。'),
+    make('h2', {}, '引用本页', doc),
+    make('p', {}, '按 GB/T 7714—2015 著录：第 1 条是本页，其后是本页所据的原始材料。', doc),
     list,
     copyButton(doc, '全部复制', () => references.map((r, i) => `[${i + 1}] ${r}`).join('\n'), status),
     status,
@@ -82,29 +76,34 @@ export function fillCitePanel(panel: HTMLElement, doc: Document, today = new Dat
 export function fillSharePanel(panel: HTMLElement, doc: Document): void {
   const url = shareableUrl();
   const { title } = pageHead(doc);
-  const status = make(doc, 'p', '', { role: 'status', 'aria-live': 'polite' });
-  const field = make(doc, 'input', undefined, {
-    type: 'text',
-    readonly: '',
-    'aria-label': '本页链接',
-    'data-doc-share-url': '',
-  });
+  const status = make('p', { role: 'status', 'aria-live': 'polite' }, '', doc);
+  const field = make(
+    'input',
+    {
+      type: 'text',
+      readonly: '',
+      'aria-label': '本页链接',
+      'data-doc-share-url': '',
+    },
+    undefined,
+    doc,
+  );
   field.value = url;
   field.addEventListener('focus', () => field.select());
-  const row = make(doc, 'div', undefined, { class: 'doc-tools__row' });
+  const row = make('div', { class: 'doc-tools__row' }, undefined, doc);
   row.append(
     field,
     copyButton(doc, '复制链接', () => url, status),
   );
   const qr = qrSvg(url, `本页链接的二维码：${title}`);
-  const box = make(doc, 'div', undefined, { class: 'doc-tools__qr', 'data-doc-qr': '' });
+  const box = make('div', { class: 'doc-tools__qr', 'data-doc-qr': '' }, undefined, doc);
   if (qr.ok) box.innerHTML = qr.svg;
   panel.replaceChildren(
-    make(doc, 'h2', '分享本页'),
+    make('h2', {}, '分享本页', doc),
     row,
     ...(qr.ok
-      ? [box, make(doc, 'p', '用手机扫描二维码打开本页。二维码在本机生成，链接不经过任何第三方。')]
-      : [make(doc, 'p', qr.error)]),
+      ? [box, make('p', {}, '用手机扫描二维码打开本页。二维码在本机生成，链接不经过任何第三方。', doc)]
+      : [make('p', {}, qr.error, doc)]),
     status,
   );
 }

@@ -21,21 +21,38 @@ export const DEBOUNCE_MS = 80;
  */
 export const DIALOG_LIMIT = 5;
 
-export function attachDialog(root: HTMLElement): void {
-  const input = root.querySelector<HTMLInputElement>('input[role="combobox"]')!;
-  const list = root.querySelector<HTMLElement>('[role="listbox"]')!;
-  const status = root.querySelector<HTMLElement>('[data-search-status]')!;
-  const more = root.querySelector<HTMLAnchorElement>('[data-search-more]')!;
-  const form = root.querySelector<HTMLFormElement>('form')!;
+/** The results as the listbox's options, none selected; the list hides when empty. */
+function drawOptions(list: HTMLElement, results: QueryResponse['results']): void {
+  list.replaceChildren(
+    ...results.map((result, i) => {
+      const option = resultLink(result);
+      option.id = `site-search-option-${i}`;
+      option.setAttribute('role', 'option');
+      option.setAttribute('aria-selected', 'false');
+      option.tabIndex = -1;
+      return option;
+    }),
+  );
+  list.hidden = results.length === 0;
+}
+
+/** The status line under the input: how many pages were found, or a hint when none were. */
+function statusText(query: string, response: QueryResponse | null): string {
+  if (query === '') return '';
+  if (!response || response.total === 0)
+    return `没有找到与“${query}”相关的页面。换个说法试试，比如用简称或全称。`;
+  const shown = response.results.length;
+  return `找到 ${response.total} 个页面${response.total > shown ? `，显示前 ${shown} 个` : ''}`;
+}
+
+/**
+ * The combobox's keys: arrows move the selection through the listbox's
+ * options (wrapping round), Enter opens the selected one. Returns what
+ * clears the selection when the options are redrawn.
+ */
+function selectWithKeys(input: HTMLInputElement, list: HTMLElement): () => void {
   let active = -1;
-  let latest = 0;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let composing = false;
-
-  warmUp();
-
   const options = () => [...list.querySelectorAll<HTMLAnchorElement>('[role="option"]')];
-
   const setActive = (index: number) => {
     const all = options();
     active = all.length === 0 ? -1 : (index + all.length) % all.length;
@@ -48,33 +65,70 @@ export function attachDialog(root: HTMLElement): void {
       input.removeAttribute('aria-activedescendant');
     }
   };
-
-  let startedAt = 0;
-  const show = (response: QueryResponse | null) => {
-    list.replaceChildren();
+  input.addEventListener('keydown', (event) => {
+    if (event.isComposing) return;
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      setActive(active + (event.key === 'ArrowDown' ? 1 : -1));
+    } else if (event.key === 'Enter') {
+      const current = options()[active];
+      if (current) {
+        event.preventDefault();
+        current.click();
+      }
+    }
+  });
+  return () => {
     active = -1;
     input.removeAttribute('aria-activedescendant');
+  };
+}
+
+/**
+ * Runs `run` once typing pauses for DEBOUNCE_MS, never in the middle of an
+ * IME composition. Returns what cancels a run still waiting.
+ */
+function whenTypingPauses(input: HTMLInputElement, run: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let composing = false;
+  const schedule = () => {
+    clearTimeout(timer);
+    timer = setTimeout(run, DEBOUNCE_MS);
+  };
+  input.addEventListener('compositionstart', () => {
+    composing = true;
+  });
+  input.addEventListener('compositionend', () => {
+    composing = false;
+    schedule();
+  });
+  input.addEventListener('input', () => {
+    if (!composing) schedule();
+  });
+  return () => clearTimeout(timer);
+}
+
+export function attachDialog(root: HTMLElement): void {
+  const input = root.querySelector<HTMLInputElement>('input[role="combobox"]')!;
+  const list = root.querySelector<HTMLElement>('[role="listbox"]')!;
+  const status = root.querySelector<HTMLElement>('[data-search-status]')!;
+  const more = root.querySelector<HTMLAnchorElement>('[data-search-more]')!;
+  const form = root.querySelector<HTMLFormElement>('form')!;
+  let latest = 0;
+  let startedAt = 0;
+
+  warmUp();
+  const clearSelection = selectWithKeys(input, list);
+
+  const show = (response: QueryResponse | null) => {
+    clearSelection();
     const results = response?.results ?? [];
-    results.forEach((result, i) => {
-      const option = resultLink(result);
-      option.id = `site-search-option-${i}`;
-      option.setAttribute('role', 'option');
-      option.setAttribute('aria-selected', 'false');
-      option.tabIndex = -1;
-      list.append(option);
-    });
-    const hasResults = results.length > 0;
-    list.hidden = !hasResults;
-    input.setAttribute('aria-expanded', String(hasResults));
+    drawOptions(list, results);
+    input.setAttribute('aria-expanded', String(results.length > 0));
     const query = response?.query ?? '';
     more.href = routes.search(query ? `q=${encodeURIComponent(query)}` : undefined);
     more.hidden = query === '';
-    status.textContent =
-      query === ''
-        ? ''
-        : response && response.total > 0
-          ? `找到 ${response.total} 个页面${response.total > results.length ? `，显示前 ${results.length} 个` : ''}`
-          : `没有找到与“${query}”相关的页面。换个说法试试，比如用简称或全称。`;
+    status.textContent = statusText(query, response);
     // For the tests and the benchmark: when the query left and when its results were on screen.
     root.dispatchEvent(
       new CustomEvent('search-rendered', {
@@ -106,37 +160,7 @@ export function attachDialog(root: HTMLElement): void {
       });
   };
 
-  const schedule = () => {
-    clearTimeout(timer);
-    timer = setTimeout(search, DEBOUNCE_MS);
-  };
-
-  input.addEventListener('compositionstart', () => {
-    composing = true;
-  });
-  input.addEventListener('compositionend', () => {
-    composing = false;
-    schedule();
-  });
-  input.addEventListener('input', () => {
-    if (!composing) schedule();
-  });
-  input.addEventListener('keydown', (event) => {
-    if (event.isComposing) return;
-    if (event.key === 'ArrowDown') {
-      event.preventDefault();
-      setActive(active + 1);
-    } else if (event.key === 'ArrowUp') {
-      event.preventDefault();
-      setActive(active - 1);
-    } else if (event.key === 'Enter') {
-      const current = options()[active];
-      if (current) {
-        event.preventDefault();
-        current.click();
-      }
-    }
-  });
-  form.addEventListener('submit', () => clearTimeout(timer));
+  const cancelPending = whenTypingPauses(input, search);
+  form.addEventListener('submit', cancelPending);
   if (input.value.trim() !== '') search();
 }

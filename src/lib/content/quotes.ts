@@ -38,7 +38,7 @@ function attributeQuotes(text: string): Set<number> {
 }
 
 /** Every straight quote in `text`, escapes counted as one, attribute syntax left out. */
-export function straightQuotes(text: string, escapes: QuoteEscapes = 'none'): StraightQuote[] {
+function straightQuotes(text: string, escapes: QuoteEscapes = 'none'): StraightQuote[] {
   const found: StraightQuote[] = [];
   const code = attributeQuotes(text);
   for (let i = 0; i < text.length; i++) {
@@ -61,7 +61,7 @@ export function straightQuotes(text: string, escapes: QuoteEscapes = 'none'): St
 }
 
 /** True when the quote touches a Chinese character or Chinese punctuation on either side. */
-export function touchesChinese(text: string, quote: StraightQuote): boolean {
+function touchesChinese(text: string, quote: StraightQuote): boolean {
   const before = text[quote.index - 1] ?? '';
   const after = text[quote.index + quote.length] ?? '';
   return CHINESE.test(before) || CHINESE.test(after);

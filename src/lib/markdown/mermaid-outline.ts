@@ -141,6 +141,44 @@ function readNodeGroup(text: string) {
   }
 }
 
+/** `subgraph id["标题"]`, `subgraph id [标题]`, or just `subgraph 标题`. */
+function readSubgraph(spec: string): { id: string; title: string } {
+  const withTitle = /^(\S+?)\s*\[(.*)\]$/.exec(spec);
+  const id = withTitle ? withTitle[1]! : cleanLabel(spec);
+  return { id, title: withTitle ? cleanLabel(withTitle[2]!) : id };
+}
+
+/**
+ * A statement: node groups joined by edges (`a & b --> c -->|文字| d`).
+ * Each node goes to `declare`, each visible edge to `addEdge`.
+ */
+function readStatement(
+  text: string,
+  line: number,
+  declare: (id: string, label: string | undefined) => void,
+  addEdge: (edge: OutlineEdge) => void,
+): void {
+  let group = readNodeGroup(text);
+  if (!group) throw new OutlineError(line, `无法识别的图示语句：「${text}」`);
+  for (const n of group.nodes) declare(n.id, n.label);
+  let rest = group.rest;
+  while (rest.trim() !== '') {
+    const edge = EDGE_WITH_TEXT.exec(rest) ?? EDGE.exec(rest);
+    if (!edge) throw new OutlineError(line, `无法识别的连线：「${rest.trim()}」`);
+    const label = edge[1] === undefined ? undefined : cleanLabel(edge[1]) || undefined;
+    // An invisible link (~~~) only places one part of the drawing below another: no edge to read out.
+    const invisible = edge[0].trim().startsWith('~');
+    const next = readNodeGroup(rest.slice(edge[0].length));
+    if (!next) throw new OutlineError(line, `连线后缺少节点：「${rest.trim()}」`);
+    for (const n of next.nodes) declare(n.id, n.label);
+    for (const from of invisible ? [] : group.nodes) {
+      for (const to of next.nodes) addEdge({ from: from.id, to: to.id, label });
+    }
+    group = next;
+    rest = next.rest;
+  }
+}
+
 export function parseOutline(source: string): Outline {
   const lines = source.split(/\r?\n/);
   const outline: Outline = {
@@ -190,37 +228,14 @@ export function parseOutline(source: string): Outline {
     }
     const sub = /^subgraph\s+(.+)$/.exec(text);
     if (sub) {
-      const spec = sub[1]!.trim();
-      // `subgraph id["标题"]`, `subgraph id [标题]`, or just `subgraph 标题`.
-      const withTitle = /^(\S+?)\s*\[(.*)\]$/.exec(spec);
-      const id = withTitle ? withTitle[1]! : cleanLabel(spec);
-      const title = withTitle ? cleanLabel(withTitle[2]!) : id;
+      const { id, title } = readSubgraph(sub[1]!.trim());
       if (outline.groups.has(id)) throw new OutlineError(line, `分组 id「${id}」重复`);
       outline.groups.set(id, { id, title, parent: stack.at(-1) });
       place({ kind: 'group', id });
       stack.push(id);
       return;
     }
-    // A statement: node groups joined by edges.
-    let group = readNodeGroup(text);
-    if (!group) throw new OutlineError(line, `无法识别的图示语句：「${text}」`);
-    for (const n of group.nodes) declare(n.id, n.label);
-    let rest = group.rest;
-    while (rest.trim() !== '') {
-      const edge = EDGE_WITH_TEXT.exec(rest) ?? EDGE.exec(rest);
-      if (!edge) throw new OutlineError(line, `无法识别的连线：「${rest.trim()}」`);
-      const label = edge[1] === undefined ? undefined : cleanLabel(edge[1]) || undefined;
-      // An invisible link (~~~) only places one part of the drawing below another: no edge to read out.
-      const invisible = edge[0].trim().startsWith('~');
-      const next = readNodeGroup(rest.slice(edge[0].length));
-      if (!next) throw new OutlineError(line, `连线后缺少节点：「${rest.trim()}」`);
-      for (const n of next.nodes) declare(n.id, n.label);
-      for (const from of invisible ? [] : group.nodes) {
-        for (const to of next.nodes) outline.edges.push({ from: from.id, to: to.id, label });
-      }
-      group = next;
-      rest = next.rest;
-    }
+    readStatement(text, line, declare, (edge) => outline.edges.push(edge));
   });
   if (!header) throw new OutlineError(1, '图示为空：应以 flowchart TD 或 flowchart LR 开头');
   if (stack.length > 0) throw new OutlineError(lines.length, `分组「${stack.at(-1)}」缺少 end`);

@@ -58,30 +58,10 @@ class MarkdownReferenceError extends Error {
   }
 }
 
-/**
- * Pages whose rendering failed, by absolute path. Astro's content loader logs
- * a failed Markdown render and carries on with an empty page; the page
- * component looks here to fail the build instead (see
- * src/components/overrides/MarkdownContent.astro). Kept on globalThis because
- * the config and the page renderer load this module separately.
- */
-const REGISTRY = Symbol.for('dangjian-anliku.markdown-problems');
-type Registry = Map<string, string>;
-function registry(): Registry {
-  const holder = globalThis as unknown as Record<symbol, Registry | undefined>;
-  return (holder[REGISTRY] ??= new Map());
-}
-
-/** The error message recorded for a page that failed to render, if any. */
-export function recordedFailure(path: string): string | undefined {
-  return registry().get(path);
-}
-
 /** Remark plugin (registered last): throw if the page has problems. */
 export function remarkReportProblems(options: { readSource?: ReadSource | undefined } = {}) {
   return (_tree: unknown, file: VFile): void => {
     const problems = file.data.siteProblems ?? [];
-    if (file.path) registry().delete(file.path);
     if (problems.length === 0) return;
     const path = displayPath(file);
     const offset = lineOffset(file, options.readSource);
@@ -89,8 +69,6 @@ export function remarkReportProblems(options: { readSource?: ReadSource | undefi
       .map((p) => ({ ...p, line: p.line === undefined ? undefined : p.line + offset }))
       .sort((a, b) => (a.line ?? 0) - (b.line ?? 0))
       .map((p) => `${path}${p.line === undefined ? '' : `:${p.line}`}  ${p.message}`);
-    const error = new MarkdownReferenceError(lines);
-    if (file.path) registry().set(file.path, error.message);
-    throw error;
+    throw new MarkdownReferenceError(lines);
   };
 }

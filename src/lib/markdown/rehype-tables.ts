@@ -18,7 +18,7 @@ import { h } from 'hastscript';
 import { SKIP, visit } from 'unist-util-visit';
 
 /** The hint shown above a table that scrolls sideways. */
-export const TABLE_HINT = '左右滑动查看全表';
+const TABLE_HINT = '左右滑动查看全表';
 
 const isFrame = (node: unknown) =>
   (node as Element | undefined)?.type === 'element' &&

@@ -97,22 +97,79 @@ function sourceList(data: SiteData, cited: CitedSource[]): SiteHtml {
   );
 }
 
+/** The sources a page cites, numbered in order of first appearance, with the markers citing each section. */
+function citationRegister() {
+  const cited = new Map<string, CitedSource>();
+  /** Records a citation (with its marker id, if it shows one) and gives its source's number. */
+  const cite = (source: string, section: string, marker?: string): number => {
+    let entry = cited.get(source);
+    if (!entry) {
+      entry = { id: source, sections: new Map() };
+      cited.set(source, entry);
+    }
+    const markers = entry.sections.get(section) ?? [];
+    if (marker) markers.push(marker);
+    entry.sections.set(section, markers);
+    return [...cited.keys()].indexOf(source) + 1;
+  };
+  return { cited, cite };
+}
+
+/** The numbered marker `:cite[…]` becomes: a link to its section in the source list. */
+function citeMarker(
+  href: string,
+  id: string,
+  number: number,
+  cited: { source: string; section: string },
+  title: string,
+): SiteHtml {
+  return siteHtml(
+    h('sup', { className: ['site-cite'] }, [
+      h('a', { href, id, className: ['site-cite__link'], dataCite: `${cited.source}#${cited.section}` }, [
+        h('span', { className: ['sr-only'] }, '出处'),
+        `[${number}]`,
+      ]),
+      // Paper has no link to follow: a printout names the section beside the number.
+      h('span', { className: ['site-cite__section'], ariaHidden: 'true' }, title),
+    ]),
+  );
+}
+
+/**
+ * Puts the source list where the first `::source-list` stands (reporting any
+ * further one), or — when the page cites without placing one — at its end
+ * under a 资料来源 heading.
+ */
+function placeSourceList(
+  tree: Root,
+  file: VFile,
+  lists: Array<{ node: LeafDirective; parent: Parent }>,
+  list: SiteHtml,
+  citesAnything: boolean,
+): void {
+  for (const extra of lists.slice(1)) {
+    addProblem(file, extra.node, '一页只能有一个 ::source-list');
+  }
+  const [placed] = lists;
+  if (placed) {
+    for (const { node, parent } of lists) {
+      const index = parent.children.indexOf(node as RootContent);
+      parent.children.splice(index, 1, ...(node === placed.node ? [list as never] : []));
+    }
+  } else if (citesAnything) {
+    const heading: Heading = {
+      type: 'heading',
+      depth: 2,
+      children: [{ type: 'text', value: SOURCE_LIST_HEADING }],
+    };
+    tree.children.push(heading, list);
+  }
+}
+
 export function remarkCitations(options: PipelineOptions) {
   return (tree: Root, file: VFile): void => {
     const data = options.siteData();
-    const cited = new Map<string, CitedSource>();
-    const cite = (source: string, section: string, marker?: string) => {
-      let entry = cited.get(source);
-      if (!entry) {
-        entry = { id: source, sections: new Map() };
-        cited.set(source, entry);
-      }
-      const markers = entry.sections.get(section) ?? [];
-      if (marker) markers.push(marker);
-      entry.sections.set(section, markers);
-      return [...cited.keys()].indexOf(source) + 1;
-    };
-
+    const { cited, cite } = citationRegister();
     const markers: Array<{ node: TextDirective; parent: Parent; replacement?: SiteHtml }> = [];
     const lists: Array<{ node: LeafDirective; parent: Parent }> = [];
     let count = 0;
@@ -129,30 +186,10 @@ export function remarkCitations(options: PipelineOptions) {
         }
         const id = `cite-ref-${++count}`;
         const number = cite(resolved.source, resolved.section, id);
-        markers.push({
-          node,
-          parent,
-          replacement: siteHtml(
-            h('sup', { className: ['site-cite'] }, [
-              h(
-                'a',
-                {
-                  href: ownPageLink(options, file, sourceSectionId(resolved.source, resolved.section)),
-                  id,
-                  className: ['site-cite__link'],
-                  dataCite: `${resolved.source}#${resolved.section}`,
-                },
-                [h('span', { className: ['sr-only'] }, '出处'), `[${number}]`],
-              ),
-              // Paper has no link to follow: a printout names the section beside the number.
-              h(
-                'span',
-                { className: ['site-cite__section'], ariaHidden: 'true' },
-                sectionTitle(data.sources.get(resolved.source)!.value, resolved.section) ?? resolved.section,
-              ),
-            ]),
-          ),
-        });
+        const href = ownPageLink(options, file, sourceSectionId(resolved.source, resolved.section));
+        const title =
+          sectionTitle(data.sources.get(resolved.source)!.value, resolved.section) ?? resolved.section;
+        markers.push({ node, parent, replacement: citeMarker(href, id, number, resolved, title) });
       } else if (node.type === 'leafDirective' && node.name === 'source-list' && parent) {
         lists.push({ node, parent });
       }
@@ -164,26 +201,10 @@ export function remarkCitations(options: PipelineOptions) {
       else parent.children.splice(index, 1);
     }
 
-    for (const extra of lists.slice(1)) {
-      addProblem(file, extra.node, '一页只能有一个 ::source-list');
-    }
     const list =
       cited.size > 0
         ? sourceList(data, [...cited.values()])
         : siteHtml(h('p', { className: ['site-sources-empty'] }, '本页没有引用资料。'));
-    const [placed] = lists;
-    if (placed) {
-      for (const { node, parent } of lists) {
-        const index = parent.children.indexOf(node as RootContent);
-        parent.children.splice(index, 1, ...(node === placed.node ? [list as never] : []));
-      }
-    } else if (cited.size > 0) {
-      const heading: Heading = {
-        type: 'heading',
-        depth: 2,
-        children: [{ type: 'text', value: SOURCE_LIST_HEADING }],
-      };
-      tree.children.push(heading, list);
-    }
+    placeSourceList(tree, file, lists, list, cited.size > 0);
   };
 }

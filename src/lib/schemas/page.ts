@@ -13,7 +13,7 @@ import {
 } from './vocabulary.ts';
 
 /** Who a page is for: readers, or the people who maintain the library (作者指南, 编写方法). */
-export const AUDIENCES = ['读者', '维护者'] as const;
+const AUDIENCES = ['读者', '维护者'] as const;
 
 export const pageFields = {
   /** What kind of page this is (案例, 专题, 术语…); drives the search facet 类型. */

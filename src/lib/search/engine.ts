@@ -30,7 +30,7 @@ const RECORD_WEIGHT = 0.35;
  * term in every rule and so would win on frequency. Decided by the
  * relevance suite's practice queries (tests/search/suite.ts).
  */
-export const KIND_WEIGHTS: Readonly<Record<string, number>> = { 规则: 0.35 };
+const KIND_WEIGHTS: Readonly<Record<string, number>> = { 规则: 0.35 };
 
 /** Ranking weights handed to Pagefind, decided by the relevance suite (EVIDENCE.md). */
 export const RANKING: PagefindRanking = {
@@ -72,21 +72,18 @@ export interface EngineOptions {
   kindWeights?: Readonly<Record<string, number>>;
 }
 
-export async function createSearchEngine({
-  pagefind,
-  dictionary,
-  split,
-  ranking = RANKING,
-  weights = WEIGHTS,
-  phraseBonus = PHRASE_BONUS,
-  recordWeight = RECORD_WEIGHT,
-  kindWeights = KIND_WEIGHTS,
-}: EngineOptions): Promise<SearchEngine> {
-  await pagefind.options({ ranking });
-  // The service asks again for the plan of the query just searched (to mark
-  // its excerpts): the last one is kept rather than segmented twice.
+/**
+ * The query's plan (units, variants, phrases, highlights). The service asks
+ * again for the plan of the query just searched (to mark its excerpts): the
+ * last one is kept rather than segmented twice.
+ */
+function lastPlanKept(
+  dictionary: Dictionary,
+  split: WordSplitter,
+  weights: VariantWeights,
+): SearchEngine['explain'] {
   let last: { query: string; plan: ReturnType<SearchEngine['explain']> } | undefined;
-  const explain = (query: string) => {
+  return (query) => {
     if (last?.query !== query) {
       const units = segmentQuery(query, dictionary, split);
       last = {
@@ -100,6 +97,20 @@ export async function createSearchEngine({
     }
     return last.plan;
   };
+}
+
+export async function createSearchEngine({
+  pagefind,
+  dictionary,
+  split,
+  ranking = RANKING,
+  weights = WEIGHTS,
+  phraseBonus = PHRASE_BONUS,
+  recordWeight = RECORD_WEIGHT,
+  kindWeights = KIND_WEIGHTS,
+}: EngineOptions): Promise<SearchEngine> {
+  await pagefind.options({ ranking });
+  const explain = lastPlanKept(dictionary, split, weights);
   let recordIds: Promise<Set<string>> | undefined;
   const records = () =>
     (recordIds ??= pageIds(null, { [RECORD_FILTER.name]: RECORD_FILTER.value }).catch(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageNeeds, renderFailure } from '../../../src/lib/markdown/page-needs.ts';
+import { pageNeeds } from '../../../src/lib/markdown/page-needs.ts';
 import { renderMarkdown, FIXTURES } from './render.ts';
 import { join } from 'node:path';
 
@@ -29,22 +29,5 @@ describe('pageNeeds', () => {
       diagrams: false,
       tables: false,
     });
-  });
-});
-
-describe('renderFailure', () => {
-  it('reports a .md page whose body rendered to nothing', () => {
-    const message = renderFailure({ filePath: 'content/docs/a.md', body: '正文' }, '');
-    expect(message).toContain('页面 content/docs/a.md 未能渲染，构建中止');
-  });
-
-  it('accepts rendered pages, empty pages and MDX', () => {
-    expect(
-      renderFailure({ filePath: 'content/docs/a.md', body: '正文', rendered: { html: '' } }, ''),
-    ).toBeUndefined();
-    expect(renderFailure({ filePath: 'content/docs/a.md', body: '正文' }, '<p>正文</p>')).toBeUndefined();
-    expect(renderFailure({ filePath: 'content/docs/a.md', body: '  ' }, '')).toBeUndefined();
-    expect(renderFailure({ filePath: 'content/docs/a.mdx', body: '正文' }, '')).toBeUndefined();
-    expect(renderFailure({ body: '正文' }, '')).toBeUndefined();
   });
 });

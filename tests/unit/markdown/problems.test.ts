@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { VFile } from 'vfile';
-import { lineOffset, recordedFailure } from '../../../src/lib/markdown/problems.ts';
+import { lineOffset } from '../../../src/lib/markdown/problems.ts';
 import { renderMarkdown } from './render.ts';
 
 const readFile = (path: string) => readFileSync(path, 'utf8');
@@ -36,8 +36,6 @@ describe('problem reports', () => {
     const error = await renderMarkdown(body, path).catch((e: Error) => e);
     log.mockRestore();
     expect(String(error)).toContain('page.md:9  未知的数字 id「cs-0」');
-    // The page component reads the recorded failure to stop the build.
-    expect(recordedFailure(path)).toContain('page.md:9');
   });
 
   it('lineOffset is 0 when the rendered text is the file (MDX keeps frontmatter lines as blanks)', () => {
@@ -55,15 +53,5 @@ describe('problem reports', () => {
     const path = tempPage(page);
     expect(lineOffset(new VFile({ path, value: parseFrontmatter(page).content.trim() }), readFile)).toBe(6);
     expect(lineOffset(new VFile({ value: 'x' }), readFile)).toBe(0);
-  });
-
-  it('a page with no problems clears an earlier recorded failure (as in astro dev)', async () => {
-    const path = tempPage(page);
-    const log = vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    await renderMarkdown(page, path).catch(() => undefined);
-    log.mockRestore();
-    expect(recordedFailure(path)).toBeDefined();
-    await renderMarkdown('改好了：:fig[cs-863]。', path);
-    expect(recordedFailure(path)).toBeUndefined();
   });
 });

@@ -12,8 +12,9 @@
 import type { TeachingNotes } from '../../../lib/schemas/teaching.ts';
 import type { DeckSlide } from '../../../lib/teaching/deck.ts';
 import { slideLabel } from '../../../lib/teaching/deck.ts';
-import { clampSlide, deckAction, KEY_HELP } from '../../../lib/teaching/keys.ts';
+import { clampSlide, deckAction, KEY_HELP, type DeckAction } from '../../../lib/teaching/keys.ts';
 import { slideNotes } from './notes-view.ts';
+import { make } from '../../common/make.ts';
 import { openSpeakerWindow, type SpeakerWindow } from './speaker-window.ts';
 // As text, added when a deck opens: pages never presented carry none of it.
 import deckCss from './deck.css?inline';
@@ -43,17 +44,6 @@ export interface DeckHandle {
   root: HTMLElement;
   go(index: number): void;
   close(): void;
-}
-
-function make<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  attrs: Record<string, string> = {},
-  text?: string,
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value);
-  if (text !== undefined) node.textContent = text;
-  return node;
 }
 
 function renderSlide(slide: DeckSlide, source: DeckSource): HTMLElement {
@@ -111,15 +101,29 @@ function addStyles(): void {
   document.head.append(style);
 }
 
-export function openDeck(source: DeckSource, options: DeckOptions): DeckHandle {
-  const { slides } = source;
-  addStyles();
+/** The deck's fixed parts: the layer, its stage, notes panel, live region and toolbar. */
+interface DeckChrome {
+  root: HTMLElement;
+  stage: HTMLElement;
+  progress: HTMLElement;
+  notesPanel: HTMLElement;
+  live: HTMLElement;
+  counter: HTMLElement;
+  prev: HTMLButtonElement;
+  next: HTMLButtonElement;
+  notesToggle: HTMLButtonElement;
+  speaker: HTMLButtonElement;
+  full: HTMLButtonElement;
+  exit: HTMLButtonElement;
+}
+
+function buildChrome(label: string): DeckChrome {
   // A div rather than <dialog>: a modal <dialog> cannot be made full screen. The rest of the page is made inert instead.
   const root = make('div', {
     class: 'deck',
     role: 'dialog',
     'aria-modal': 'true',
-    'aria-label': options.label,
+    'aria-label': label,
     'data-deck': '',
   });
   const stage = make('div', { class: 'deck__stage', tabindex: '-1' });
@@ -134,28 +138,124 @@ export function openDeck(source: DeckSource, options: DeckOptions): DeckHandle {
   notesPanel.hidden = true;
   const live = make('p', { class: 'sr-only', 'aria-live': 'polite', 'data-deck-live': '' });
 
-  const button = (label: string, data: string, extra: Record<string, string> = {}) =>
-    make('button', { type: 'button', class: 'deck__button', [`data-deck-${data}`]: '', ...extra }, label);
-  const prev = button('上一张', 'prev', { 'aria-keyshortcuts': 'ArrowLeft PageUp' });
-  const counter = make('span', { class: 'deck__counter', 'data-deck-counter': '' });
-  const next = button('下一张', 'next', { 'aria-keyshortcuts': 'ArrowRight PageDown Space' });
-  const notesToggle = button('备注', 'notes-toggle', { 'aria-pressed': 'false', 'aria-keyshortcuts': 'N' });
-  const speaker = button('讲者窗口', 'speaker');
-  const full = button('全屏', 'fullscreen', { 'aria-keyshortcuts': 'F' });
-  const exit = button('退出', 'exit', { 'aria-keyshortcuts': 'Escape' });
-  const help = make('span', { class: 'deck__help' }, KEY_HELP);
+  const button = (text: string, data: string, extra: Record<string, string> = {}) =>
+    make('button', { type: 'button', class: 'deck__button', [`data-deck-${data}`]: '', ...extra }, text);
+  const chrome: DeckChrome = {
+    root,
+    stage,
+    progress,
+    notesPanel,
+    live,
+    prev: button('上一张', 'prev', { 'aria-keyshortcuts': 'ArrowLeft PageUp' }),
+    counter: make('span', { class: 'deck__counter', 'data-deck-counter': '' }),
+    next: button('下一张', 'next', { 'aria-keyshortcuts': 'ArrowRight PageDown Space' }),
+    notesToggle: button('备注', 'notes-toggle', { 'aria-pressed': 'false', 'aria-keyshortcuts': 'N' }),
+    speaker: button('讲者窗口', 'speaker'),
+    full: button('全屏', 'fullscreen', { 'aria-keyshortcuts': 'F' }),
+    exit: button('退出', 'exit', { 'aria-keyshortcuts': 'Escape' }),
+  };
   const bar = make('div', { class: 'deck__bar', role: 'toolbar', 'aria-label': '演示控制' });
-  bar.append(prev, counter, next, notesToggle, speaker, full, exit, help);
+  const { prev, counter, next, notesToggle, speaker, full, exit } = chrome;
+  bar.append(
+    prev,
+    counter,
+    next,
+    notesToggle,
+    speaker,
+    full,
+    exit,
+    make('span', { class: 'deck__help' }, KEY_HELP),
+  );
+  root.append(stage, notesPanel, bar, live);
+  return chrome;
+}
 
-  const elements = slides.map((slide, i) => {
+/** Every slide, rendered into the stage, inert until it is the current one. */
+function renderSlides(source: DeckSource, stage: HTMLElement): HTMLElement[] {
+  const { slides } = source;
+  return slides.map((slide, i) => {
     const el = renderSlide(slide, source);
     el.setAttribute('aria-label', `第 ${i + 1} 张，共 ${slides.length} 张：${slideLabel(slide)}`);
     el.inert = true;
     stage.append(el);
     return el;
   });
-  stage.prepend(progress);
-  root.append(stage, notesPanel, bar, live);
+}
+
+/** Makes the rest of the page inert while the deck is open; returns what undoes it. */
+function inertAllBut(root: HTMLElement): () => void {
+  const inerted = [...document.body.children].filter(
+    (el): el is HTMLElement => el !== root && el instanceof HTMLElement && !el.inert,
+  );
+  for (const el of inerted) el.inert = true;
+  return () => {
+    for (const el of inerted) el.inert = false;
+  };
+}
+
+/** The deck's keyboard handler: each key's action (src/lib/teaching/keys.ts) runs its step. */
+function keyHandler(steps: Record<DeckAction, () => void>): (event: KeyboardEvent) => void {
+  return (event) => {
+    const target = event.target as HTMLElement;
+    // Buttons and links keep their own Enter and Space.
+    if ((event.key === ' ' || event.key === 'Enter') && target.closest('button, a')) return;
+    const action = deckAction(event.key, { ctrl: event.ctrlKey, alt: event.altKey, meta: event.metaKey });
+    if (!action) return;
+    event.preventDefault();
+    steps[action]();
+  };
+}
+
+/** Full screen for the deck, or out of it; says so when the browser refuses. */
+function toggleFullscreen(chrome: DeckChrome): void {
+  if (document.fullscreenElement) void document.exitFullscreen();
+  else
+    void chrome.root.requestFullscreen?.().catch(() => {
+      chrome.live.textContent = '浏览器不允许全屏，可按 F11 使用浏览器的全屏。';
+    });
+}
+
+/** Shows slide `index` of `elements` as the current one, with counter, progress and buttons to match. */
+function showSlide(chrome: DeckChrome, elements: HTMLElement[], previous: number, index: number): void {
+  if (previous >= 0) {
+    const old = elements[previous] as HTMLElement;
+    old.removeAttribute('data-current');
+    old.inert = true;
+  }
+  const el = elements[index] as HTMLElement;
+  el.setAttribute('data-current', '');
+  el.inert = false;
+  fit(el);
+  el.scrollTop = 0;
+  const count = elements.length;
+  chrome.counter.textContent = `${index + 1} / ${count}`;
+  chrome.progress.style.setProperty('--deck-progress', String((index + 1) / count));
+  chrome.live.textContent = el.getAttribute('aria-label') ?? '';
+  chrome.prev.disabled = index === 0;
+  chrome.next.disabled = index === count - 1;
+}
+
+/** The toolbar's buttons run the same steps as the keys. */
+function bindButtons(
+  chrome: DeckChrome,
+  steps: Record<DeckAction, () => void>,
+  openSpeaker: () => void,
+): void {
+  chrome.prev.addEventListener('click', steps.prev);
+  chrome.next.addEventListener('click', steps.next);
+  chrome.notesToggle.addEventListener('click', steps.notes);
+  chrome.full.addEventListener('click', steps.fullscreen);
+  chrome.exit.addEventListener('click', steps.exit);
+  chrome.speaker.addEventListener('click', openSpeaker);
+}
+
+export function openDeck(source: DeckSource, options: DeckOptions): DeckHandle {
+  const { slides } = source;
+  addStyles();
+  const chrome = buildChrome(options.label);
+  const { root, notesPanel, live } = chrome;
+  const elements = renderSlides(source, chrome.stage);
+  chrome.stage.prepend(chrome.progress);
   document.body.append(root);
 
   let current = -1;
@@ -173,96 +273,57 @@ export function openDeck(source: DeckSource, options: DeckOptions): DeckHandle {
     }
     speakerWindow?.update(current, slides, slide ? source.notesOf(slide) : undefined);
   };
-
   const go = (index: number) => {
     const target = clampSlide(index, slides.length);
     if (target === current) return;
-    if (current >= 0) {
-      const previous = elements[current] as HTMLElement;
-      previous.removeAttribute('data-current');
-      previous.inert = true;
-    }
+    showSlide(chrome, elements, current, target);
     current = target;
-    const el = elements[current] as HTMLElement;
-    el.setAttribute('data-current', '');
-    el.inert = false;
-    fit(el);
-    el.scrollTop = 0;
-    counter.textContent = `${current + 1} / ${slides.length}`;
-    progress.style.setProperty('--deck-progress', String((current + 1) / slides.length));
-    live.textContent = el.getAttribute('aria-label') ?? '';
-    prev.disabled = current === 0;
-    next.disabled = current === slides.length - 1;
     renderNotes();
     options.onChange?.(current);
   };
-
   const toggleNotes = () => {
     notesPanel.hidden = !notesPanel.hidden;
-    notesToggle.setAttribute('aria-pressed', String(!notesPanel.hidden));
+    chrome.notesToggle.setAttribute('aria-pressed', String(!notesPanel.hidden));
     renderNotes();
     fit(elements[current] as HTMLElement);
   };
-
-  const toggleFullscreen = () => {
-    if (document.fullscreenElement) void document.exitFullscreen();
-    else
-      void root.requestFullscreen?.().catch(() => {
-        live.textContent = '浏览器不允许全屏，可按 F11 使用浏览器的全屏。';
-      });
-  };
-
-  const close = () => {
-    if (closed) return;
-    closed = true;
-    if (document.fullscreenElement) void document.exitFullscreen();
-    speakerWindow?.close();
-    for (const el of inerted) el.inert = false;
-    root.remove();
-    window.removeEventListener('resize', onResize);
-    document.removeEventListener('keydown', onKey);
-    options.onClose(current);
-  };
-
-  const onResize = () => fit(elements[current] as HTMLElement);
-
-  // On the document, not the deck: a click on slide text moves focus to <body>, and the keys must still work.
-  const onKey = (event: KeyboardEvent) => {
-    const target = event.target as HTMLElement;
-    // Buttons and links keep their own Enter and Space.
-    if ((event.key === ' ' || event.key === 'Enter') && target.closest('button, a')) return;
-    const action = deckAction(event.key, { ctrl: event.ctrlKey, alt: event.altKey, meta: event.metaKey });
-    if (!action) return;
-    event.preventDefault();
-    if (action === 'next') go(current + 1);
-    else if (action === 'prev') go(current - 1);
-    else if (action === 'first') go(0);
-    else if (action === 'last') go(slides.length - 1);
-    else if (action === 'fullscreen') toggleFullscreen();
-    else if (action === 'notes') toggleNotes();
-    else if (action === 'exit') close();
-  };
-  document.addEventListener('keydown', onKey);
-  prev.addEventListener('click', () => go(current - 1));
-  next.addEventListener('click', () => go(current + 1));
-  notesToggle.addEventListener('click', toggleNotes);
-  full.addEventListener('click', toggleFullscreen);
-  exit.addEventListener('click', close);
-  speaker.addEventListener('click', () => {
+  const openSpeaker = () => {
     speakerWindow = openSpeakerWindow({ go: (i) => go(i), started });
     if (!speakerWindow) {
       live.textContent = '浏览器阻止了讲者窗口；可按 N 在本窗口显示备注。';
       return;
     }
     renderNotes();
-  });
+  };
+  const close = () => {
+    if (closed) return;
+    closed = true;
+    if (document.fullscreenElement) void document.exitFullscreen();
+    speakerWindow?.close();
+    restorePage();
+    root.remove();
+    window.removeEventListener('resize', onResize);
+    document.removeEventListener('keydown', onKey);
+    options.onClose(current);
+  };
+  const onResize = () => fit(elements[current] as HTMLElement);
+  const steps: Record<DeckAction, () => void> = {
+    next: () => go(current + 1),
+    prev: () => go(current - 1),
+    first: () => go(0),
+    last: () => go(slides.length - 1),
+    fullscreen: () => toggleFullscreen(chrome),
+    notes: toggleNotes,
+    exit: close,
+  };
+  // On the document, not the deck: a click on slide text moves focus to <body>, and the keys must still work.
+  const onKey = keyHandler(steps);
+  document.addEventListener('keydown', onKey);
+  bindButtons(chrome, steps, openSpeaker);
   window.addEventListener('resize', onResize);
 
-  const inerted = [...document.body.children].filter(
-    (el): el is HTMLElement => el !== root && el instanceof HTMLElement && !el.inert,
-  );
-  for (const el of inerted) el.inert = true;
+  const restorePage = inertAllBut(root);
   go(options.startAt ?? 0);
-  stage.focus();
+  chrome.stage.focus();
   return { root, go, close };
 }

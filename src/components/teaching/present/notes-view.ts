@@ -8,6 +8,7 @@ import type { TeachingNotes } from '../../../lib/schemas/teaching.ts';
 import type { CaseSlug } from '../../../lib/content/cases.ts';
 import { slideNotesPlan } from '../../../lib/teaching/notes.ts';
 import type { DeckSlide } from '../../../lib/teaching/deck.ts';
+import { make } from '../../common/make.ts';
 
 const textIn = (item: Element, selector: string) => item.querySelector(selector)?.textContent?.trim() ?? '';
 const sectionOf = (item: Element) => item.getAttribute('data-notes-section') ?? undefined;
@@ -47,22 +48,12 @@ export function readNotes(root: ParentNode): TeachingNotes | undefined {
   };
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(
-  doc: Document,
-  tag: K,
-  text?: string,
-): HTMLElementTagNameMap[K] {
-  const node = doc.createElement(tag);
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
-
 function listSection(doc: Document, title: string, items: string[]): HTMLElement | undefined {
   if (items.length === 0) return undefined;
-  const section = el(doc, 'section');
-  section.append(el(doc, 'h3', title));
-  const list = el(doc, 'ul');
-  for (const item of items) list.append(el(doc, 'li', item));
+  const section = make('section', {}, undefined, doc);
+  section.append(make('h3', {}, title, doc));
+  const list = make('ul', {}, undefined, doc);
+  for (const item of items) list.append(make('li', {}, item, doc));
   section.append(list);
   return section;
 }
@@ -75,7 +66,7 @@ export function slideNotes(
 ): Node {
   const out = doc.createDocumentFragment();
   const plan = slideNotesPlan(slide, notes);
-  for (const line of plan.lines) out.append(el(doc, 'p', line));
+  for (const line of plan.lines) out.append(make('p', {}, line, doc));
   for (const section of plan.sections) {
     const part = listSection(doc, section.title, section.items);
     if (part) out.append(part);

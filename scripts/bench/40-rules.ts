@@ -16,43 +16,7 @@ import { indexPlan } from '../../src/lib/plan-format/tree.ts';
 import { compileRules } from '../../src/lib/rules/compile.ts';
 import { checkParsedPlan, runRules, selectPacks } from '../../src/lib/rules/engine.ts';
 import { loadPacks } from '../../src/loaders/rule-packs.ts';
-import type { BenchContext } from './context.ts';
-
-export interface Timing {
-  label: string;
-  /** Median CPU milliseconds per run (what the budget is compared with). */
-  cpu: number;
-  /** Wall-clock median and 95th percentile, milliseconds. */
-  median: number;
-  p95: number;
-  budget?: number;
-}
-
-const quantile = (sorted: number[], q: number) =>
-  sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
-
-function time(label: string, runs: number, fn: () => unknown, budget?: number): Timing {
-  for (let i = 0; i < Math.min(20, runs); i += 1) fn(); // warm up the JIT
-  const wall: number[] = [];
-  const cpu: number[] = [];
-  for (let i = 0; i < runs; i += 1) {
-    const cpuStart = process.cpuUsage();
-    const start = performance.now();
-    fn();
-    wall.push(performance.now() - start);
-    const used = process.cpuUsage(cpuStart);
-    cpu.push((used.user + used.system) / 1000);
-  }
-  wall.sort((a, b) => a - b);
-  cpu.sort((a, b) => a - b);
-  return {
-    label,
-    cpu: quantile(cpu, 0.5),
-    median: quantile(wall, 0.5),
-    p95: quantile(wall, 0.95),
-    ...(budget !== undefined && { budget }),
-  };
-}
+import { overBudget, printTimings, time, type BenchContext, type Timing } from './context.ts';
 
 /** What the budgeted checks run on: the 西湖区 大党委 sample and the generated street. */
 function workload(root: string) {
@@ -104,27 +68,10 @@ export async function run({ root }: BenchContext): Promise<{ overBudget: string[
   ];
   const report = checkParsedPlan(street, packs, { packs: xihu });
 
-  console.log('\n规则引擎（毫秒；预算与每次 CPU 时间的中位数比较，机器由多个任务共用）');
-  console.table(
-    Object.fromEntries(
-      timings.map((t) => [
-        t.label,
-        {
-          'CPU 中位数': t.cpu.toFixed(3),
-          墙钟中位数: t.median.toFixed(3),
-          '墙钟 p95': t.p95.toFixed(3),
-          预算: t.budget === undefined ? '—' : `≤ ${t.budget}`,
-        },
-      ]),
-    ),
-  );
+  printTimings('规则引擎', timings);
   console.log(
     `整个街道的核对结果：${report.results.length} 条，不符合 ${report.summary.fail}，提示 ${report.summary.warn}。`,
   );
 
-  return {
-    overBudget: timings
-      .filter((t) => t.budget !== undefined && t.cpu > t.budget)
-      .map((t) => `${t.label}：CPU 时间中位数 ${t.cpu.toFixed(2)} ms，预算 ${t.budget} ms`),
-  };
+  return { overBudget: overBudget(timings) };
 }

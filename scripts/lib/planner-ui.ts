@@ -30,8 +30,15 @@ export async function waitReady(page: Page): Promise<void> {
   await page.waitForSelector('.pl-start, .pl-workspace');
 }
 
+/** Open the start screen's list of templates (one of its four ways in). */
+async function showTemplates(page: Page): Promise<void> {
+  const way = page.getByRole('button', { name: /^从案例模板开始/ });
+  if ((await way.getAttribute('aria-expanded')) !== 'true') await way.click();
+}
+
 /** Start a plan from the template whose title contains `title`. */
 export async function useTemplate(page: Page, title: string): Promise<void> {
+  await showTemplates(page);
   await page
     .locator('.pl-template', { hasText: title })
     .getByRole('button', { name: /用这个模板/ })
@@ -50,7 +57,7 @@ export async function summary(page: Page): Promise<Record<string, number>> {
   );
 }
 
-/** Titles of the open verdicts (不符合, 提示, 需补充信息) as shown. */
+/** Titles of the open verdicts (不符合, 提示, 待填写) as shown. */
 export async function openVerdicts(page: Page): Promise<string[]> {
   return page
     .locator(

@@ -11,6 +11,7 @@ import { indexPlan, membersById } from '../lib/plan-format/tree.ts';
 import * as vocabulary from '../lib/plan-format/vocabulary.ts';
 import { checkParsedPlan } from '../lib/rules/engine.ts';
 import type { RulePack } from '../lib/rules/schema.ts';
+import type { SourceText } from '../lib/rules/source-label.ts';
 import type { PlannerData, PlannerFiles, PlannerTemplate } from '../lib/plan-editing/data.ts';
 
 /** Templates in the order a secretary meets them: 西湖区 bodies bottom-up, the street, then other cities. */
@@ -34,6 +35,8 @@ export interface PlannerSources {
   plans: ReadonlyMap<string, string>;
   /** Case page titles by slug. */
   cases: Readonly<Record<string, string>>;
+  /** Source texts, for the titles and section headings citations name. */
+  sources?: readonly SourceText[];
 }
 
 function buildTemplates(packs: readonly RulePack[], plans: ReadonlyMap<string, string>): PlannerTemplate[] {
@@ -67,19 +70,36 @@ function buildTemplates(packs: readonly RulePack[], plans: ReadonlyMap<string, s
 }
 
 /** The index, every pack and every template, as the build writes them (see data.ts). */
-export function buildPlannerData({ packs, plans, cases }: PlannerSources): PlannerFiles {
+export function buildPlannerData({ packs, plans, cases, sources = [] }: PlannerSources): PlannerFiles {
   const templates = buildTemplates(packs, plans);
   return {
-    index: plannerIndex(packs, templates, cases),
+    index: plannerIndex(packs, templates, cases, citedHeadings(packs, sources)),
     packs: [...packs],
     templates,
   };
+}
+
+/**
+ * Only what a citation names — titles, and the headings of the sections the
+ * packs cite — not the sources' other records: the index counts in the
+ * planner's first-screen budget.
+ */
+function citedHeadings(packs: readonly RulePack[], sources: readonly SourceText[]): SourceText[] {
+  const cited = new Set(packs.flatMap((p) => p.rules.map((r) => `${r.source.id}#${r.source.section}`)));
+  return sources
+    .filter(({ id }) => [...cited].some((key) => key.startsWith(`${id}#`)))
+    .map(({ id, title, sections }) => ({
+      id,
+      title,
+      sections: sections.filter((x) => cited.has(`${id}#${x.id}`)).map((x) => ({ id: x.id, title: x.title })),
+    }));
 }
 
 function plannerIndex(
   packs: readonly RulePack[],
   templates: readonly PlannerTemplate[],
   cases: Readonly<Record<string, string>>,
+  sources: SourceText[],
 ): PlannerData {
   const digest = createHash('sha256').update(JSON.stringify(packs)).digest('hex').slice(0, 8);
   const ruleCount = packs.reduce((n, p) => n + p.rules.length, 0);
@@ -112,5 +132,6 @@ function plannerIndex(
     },
     planVersion: PLAN_VERSION,
     cases: { ...cases },
+    sources,
   };
 }

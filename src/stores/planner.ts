@@ -13,6 +13,7 @@ import type { PlannerData } from '../lib/plan-editing/data.ts';
 import type { PlannerDoc, Scope } from '../lib/plan-editing/doc.ts';
 import type { Edit } from '../lib/plan-editing/edit.ts';
 import type { LiveCheck, VerdictChange } from '../lib/plan-editing/check.ts';
+import { liveDrafts } from '../lib/plan-editing/drafts.ts';
 import {
   emptyHistory,
   record,
@@ -136,7 +137,7 @@ export async function openSession(
   flushSave();
   const [{ checkAll }] = await Promise.all([loadEngine(), ensurePacks(doc.plan.packs)]);
   const index = indexPlan(doc.plan);
-  const live = checkAll(compileFor(doc), index);
+  const live = checkAll(compileFor(doc), index, liveDrafts(doc.drafts, index));
   batch(() => {
     $session.set({ id, doc, index, history: emptyHistory() });
     $check.set({ live, version: 0 });
@@ -183,11 +184,12 @@ function update(doc: PlannerDoc, scope: Scope, history: History): void {
   let live = state.live;
   let changes: VerdictChange[];
   const { checkAll, diffChecks, recheck } = requireEngine();
+  const drafts = liveDrafts(doc.drafts, index);
   if (scope.kind === 'recompile' || scope.kind === 'all') {
-    live = checkAll(scope.kind === 'recompile' ? compileFor(doc) : state.live.compiled, index);
+    live = checkAll(scope.kind === 'recompile' ? compileFor(doc) : state.live.compiled, index, drafts);
     changes = diffChecks(state.live, live);
   } else {
-    changes = recheck(live, index, scope.ids);
+    changes = recheck(live, index, scope.ids, drafts);
   }
   batch(() => {
     $session.set({ ...session, doc, index, history });

@@ -37,6 +37,7 @@ export async function searchStatus(page: Page, query: string): Promise<string> {
 export async function plannerFromTemplate(page: Page, url: string): Promise<string> {
   await page.goto(url);
   await page.waitForSelector('.planner[data-state="ready"]', { timeout: 30_000 });
+  await page.getByRole('button', { name: /^从案例模板开始/ }).click();
   await page
     .locator('.pl-template', { hasText: '西湖区 社区' })
     .first()

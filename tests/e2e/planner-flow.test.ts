@@ -68,7 +68,7 @@ describe('planner: build, break and fix a 社区“大党委”', () => {
     expect(await page.locator('#pl-live').innerText()).toMatch(/^核对结果：不符合0条，提示2条/);
     // Members involved are marked in the editor.
     await tooMany.getByRole('button', { name: /在编辑区标出所涉 12 名成员/ }).click();
-    expect(await page.locator('.pl-member.is-highlighted').count()).toBe(12);
+    await page.waitForFunction(() => document.querySelectorAll('.pl-member.is-highlighted').length === 12);
     // The cited passage exists on the case page.
     const href = (await tooMany.locator('.pl-citation a').getAttribute('href'))!;
     const casePage = await page.context().newPage();
@@ -90,10 +90,17 @@ describe('planner: build, break and fix a 社区“大党委”', () => {
     const item = await editMember(page, 1);
     await item.getByLabel('专职/兼职').selectOption('兼职');
     expect(await page.getByRole('button', { name: /^撤销/ }).innerText()).toContain('修改成员');
+    const tenure = item.getByLabel('专职/兼职');
     await page.getByRole('button', { name: /^撤销/ }).click();
-    expect(await item.getByLabel('专职/兼职').inputValue()).toBe('专职');
+    await page.waitForFunction(
+      (el) => (el as HTMLSelectElement).value === '专职',
+      await tenure.elementHandle(),
+    );
     await page.getByRole('button', { name: /^重做/ }).click();
-    expect(await item.getByLabel('专职/兼职').inputValue()).toBe('兼职');
+    await page.waitForFunction(
+      (el) => (el as HTMLSelectElement).value === '兼职',
+      await tenure.elementHandle(),
+    );
     // Keys, from outside text fields.
     await page.locator('.pl-plan-title').click();
     await page.keyboard.press('Control+z');
@@ -166,8 +173,13 @@ describe('planner: build, break and fix a 社区“大党委”', () => {
 
   it('can be used with the keyboard alone, focus always visible', async () => {
     const page = await openPlanner(site, site.server.url);
-    // Tab to the first template button and press Enter.
+    // Tab to 从案例模板开始, open it, then tab to the first template button and press Enter.
     let name = '';
+    for (let i = 0; i < 80 && !name.startsWith('从案例模板开始'); i += 1) {
+      await page.keyboard.press('Tab');
+      name = await page.evaluate(() => document.activeElement?.textContent ?? '');
+    }
+    await page.keyboard.press('Enter');
     for (let i = 0; i < 80 && !name.startsWith('用这个模板'); i += 1) {
       await page.keyboard.press('Tab');
       name = await page.evaluate(() => document.activeElement?.textContent ?? '');
@@ -184,7 +196,7 @@ describe('planner: build, break and fix a 社区“大党委”', () => {
     await page.keyboard.press('Enter');
     await page.waitForSelector('.pl-verdicts');
     // Open a member's form with the keyboard and change its role.
-    await page.getByRole('button', { name: action('编辑', '：委员（zh-m06）') }).focus();
+    await page.getByRole('button', { name: action('编辑', '：委员 第6位成员') }).focus();
     await page.keyboard.press('Enter');
     const role = page.locator('#f-zh-m06-role');
     await role.focus();

@@ -1,46 +1,106 @@
 /**
- * Every field of a member, as in the plan format: role, 专职/兼职, home unit
- * (picked from the pool of local units or written in), standing there,
- * concurrent posts, post level, how chosen, the eligibility facts the rules
- * read, and a note. Loaded when a member is first opened for editing.
+ * A member's fields, in the order a new secretary needs them: name, role and
+ * unit; then the facts the chosen rule packs actually read, each in plain
+ * words with a one-line hint; everything else under 更多信息. Loaded when a
+ * member is first opened for editing.
  */
+import { useMemo } from 'preact/hooks';
 import type { Member } from '../../lib/plan-format/schema.ts';
 import type { PlannerVocabulary } from '../../lib/plan-editing/data.ts';
+import { DRAFT_FIELD } from '../../lib/plan-editing/drafts.ts';
 import { poolKey, type LocalUnit } from '../../lib/plan-editing/doc.ts';
 import { applyPatch, updateMember, type Patch } from '../../lib/plan-editing/edit.ts';
-import { edit } from '../../stores/planner.ts';
+import { fieldsRead, PREDICATE_FIELDS, type PredicateField } from '../../lib/plan-editing/form-fields.ts';
+import { $check, edit } from '../../stores/planner.ts';
 import { binder } from './bind.ts';
 import { Checkbox, SelectField, TextField, TriState } from './fields.tsx';
+import { useStore } from '@nanostores/preact';
 
 export interface FormProps {
   unitId: string;
   member: Member;
+  /** How the member is named here: the name, "新成员 3" or "第3位成员". */
+  title: string;
+  /** Added and not finished: the unit type is still to choose. */
+  draft: boolean;
   vocabulary: PlannerVocabulary;
   pool: LocalUnit[];
 }
 
 const OWN_HOME = '';
 
-export function MemberForm({ unitId, member: m, vocabulary: v, pool }: FormProps) {
+/** Plain words and a one-line hint for each fact a rule may read. */
+const FACTS: Record<PredicateField, { label: string; hint: string }> = {
+  partyMember: { label: '是党员', hint: '席位一般只排党员' },
+  tenure: { label: '专职/兼职', hint: '外单位来的算兼职' },
+  homeRole: { label: '党组织身份', hint: '在所在单位：负责人、成员或党员' },
+  posts: { label: '兼任职务', hint: '如社区党组织书记' },
+  highLevel: { label: '所在单位层级较高', hint: '如上级派驻机构' },
+  large: { label: '所在单位规模较大', hint: '较大的企业、社会组织' },
+  engaged: { label: '热心参加事务', hint: '能正常参加活动' },
+  liaison: { label: '挂点本单位', hint: '街道领导挂点联系' },
+  backbone: { label: '是骨干', hint: '网格、楼栋的党员骨干' },
+  chosenBy: { label: '怎样产生', hint: '选举、协商推选……' },
+  dualLife: { label: '参加双重组织生活', hint: '两边都过组织生活' },
+  jointAgreement: { label: '已签共驻共建责任书', hint: '所在单位与本单位签的' },
+  station: { label: '工作岗位', hint: '窗口服务或下沉网格' },
+  affiliationTransferred: { label: '组织关系已转入本单位', hint: '规则问到时才要紧' },
+};
+
+export function MemberForm(props: FormProps) {
+  const { unitId, member: m } = props;
+  const check = useStore($check);
+  const read = useMemo(() => fieldsRead(check?.live.compiled.packs ?? []), [check?.live.compiled]);
   const set = (patch: Patch<Omit<Member, 'id'>>) =>
     edit((doc, index) => updateMember(doc, index, unitId, m.id, patch));
-  const setHome = (patch: Patch<Member['home']>) => set({ home: applyPatch(m.home, patch) });
+  const first = PREDICATE_FIELDS.filter((f) => read.has(f));
+  const rest = PREDICATE_FIELDS.filter((f) => !read.has(f));
+  return (
+    <div class="pl-form" role="group" aria-label={`编辑成员：${props.title}`}>
+      <BasicFields {...props} set={set} />
+      {first.map((f) => (
+        <Fact key={f} field={f} {...props} set={set} hinted />
+      ))}
+      <details class="pl-more-fields">
+        <summary>更多信息（本方案的规则不看这些）</summary>
+        {rest.map((f) => (
+          <Fact key={f} field={f} {...props} set={set} hinted={false} />
+        ))}
+        <SelectField
+          label="职级"
+          empty="未填"
+          options={props.vocabulary.postLevels}
+          {...binder<Omit<Member, 'id'>>(m, set, (f) => `f-${m.id}-${f}`)('postLevel', 'level')}
+        />
+        <TextField
+          label="备注"
+          max={2000}
+          multiline
+          {...binder<Omit<Member, 'id'>>(m, set, (f) => `f-${m.id}-${f}`)('note')}
+        />
+      </details>
+    </div>
+  );
+}
+
+type Setter = (patch: Patch<Omit<Member, 'id'>>) => void;
+
+/** Name, role and unit: what every member needs. */
+function BasicFields({ member: m, draft, vocabulary: v, pool, set }: FormProps & { set: Setter }) {
   const id = (field: string) => `f-${m.id}-${field}`;
   const member = binder<Omit<Member, 'id'>>(m, set, id);
-  const home = binder(m.home, setHome, id);
+  const home = binder(m.home, (patch: Patch<Member['home']>) => set({ home: applyPatch(m.home, patch) }), id);
   const homeKey = pool.some((u) => poolKey(u) === poolKey(m.home)) ? poolKey(m.home) : OWN_HOME;
   return (
-    <div class="pl-form" role="group" aria-label={`编辑成员 ${m.name ?? m.id}`}>
+    <>
       <TextField label="姓名（可不填）" max={100} {...member('name')} />
       <SelectField label="职务" options={v.roles} {...member.required('role')} />
-      <SelectField label="专职/兼职" empty="未填" options={v.tenures} {...member('tenure')} />
-      <fieldset class="pl-fieldset">
-        <legend>所在单位</legend>
+      {pool.length > 0 && (
         <div class="pl-field">
           <label for={id('pool')}>从本地单位中选</label>
           <select
             id={id('pool')}
-            value={homeKey}
+            value={draft ? OWN_HOME : homeKey}
             onChange={(e) => {
               const chosen = pool.find((u) => poolKey(u) === e.currentTarget.value);
               if (chosen) set({ home: { ...chosen } });
@@ -54,58 +114,94 @@ export function MemberForm({ unitId, member: m, vocabulary: v, pool }: FormProps
             ))}
           </select>
         </div>
-        <SelectField label="单位类型" options={v.homeTypes} {...home.required('type', 'home-type')} />
-        <TextField label="单位名称（可不填）" max={200} {...home('name', 'home-name')} />
-        <TriState label="单位层级较高" {...home('highLevel', 'high')} />
-        <TriState label="单位规模较大" {...home('large')} />
-        <SelectField
-          label="在所在单位党组织中的身份"
-          empty="未填"
-          options={v.homeRoles}
-          {...member('homeRole', 'home-role')}
+      )}
+      <SelectField
+        label={DRAFT_FIELD}
+        hint="规则按它判断来源"
+        options={v.homeTypes}
+        {...(draft ? { empty: '请选择' } : {})}
+        {...home.required('type', 'home-type')}
+        value={draft ? undefined : m.home.type}
+      />
+      <TextField label="单位名称（可不填）" max={200} {...home('name', 'home-name')} />
+    </>
+  );
+}
+
+/** One fact a rule may read: yes/no, a choice, or the posts held. */
+function Fact({
+  field,
+  member: m,
+  vocabulary: v,
+  set,
+  hinted,
+}: FormProps & { field: PredicateField; set: Setter; hinted: boolean }) {
+  const id = (name: string) => `f-${m.id}-${name}`;
+  const { label, hint: line } = FACTS[field];
+  const hint = hinted ? line : undefined;
+  const member = binder<Omit<Member, 'id'>>(m, set, id);
+  const home = binder(m.home, (patch: Patch<Member['home']>) => set({ home: applyPatch(m.home, patch) }), id);
+  switch (field) {
+    case 'highLevel':
+    case 'large':
+      return <TriState label={label} hint={hint} {...home(field)} />;
+    case 'tenure':
+      return <SelectField label={label} hint={hint} empty="未填" options={v.tenures} {...member('tenure')} />;
+    case 'homeRole':
+      return <SelectField label={label} hint={hint} empty="未填" options={v.homeRoles} {...member(field)} />;
+    case 'chosenBy':
+      return (
+        <SelectField label={label} hint={hint} empty="未填" options={v.choiceMethods} {...member(field)} />
+      );
+    case 'station':
+      return <SelectField label={label} hint={hint} empty="未填" options={v.stations} {...member(field)} />;
+    case 'posts':
+      return <Posts member={m} posts={v.posts} label={label} hint={hint} set={set} />;
+    case 'affiliationTransferred':
+      return (
+        <Checkbox
+          id={id('moved')}
+          label={label}
+          checked={m.affiliationTransferred}
+          onCommit={(affiliationTransferred) => set({ affiliationTransferred })}
         />
-      </fieldset>
+      );
+    default:
+      return <TriState label={label} hint={hint} {...member(field)} />;
+  }
+}
+
+/** The posts held: one line until opened, so the basic form stays short. */
+function Posts(props: {
+  member: Member;
+  posts: string[];
+  label: string;
+  hint: string | undefined;
+  set: Setter;
+}) {
+  const { member: m, posts: all, set } = props;
+  type PostWord = Member['posts'][number];
+  return (
+    <details class="pl-posts-pick">
+      <summary>
+        {props.label}：{m.posts.join('、') || '无'}
+        {props.hint && <span class="pl-hint">（{props.hint}）</span>}
+      </summary>
       <fieldset class="pl-fieldset pl-posts">
-        <legend>兼任职务</legend>
-        {v.posts.map((p) => (
+        <legend>{props.label}</legend>
+        {all.map((p, i) => (
           <Checkbox
             key={p}
-            id={id(`post-${v.posts.indexOf(p)}`)}
+            id={`f-${m.id}-post-${i}`}
             label={p}
-            checked={m.posts.includes(p as Member['posts'][number])}
+            checked={m.posts.includes(p as PostWord)}
             onCommit={(on) => {
-              const posts = on ? [...m.posts, p as Member['posts'][number]] : m.posts.filter((x) => x !== p);
-              set({
-                posts: v.posts.filter((x) => posts.includes(x as Member['posts'][number])) as Member['posts'],
-              });
+              const posts = on ? [...m.posts, p as PostWord] : m.posts.filter((x) => x !== p);
+              set({ posts: all.filter((x) => posts.includes(x as PostWord)) as Member['posts'] });
             }}
           />
         ))}
       </fieldset>
-      <SelectField label="职级" empty="未填" options={v.postLevels} {...member('postLevel', 'level')} />
-      <SelectField
-        label="产生方式"
-        empty="未填"
-        options={v.choiceMethods}
-        {...member('chosenBy', 'chosen')}
-      />
-      <fieldset class="pl-fieldset">
-        <legend>任职条件</legend>
-        <TriState label="是党员" {...member('partyMember', 'party')} />
-        <TriState label="是骨干" {...member('backbone')} />
-        <TriState label="挂点本单位" {...member('liaison')} />
-        <TriState label="热心参加事务、能正常参加活动" {...member('engaged')} />
-        <TriState label="参加所在单位和本单位的双重组织生活" {...member('dualLife', 'dual')} />
-        <TriState label="所在单位已签共驻共建责任书" {...member('jointAgreement', 'agreement')} />
-        <SelectField label="工作岗位" empty="未填" options={v.stations} {...member('station')} />
-        <Checkbox
-          id={id('moved')}
-          label="党组织关系转入本单位"
-          checked={m.affiliationTransferred}
-          onCommit={(affiliationTransferred) => set({ affiliationTransferred })}
-        />
-      </fieldset>
-      <TextField label="备注" max={2000} multiline {...member('note')} />
-    </div>
+    </details>
   );
 }

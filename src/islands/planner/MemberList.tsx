@@ -10,7 +10,9 @@ import type { LocalUnit } from '../../lib/plan-editing/doc.ts';
 import { addMember, moveMember, removeMember } from '../../lib/plan-editing/edit.ts';
 import { freshId, idsIn } from '../../lib/plan-editing/ids.ts';
 import { MARKS, type Mark } from '../../lib/plan-editing/marks.ts';
-import { edit } from '../../stores/planner.ts';
+import { $session, edit } from '../../stores/planner.ts';
+import { DRAFT_FIELD, unnamedLabel } from '../../lib/plan-editing/drafts.ts';
+import { useStore } from '@nanostores/preact';
 import { useLazy } from './use-lazy.ts';
 import type { FormProps } from './MemberForm.tsx';
 import { memberDomId } from './dom-ids.ts';
@@ -55,81 +57,108 @@ export function MemberList({ unit, vocabulary, pool, marks, highlighted }: ListP
         posts: [],
         affiliationTransferred: false,
       };
-      return addMember(doc, index, unit.id, member);
+      return addMember(doc, index, unit.id, member, true);
     });
+  const drafts = useStore($session)?.doc.drafts ?? [];
   return (
     <div class="pl-members">
       <p class="pl-count">成员 {unit.members.length} 人</p>
       {unit.members.length > 0 && (
         <ol class="pl-member-list">
-          {unit.members.map((m, i) => {
-            const label = `${m.role}${m.name ? ` ${m.name}` : `（${m.id}）`}`;
-            const open = editing === m.id;
-            return (
-              <li
-                key={m.id}
-                id={memberDomId(m.id)}
-                class={`pl-member${highlighted.has(m.id) ? ' is-highlighted' : ''}`}
-                tabIndex={-1}
-              >
-                <div class="pl-member-line">
-                  <span class="pl-member-role">{m.role}</span>
-                  <span class="pl-member-name">{m.name ?? '（未填姓名）'}</span>
-                  <span class="pl-member-meta">{summary(m)}</span>
-                  <MarkBadge mark={marks.get(m.id)} />
-                  {highlighted.has(m.id) && <span class="pl-badge pl-badge-focus">核对结果所指</span>}
-                  <span class="pl-actions">
-                    <button
-                      type="button"
-                      aria-expanded={open}
-                      onClick={() => setEditing(open ? undefined : m.id)}
-                    >
-                      {open ? '收起' : '编辑'}
-                      <span class="sr-only">：{label}</span>
-                    </button>
-                    <button
-                      type="button"
-                      disabled={i === 0}
-                      onClick={() => edit((d, x) => moveMember(d, x, unit.id, m.id, -1))}
-                    >
-                      上移<span class="sr-only">：{label}</span>
-                    </button>
-                    <button
-                      type="button"
-                      disabled={i === unit.members.length - 1}
-                      onClick={() => edit((d, x) => moveMember(d, x, unit.id, m.id, 1))}
-                    >
-                      下移<span class="sr-only">：{label}</span>
-                    </button>
-                    <button
-                      type="button"
-                      class="pl-danger"
-                      onClick={() => {
-                        const next = unit.members[i + 1] ?? unit.members[i - 1];
-                        edit((d, x) => removeMember(d, x, unit.id, m.id));
-                        // Keep the keyboard user in the list.
-                        requestAnimationFrame(() =>
-                          (next
-                            ? document.getElementById(memberDomId(next.id))
-                            : document.getElementById(`add-${unit.id}`)
-                          )?.focus(),
-                        );
-                      }}
-                    >
-                      删除<span class="sr-only">：{label}</span>
-                    </button>
-                  </span>
-                </div>
-                {open && <LazyMemberForm unitId={unit.id} member={m} vocabulary={vocabulary} pool={pool} />}
-              </li>
-            );
-          })}
+          {unit.members.map((m, i) => (
+            <MemberItem
+              key={m.id}
+              unit={unit}
+              at={i}
+              draft={drafts.includes(m.id)}
+              open={editing === m.id}
+              onToggle={() => setEditing(editing === m.id ? undefined : m.id)}
+              mark={marks.get(m.id)}
+              highlighted={highlighted.has(m.id)}
+              vocabulary={vocabulary}
+              pool={pool}
+            />
+          ))}
         </ol>
       )}
       <button type="button" id={`add-${unit.id}`} class="pl-add" onClick={add}>
         添加成员<span class="sr-only">到{unit.name ?? unit.kind}</span>
       </button>
     </div>
+  );
+}
+
+interface ItemProps {
+  unit: Unit;
+  at: number;
+  draft: boolean;
+  open: boolean;
+  onToggle: () => void;
+  mark: Mark | undefined;
+  highlighted: boolean;
+  vocabulary: PlannerVocabulary;
+  pool: LocalUnit[];
+}
+
+/** One member: role, name (or "新成员 3", "第3位成员"), what they are, the mark, and the actions. */
+function MemberItem({ unit, at: i, draft, open, onToggle, mark, highlighted, vocabulary, pool }: ItemProps) {
+  const m = unit.members[i]!;
+  const title = m.name ?? unnamedLabel(i + 1, draft);
+  const label = `${m.role} ${title}`;
+  const remove = () => {
+    const next = unit.members[i + 1] ?? unit.members[i - 1];
+    edit((d, x) => removeMember(d, x, unit.id, m.id));
+    // Keep the keyboard user in the list.
+    requestAnimationFrame(() =>
+      (next
+        ? document.getElementById(memberDomId(next.id))
+        : document.getElementById(`add-${unit.id}`)
+      )?.focus(),
+    );
+  };
+  return (
+    <li id={memberDomId(m.id)} class={`pl-member${highlighted ? ' is-highlighted' : ''}`} tabIndex={-1}>
+      <div class="pl-member-line">
+        <span class="pl-member-role">{m.role}</span>
+        <span class="pl-member-name">{title}</span>
+        <span class="pl-member-meta">{draft ? `待填写：${DRAFT_FIELD}` : summary(m)}</span>
+        <MarkBadge mark={draft ? 'needs-info' : mark} />
+        {highlighted && <span class="pl-badge pl-badge-focus">核对结果所指</span>}
+        <span class="pl-actions">
+          <button type="button" aria-expanded={open} onClick={onToggle}>
+            {open ? '收起' : '编辑'}
+            <span class="sr-only">：{label}</span>
+          </button>
+          <button
+            type="button"
+            disabled={i === 0}
+            onClick={() => edit((d, x) => moveMember(d, x, unit.id, m.id, -1))}
+          >
+            上移<span class="sr-only">：{label}</span>
+          </button>
+          <button
+            type="button"
+            disabled={i === unit.members.length - 1}
+            onClick={() => edit((d, x) => moveMember(d, x, unit.id, m.id, 1))}
+          >
+            下移<span class="sr-only">：{label}</span>
+          </button>
+          <button type="button" class="pl-danger" onClick={remove}>
+            删除<span class="sr-only">：{label}</span>
+          </button>
+        </span>
+      </div>
+      {open && (
+        <LazyMemberForm
+          unitId={unit.id}
+          member={m}
+          title={title}
+          draft={draft}
+          vocabulary={vocabulary}
+          pool={pool}
+        />
+      )}
+    </li>
   );
 }
 

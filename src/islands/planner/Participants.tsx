@@ -19,7 +19,7 @@ export function Participants({ unit, vocabulary: v }: { unit: Unit; vocabulary: 
   return (
     <fieldset class="pl-fieldset">
       <legend>参与者（不在班子里的楼长、法律顾问、警务助理、党员网格员等）</legend>
-      {list === undefined && <p class="pl-hint">尚未填写（核对时会提示需补充信息）。</p>}
+      {list === undefined && <p class="pl-hint">尚未填写（核对时会提示待填写）。</p>}
       {list !== undefined && list.length === 0 && <p class="pl-hint">没有参与者。</p>}
       <ul class="pl-duties">
         {(list ?? []).map((person, i) => {

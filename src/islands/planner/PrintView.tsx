@@ -159,7 +159,7 @@ export function PrintView({ session, marks, data, onDone }: Props) {
                       </p>
                     ))}
                     <p class="pl-print-cite">
-                      出处：{citationLabel(r, data.cases)}，“{r.citation.quote}”（
+                      出处：{citationLabel(r, data)}，“{r.citation.quote}”（
                       {new URL(r.citation.href, location.href).href}）
                     </p>
                   </li>

@@ -91,7 +91,7 @@ function Duties({ unit, vocabulary: v }: { unit: Unit; vocabulary: PlannerVocabu
     <fieldset class="pl-fieldset">
       <legend>工作制度</legend>
       {duties === undefined ? (
-        <p class="pl-hint">尚未规划工作制度（核对时会提示需补充信息）。</p>
+        <p class="pl-hint">尚未规划工作制度（核对时会提示待填写）。</p>
       ) : (
         <ul class="pl-duties">
           {duties.map((duty, i) => (
@@ -171,7 +171,7 @@ function Features({ unit, vocabulary: v }: { unit: Unit; vocabulary: PlannerVoca
     <fieldset class="pl-fieldset">
       <legend>设施和组织</legend>
       {have === undefined && (
-        <p class="pl-hint">尚未填写（核对时会提示需补充信息）；勾选任何一项即视为完整清单。</p>
+        <p class="pl-hint">尚未填写（核对时会提示待填写）；勾选任何一项即视为完整清单。</p>
       )}
       {(v.features as Feature[]).map((f, i) => (
         <Checkbox

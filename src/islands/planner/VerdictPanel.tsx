@@ -240,32 +240,39 @@ function Verdict({ result: r, data }: { result: RuleResult; data: PlannerData })
         </button>
       )}
       {r.readings.map((reading) => (
-        <p class="pl-reading" key={reading.question}>
-          读法：{reading.text} 本条按{quoted(reading.label)}
-          {reading.isDefault ? '（默认）' : ''}核对。
-          {reading.alternatives.map((alt) => (
-            <button
-              key={alt.id}
-              type="button"
-              class="pl-link-button"
-              onClick={() => {
-                const question = $check
-                  .get()
-                  ?.live.compiled.readings.find((x) => x.question.id === reading.question)?.question;
-                edit((doc) => setReading(doc, reading.question, alt.id, alt.id === question?.default));
-              }}
-            >
-              改按{quoted(alt.label)}
-            </button>
-          ))}
-        </p>
+        <ReadingLine key={reading.question} reading={reading} />
       ))}
       <p class="pl-citation">
-        出处：<a href={r.citation.href}>{citationLabel(r, data.cases)}</a>
+        出处：<a href={r.citation.href}>{citationLabel(r, data)}</a>
         <q>{r.citation.quote}</q>
       </p>
       {waivable && <WaiverSlot result={r} />}
     </li>
+  );
+}
+
+/** The reading a verdict takes, with a button for each other reading. */
+function ReadingLine({ reading }: { reading: RuleResult['readings'][number] }) {
+  return (
+    <p class="pl-reading">
+      读法：{reading.text} 本条按{quoted(reading.label)}
+      {reading.isDefault ? '（默认）' : ''}核对。
+      {reading.alternatives.map((alt) => (
+        <button
+          key={alt.id}
+          type="button"
+          class="pl-link-button"
+          onClick={() => {
+            const question = $check
+              .get()
+              ?.live.compiled.readings.find((x) => x.question.id === reading.question)?.question;
+            edit((doc) => setReading(doc, reading.question, alt.id, alt.id === question?.default));
+          }}
+        >
+          改按{quoted(alt.label)}
+        </button>
+      ))}
+    </p>
   );
 }
 

@@ -8,7 +8,8 @@ import type { ComponentChildren } from 'preact';
 interface Base {
   id: string;
   label: string;
-  hint?: string;
+  /** One line under the control, read with it by screen readers. */
+  hint?: string | undefined;
 }
 
 function Field({ id, label, hint, children }: Base & { children: ComponentChildren }) {
@@ -108,6 +109,7 @@ export function SelectField<T extends string>(
       <select
         id={id}
         value={value ?? ''}
+        aria-describedby={props.hint ? `${id}-hint` : undefined}
         onChange={(e) => onCommit((e.currentTarget.value || undefined) as T | undefined)}
       >
         {empty !== undefined && <option value="">{empty}</option>}
@@ -131,6 +133,7 @@ export function TriState(
       <select
         id={id}
         value={value === undefined ? '' : value ? 'yes' : 'no'}
+        aria-describedby={props.hint ? `${id}-hint` : undefined}
         onChange={(e) => {
           const v = e.currentTarget.value;
           onCommit(v === '' ? undefined : v === 'yes');

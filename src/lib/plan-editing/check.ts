@@ -11,6 +11,8 @@ import { runRules, selectPacks, type CheckReport } from '../rules/engine.ts';
 import type { Status } from '../rules/labels.ts';
 import type { RuleResult } from '../rules/result.ts';
 import type { RulePack } from '../rules/schema.ts';
+import { emptySummary } from '../rules/summary.ts';
+import { pendingIfDraft } from './drafts.ts';
 
 /** The packs named, in the order named (unknown ids skipped). */
 export function pickPacks(packs: readonly RulePack[], ids: readonly string[]): RulePack[] {
@@ -58,16 +60,25 @@ function ruleIndex(compiled: CompiledRules): Map<string, number> {
 }
 
 /** Check every unit (a new plan, other readings or packs, a waiver, undo across many units). */
-export function checkAll(compiled: CompiledRules, index: PlanIndex): LiveCheck {
+export function checkAll(
+  compiled: CompiledRules,
+  index: PlanIndex,
+  drafts: ReadonlySet<string> = new Set(),
+): LiveCheck {
   const report = runRules(compiled, index.plan, {}, index);
   const at = ruleIndex(compiled);
   const perRule = compiled.rules.map(() => new Map<string, RuleResult>());
-  for (const r of report.results) perRule[at.get(r.rule)!]!.set(r.unit ?? '', r);
+  const summary = emptySummary();
+  for (const raw of report.results) {
+    const r = pendingIfDraft(raw, drafts, index);
+    perRule[at.get(r.rule)!]!.set(r.unit ?? '', r);
+    summary[r.status] += 1;
+  }
   return {
     compiled,
     index,
     perRule,
-    summary: { ...report.summary },
+    summary,
     notices: report.notices,
     readings: report.readings,
     version: 0,
@@ -79,13 +90,18 @@ export function checkAll(compiled: CompiledRules, index: PlanIndex): LiveCheck {
  * present or removed) on the new plan's index. Updates `live` in place and
  * returns the verdicts whose status changed.
  */
-export function recheck(live: LiveCheck, index: PlanIndex, units: Iterable<string>): VerdictChange[] {
+export function recheck(
+  live: LiveCheck,
+  index: PlanIndex,
+  units: Iterable<string>,
+  drafts: ReadonlySet<string> = new Set(),
+): VerdictChange[] {
   const scope = [...new Set(units)];
   const { compiled } = live;
   const report = runRules(compiled, index.plan, { units: scope }, index);
   const at = ruleIndex(compiled);
   const fresh = compiled.rules.map(() => new Map<string, RuleResult>());
-  for (const r of report.results) fresh[at.get(r.rule)!]!.set(r.unit ?? '', r);
+  for (const r of report.results) fresh[at.get(r.rule)!]!.set(r.unit ?? '', pendingIfDraft(r, drafts, index));
   const changes: VerdictChange[] = [];
   const summary = live.summary;
   const replace = (map: Map<string, RuleResult>, key: string, next: RuleResult | undefined) => {

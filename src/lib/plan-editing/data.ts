@@ -11,6 +11,7 @@
  */
 import type { Plan } from '../plan-format/schema.ts';
 import type { RulePack } from '../rules/schema.ts';
+import type { SourceText } from '../rules/source-label.ts';
 
 /** A model to start from, as listed on the start screen (its plan is fetched when chosen). */
 export interface PlannerTemplateSummary {
@@ -66,6 +67,8 @@ export interface PlannerData {
   vocabulary: PlannerVocabulary;
   /** Case page titles by slug, for citations. */
   cases: Record<string, string>;
+  /** Source texts' titles and section headings: a citation names these, never their ids. */
+  sources: SourceText[];
   /** Current plan format version. */
   planVersion: number;
 }

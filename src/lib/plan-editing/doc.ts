@@ -17,6 +17,8 @@ export interface LocalUnit extends HomeUnit {
 export interface PlannerDoc {
   plan: Plan;
   pool: LocalUnit[];
+  /** Members added whose unit type is not chosen yet (drafts.ts): shown as 待填写, not judged. */
+  drafts?: string[];
 }
 
 /**

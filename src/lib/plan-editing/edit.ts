@@ -169,9 +169,17 @@ export function moveUnit(doc: PlannerDoc, index: PlanIndex, unitId: string, delt
 
 // ---------- members ----------
 
-export function addMember(doc: PlannerDoc, index: PlanIndex, unitId: string, member: Member): Edit {
+/** Add a member; a new one (`draft`) waits for its unit type before the rules judge it (drafts.ts). */
+export function addMember(
+  doc: PlannerDoc,
+  index: PlanIndex,
+  unitId: string,
+  member: Member,
+  draft = false,
+): Edit {
+  const next = withUnit(doc, index, unitId, (u) => ({ ...u, members: [...u.members, member] }));
   return {
-    doc: withUnit(doc, index, unitId, (u) => ({ ...u, members: [...u.members, member] })),
+    doc: draft ? { ...next, drafts: [...(doc.drafts ?? []), member.id] } : next,
     scope: units([unitId]),
     label: '添加成员',
   };
@@ -192,11 +200,14 @@ export function updateMember(
   memberId: string,
   patch: Patch<Omit<Member, 'id'>>,
 ): Edit {
+  const next = withUnit(doc, index, unitId, (u) => ({
+    ...u,
+    members: u.members.map((m) => (m.id === memberId ? applyPatch(m, patch) : m)),
+  }));
+  // Choosing the unit finishes a new member: from now on the rules judge them.
+  const finished = patch.home !== undefined && doc.drafts?.includes(memberId);
   return {
-    doc: withUnit(doc, index, unitId, (u) => ({
-      ...u,
-      members: u.members.map((m) => (m.id === memberId ? applyPatch(m, patch) : m)),
-    })),
+    doc: finished ? { ...next, drafts: doc.drafts!.filter((id) => id !== memberId) } : next,
     scope: units([unitId]),
     label: '修改成员',
   };

@@ -11,7 +11,7 @@ export const MARKS: Record<Mark, { sign: string; label: string; style: string }>
   warn: { sign: '!', label: '提示', style: 'stroke:#b35c00,stroke-width:3px,stroke-dasharray:6 3' },
   'needs-info': {
     sign: '?',
-    label: '需补充信息',
+    label: '待填写',
     style: 'stroke:#4a5560,stroke-width:2px,stroke-dasharray:2 2',
   },
 };

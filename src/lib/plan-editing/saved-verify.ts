@@ -6,7 +6,7 @@
  */
 import type { PlannerData } from './data.ts';
 import { readPlan } from '../plan-format/read.ts';
-import { poolOf, RECORD_FORMAT, type SavedRecord } from './saved.ts';
+import { draftsOf, poolOf, RECORD_FORMAT, type SavedRecord } from './saved.ts';
 
 export type Decoded =
   | {
@@ -48,12 +48,17 @@ export function decodeRecord(
   }
   const doc = record['doc'];
   if (typeof doc !== 'object' || doc === null) return damaged(id, '缺少方案内容');
-  const { plan: rawPlan, pool: rawPool } = doc as Record<string, unknown>;
+  const { plan: rawPlan, pool: rawPool, drafts } = doc as Record<string, unknown>;
   const saved = typeof record['saved'] === 'string' ? record['saved'] : '';
   const pool = poolOf(rawPool, ctx.vocabulary.homeTypes);
   const read = readPlan(rawPlan);
   if (!read.ok) return damaged(id, read.errors.slice(0, 3).join('；'));
-  const decoded: SavedRecord = { format: RECORD_FORMAT, id, saved, doc: { plan: read.plan, pool } };
+  const decoded: SavedRecord = {
+    format: RECORD_FORMAT,
+    id,
+    saved,
+    doc: { plan: read.plan, pool, ...draftsOf(drafts) },
+  };
   return read.migratedFrom === 0
     ? { ok: true, record: decoded, convertedDraft: true }
     : { ok: true, record: decoded };

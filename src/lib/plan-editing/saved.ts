@@ -58,14 +58,21 @@ export function quickDecode(id: string, text: string, homeTypes: readonly string
     return undefined;
   // JSON.stringify of parsed JSON gives back the text it was parsed from.
   if (checksum(JSON.stringify(doc)) !== sum) return undefined;
-  const { plan, pool } = doc as Record<string, unknown>;
+  const { plan, pool, drafts } = doc as Record<string, unknown>;
   if (typeof plan !== 'object' || plan === null) return undefined;
   return {
     format: RECORD_FORMAT,
     id,
     saved: typeof saved === 'string' ? saved : '',
-    doc: { plan: plan as PlannerDoc['plan'], pool: poolOf(pool, homeTypes) },
+    doc: { plan: plan as PlannerDoc['plan'], pool: poolOf(pool, homeTypes), ...draftsOf(drafts) },
   };
+}
+
+/** The unfinished members a record lists (ids only; anything else is dropped: it is a hint, not data). */
+export function draftsOf(raw: unknown): { drafts?: string[] } {
+  if (!Array.isArray(raw)) return {};
+  const ids = raw.filter((x): x is string => typeof x === 'string' && x.length <= 100);
+  return ids.length > 0 ? { drafts: ids } : {};
 }
 
 export function poolOf(raw: unknown, homeTypes: readonly string[]): LocalUnit[] {

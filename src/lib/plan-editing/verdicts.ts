@@ -7,15 +7,24 @@
 import type { PlanIndex } from '../plan-format/tree.ts';
 import { SEVERITY_LABELS, STATUS_LABELS, type Severity, type Status } from '../rules/labels.ts';
 import type { RuleResult } from '../rules/result.ts';
+import { sourceLabel, type SourceText } from '../rules/source-label.ts';
 import { emptySummary } from '../rules/summary.ts';
 import type { LiveCheck, VerdictChange } from './check.ts';
 import type { Mark } from './marks.ts';
 
 const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
 
-/** Where a verdict's rule comes from: "南昌市西湖区 · xihu s3-2" (the case by its page title). */
-export function citationLabel(r: RuleResult, cases: Readonly<Record<string, string>>): string {
-  return `${cases[r.citation.case] ?? r.citation.case} · ${r.citation.source} ${r.citation.section}`;
+/**
+ * Where a verdict's rule comes from, as readers know it: the case page's
+ * title, the source's title and the section heading — never their ids.
+ */
+export function citationLabel(
+  r: RuleResult,
+  data: { cases: Readonly<Record<string, string>>; sources: readonly SourceText[] },
+): string {
+  const where = sourceLabel(r.citation, data.sources);
+  const caseTitle = data.cases[r.citation.case];
+  return caseTitle ? `${caseTitle} · ${where}` : where;
 }
 
 /** Statuses a user should act on, in order of urgency. */

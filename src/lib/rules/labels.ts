@@ -25,7 +25,7 @@ export const STATUS_LABELS: Record<Status, string> = {
   fail: '不符合',
   warn: '提示',
   waived: '已豁免',
-  'needs-info': '需补充信息',
+  'needs-info': '待填写',
   'not-applicable': '不适用',
 };
 

@@ -97,7 +97,7 @@ export function formatReport(report: CheckReport, ctx: ReportContext): string {
   const s = report.summary;
   out.push(
     '',
-    `合计：符合 ${s.pass}，不符合 ${s.fail}，提示 ${s.warn}，已豁免 ${s.waived}，需补充信息 ${s['needs-info']}，不适用 ${s['not-applicable']}。`,
+    `合计：符合 ${s.pass}，不符合 ${s.fail}，提示 ${s.warn}，已豁免 ${s.waived}，待填写 ${s['needs-info']}，不适用 ${s['not-applicable']}。`,
     conclusion(report),
   );
   return out.join('\n');

@@ -27,7 +27,8 @@ async function build(): Promise<PlannerFiles> {
       e.data.title,
     ]),
   );
-  return buildPlannerData({ packs, plans, cases });
+  const sources = (await getCollection('sources')).map((e) => e.data);
+  return buildPlannerData({ packs, plans, cases, sources });
 }
 
 let files: Promise<PlannerFiles> | undefined;

@@ -102,7 +102,7 @@ describe('planner stores', () => {
     );
     // 12 members: over 11 and even — two 原则上 rules now warn.
     expect(s.$check.get()!.live.summary.warn).toBe(2);
-    expect(s.$announcement.get()).toMatch(/^核对结果：不符合0条，提示2条，需补充信息0条。新出现：/);
+    expect(s.$announcement.get()).toMatch(/^核对结果：不符合0条，提示2条，待填写0条。新出现：/);
     s.flushSave();
     const reloaded = await load();
     await reloaded.openLast();

@@ -87,7 +87,7 @@ describe('check-plan', { timeout: 60_000 }, () => {
     const file = temp(value);
     const { status, stdout } = run(file);
     expect(status).toBe(3);
-    expect(stdout).toContain('? 需补充信息（必须）');
+    expect(stdout).toContain('? 待填写（必须）');
     expect(stdout).toContain('结论：没有不符合的“必须”类规则，但有“必须”类规则因缺少信息还不能判断。');
     expect(run(file, '--allow-incomplete').status).toBe(0);
     const json = runJson(file);

@@ -150,10 +150,12 @@ describe('typography and weight', () => {
     ).toEqual([]);
   });
 
-  it('keeps each case page’s HTML within 2.6 times the gzip size of its text (the issue’s aim, 1.5, is tracked by npm run bench)', () => {
+  // 2.7: each page's Content Security Policy names the hashes of its inline
+  // scripts, gzip that does not compress (about 0.05 of this ratio).
+  it('keeps each case page’s HTML within 2.7 times the gzip size of its text (the issue’s aim, 1.5, is tracked by npm run bench)', () => {
     const ratios = Object.fromEntries(
       CASE_SLUGS.map((slug) => [slug, markupRatio(readPage(`/cases/${slug}/`).html).ratio]),
     );
-    for (const [slug, ratio] of Object.entries(ratios)) expect(ratio, slug).toBeLessThanOrEqual(2.6);
+    for (const [slug, ratio] of Object.entries(ratios)) expect(ratio, slug).toBeLessThanOrEqual(2.7);
   });
 });

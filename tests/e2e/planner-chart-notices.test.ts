@@ -50,7 +50,7 @@ describe('planner: the org chart on a phone and a laptop', () => {
     await outline.waitFor();
     expect(await page.locator('.pl-chart-canvas').count()).toBe(0);
     const text = await outline.innerText();
-    expect(text).toMatch(/^(✗ 不符合|! 提示|\? 需补充信息) 某社区“大党委”/);
+    expect(text).toMatch(/^(✗ 不符合|! 提示|\? 待填写) 某社区“大党委”/);
     expect(text).toContain('来自街道党工委');
     expect(text).toContain('第一书记');
     expect(text).toContain('一网格');

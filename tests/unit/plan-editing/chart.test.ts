@@ -118,7 +118,7 @@ describe('the chart, left to right, grouped by the unit members come from', () =
     ]);
     expect(outline.children.map((c) => [c.name, c.mark, c.groups.length])).toEqual([
       ['一网格', '', 1],
-      ['二网格', '? 需补充信息', 0],
+      ['二网格', '? 待填写', 0],
     ]);
     expect(chartOutline(committee, new Map(), 0).hidden).toBe(2);
   });

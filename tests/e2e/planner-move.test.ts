@@ -109,7 +109,8 @@ describe('planner: moving plans in and out', () => {
     expect(await members(page).count()).toBe(before + 2);
     // One undo takes the whole import back.
     await page.getByRole('button', { name: /^撤销/ }).click();
-    expect(await members(page).count()).toBe(before);
+    // The list redraws after the click: wait for it rather than read it at once.
+    await expect.poll(() => members(page).count()).toBe(before);
   });
 
   it('draws the org chart only when asked, with Mermaid loaded then; copies the source, exports SVG and PNG', async () => {

@@ -22,7 +22,7 @@ import { BUDGET_STREET, generateStreet, unitCount } from '../../src/lib/plan-for
 import { createRoutes } from '../../src/lib/routes.ts';
 import { launchBrowser } from '../lib/browser.ts';
 import { serveDist } from '../lib/serve.ts';
-import { chooseFile, editMember, openPlanner, timedEdit } from '../lib/planner-ui.ts';
+import { chooseFile, editMember, openPlanner, showTemplates, timedEdit } from '../lib/planner-ui.ts';
 import { kb, type BenchContext } from './context.ts';
 
 /** Where the planner's data files live (its index, packs and templates). */
@@ -127,6 +127,7 @@ async function roleEdits(
 
 /** Milliseconds from clicking the template's button to its verdicts on screen, timed in the page. */
 async function timeTemplateOpen(page: Page, title: string): Promise<number> {
+  await showTemplates(page);
   const button = page.locator('.pl-template', { hasText: title }).getByRole('button', { name: /用这个模板/ });
   const handle = await button.elementHandle();
   return page.evaluate(

@@ -31,7 +31,7 @@ export async function waitReady(page: Page): Promise<void> {
 }
 
 /** Open the start screen's list of templates (one of its four ways in). */
-async function showTemplates(page: Page): Promise<void> {
+export async function showTemplates(page: Page): Promise<void> {
   const way = page.getByRole('button', { name: /^从案例模板开始/ });
   if ((await way.getAttribute('aria-expanded')) !== 'true') await way.click();
 }

@@ -141,7 +141,7 @@ describe('planner: bad input changes nothing', () => {
     await page.getByLabel('姓名（可不填）').last().press('Enter');
     await page.getByLabel('单位名称（可不填）').last().fill(XSS);
     await page.getByLabel('单位名称（可不填）').last().press('Enter');
-    expect(await page.locator('.pl-member-name').last().innerText()).toBe(XSS);
+    await expect.poll(() => page.locator('.pl-member-name').last().innerText()).toBe(XSS);
     // In the verdicts, the chart (Mermaid) and the print view, too.
     await page.getByRole('button', { name: '组织图' }).click();
     await page.waitForSelector('.pl-chart-canvas[data-state="drawn"] svg', { timeout: 60_000 });

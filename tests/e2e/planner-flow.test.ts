@@ -54,7 +54,7 @@ describe('planner: build, break and fix a 社区“大党委”', () => {
     await page.locator('.pl-member').last().getByLabel('单位类型').selectOption('居民');
     await page.getByLabel('姓名（可不填）').last().fill('王十二');
     await page.getByLabel('姓名（可不填）').last().press('Enter');
-    expect(await members(page).count()).toBe(12);
+    await expect.poll(() => members(page).count()).toBe(12);
     await page.waitForFunction(() => document.querySelectorAll('.pl-verdict-warn').length === 2);
     expect((await summary(page))['提示']).toBe(2);
     expect((await openVerdicts(page)).sort()).toEqual(['委员总数不超过11人', '委员总数为奇数']);
@@ -103,13 +103,14 @@ describe('planner: build, break and fix a 社区“大党委”', () => {
     );
     // Keys, from outside text fields.
     await page.locator('.pl-plan-title').click();
+    // Preact renders after the key event returns, so wait for the count rather than read it once.
     await page.keyboard.press('Control+z');
     await page.keyboard.press('Control+z');
-    expect(await members(page).count()).toBe(11);
+    await expect.poll(() => members(page).count()).toBe(11);
     await page.keyboard.press('Control+Shift+z');
-    expect(await members(page).count()).toBe(12);
+    await expect.poll(() => members(page).count()).toBe(12);
     await page.keyboard.press('Control+z');
-    expect(await page.getByRole('button', { name: /^撤销/ }).isDisabled()).toBe(true);
+    await expect.poll(() => page.getByRole('button', { name: /^撤销/ }).isDisabled()).toBe(true);
   });
 
   it('switches a reading and waives a warning with a written reason', async () => {
@@ -132,7 +133,7 @@ describe('planner: build, break and fix a 社区“大党委”', () => {
     await odd.getByRole('button', { name: /^豁免…/ }).click();
     const reason = page.getByLabel(/豁免理由/);
     await reason.fill('短');
-    expect(await page.getByRole('button', { name: '确认豁免' }).isDisabled()).toBe(true);
+    await expect.poll(() => page.getByRole('button', { name: '确认豁免' }).isDisabled()).toBe(true);
     await reason.fill('本届为过渡期，下届换届时调整为奇数');
     await page.getByRole('button', { name: '确认豁免' }).click();
     await page.waitForFunction(() => document.querySelectorAll('.pl-verdict-warn').length === 1);

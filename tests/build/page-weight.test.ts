@@ -12,16 +12,13 @@ import type { Root } from 'hast';
 import { allPageUrls, readPage } from '../helpers/html.ts';
 import { PHONE_BUDGETS } from '../../scripts/bench/80-phone.ts';
 
-/** Pages not yet within the budget, and the most elements each may have: today's count, rounded up to 50. */
+/**
+ * Pages not yet within the budget, and the most elements each may have: today's count, rounded up to 50.
+ * The Changsha case carries the library's largest 数据一览 (65 figures, about 390 elements) beside
+ * 71 figures and 58 terms in its text; see the issue for the ways left to cut it.
+ */
 const OVER_BUDGET: Record<string, number> = {
-  '/reference/glossary/': 7100,
-  '/reference/figures/': 2500,
-  '/cases/changsha/': 2500,
-  '/cases/zhangzhou/': 2000,
-  '/cases/guangzhou/': 1900,
-  '/cases/nanchang-xihu/': 1800,
-  '/cases/jining/': 1700,
-  '/cases/chizhou/': 1550,
+  '/cases/changsha/': 1800,
 };
 
 function elementCount(tree: Root): number {

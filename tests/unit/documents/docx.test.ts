@@ -113,7 +113,7 @@ describe('Word handout of a page', () => {
     diagram!.image = { png: TINY_PNG, width: 400, height: 300 };
     const withImage = unzip(await docxBytes(drawn));
     expect([...withImage.keys()].some((k) => /^word\/media\/.+\.png$/.test(k))).toBe(true);
-    expect(withImage.get('word/document.xml')).toContain('descr="街道（镇）综合党委；');
+    expect(withImage.get('word/document.xml')).toContain('descr="街道（镇）综合党委——下设：社区“大党委”；');
     expect(paragraphs(withImage.get('word/document.xml')!)).toContain('图：西湖区“四位一体”的党组织网络');
 
     const failed = await fixtureModel();

@@ -1,42 +1,11 @@
 /**
- * The print view's member tables: the top unit and the level below it, one
- * table each, capped at MAX_ROWS members in all, with a note when the cap
- * cut the list short.
+ * The print view's member tables (which members: lib/plan-editing/print-tables.ts),
+ * with a note when the cap cut the list short.
  */
 import type { Member, Unit } from '../../lib/plan-format/schema.ts';
 import { STATUS_LABELS } from '../../lib/rules/labels.ts';
 import type { Mark } from '../../lib/plan-editing/chart.ts';
-
-/** Rows printed at most: a whole street's 10,000 members do not belong on paper. */
-const MAX_ROWS = 200;
-
-interface PrintedTable {
-  unit: Unit;
-  /** The unit as the caption names it: its parent's name, then its own. */
-  path: string;
-  /** The members that fit under the cap. */
-  members: Member[];
-}
-
-const unitName = (unit: Unit): string => unit.name ?? unit.kind;
-
-/** The tables to print, in order, each holding only what is left of MAX_ROWS. */
-function printedTables(root: Unit): { tables: PrintedTable[]; printed: number; total: number } {
-  const units = [
-    { unit: root, path: unitName(root) },
-    ...root.children.map((c) => ({ unit: c, path: `${unitName(root)} › ${unitName(c)}` })),
-  ];
-  const tables: PrintedTable[] = [];
-  let printed = 0;
-  for (const { unit, path } of units) {
-    if (printed >= MAX_ROWS || unit.members.length === 0) continue;
-    const members = unit.members.slice(0, MAX_ROWS - printed);
-    printed += members.length;
-    tables.push({ unit, path, members });
-  }
-  const total = units.reduce((n, u) => n + u.unit.members.length, 0);
-  return { tables, printed, total };
-}
+import { printedTables, type PrintedTable } from '../../lib/plan-editing/print-tables.ts';
 
 export function PrintedMembers({ root, marks }: { root: Unit; marks: ReadonlyMap<string, Mark> }) {
   const { tables, printed, total } = printedTables(root);

@@ -191,7 +191,8 @@ describe('引用本页 and 分享', () => {
       '金信烨. 上海如何发挥街道社区党组织的“轴心”作用[N]. 上观新闻, 2021-12-28.',
     );
     await page.getByRole('button', { name: '复制第 2 条引用' }).click();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('金信烨. ');
+    // The copy finishes after the click returns (the clipboard is written asynchronously).
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toContain('金信烨. ');
 
     await page.getByRole('button', { name: '分享' }).click();
     await page.waitForSelector('[data-doc-qr] svg');

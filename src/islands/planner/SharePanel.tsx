@@ -11,6 +11,7 @@ import type { Plan } from '../../lib/plan-format/schema.ts';
 import type { Session } from '../../stores/planner.ts';
 import { planFileText } from '../../lib/plan-format/file-text.ts';
 import { routes } from '../../lib/routes.ts';
+import { copyText } from '../../components/common/clipboard.ts';
 
 export function SharePanel({ session }: { session: Session }) {
   const link = useShareLink(session.doc.plan);
@@ -67,14 +68,8 @@ function useQr(url: string): QrResult | undefined {
 function SharedLink({ url }: { url: string }) {
   const [copied, setCopied] = useState('');
   const qr = useQr(url);
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(url);
-      setCopied('已复制链接。');
-    } catch {
-      setCopied('浏览器不允许直接复制：请选中上面的链接后复制。');
-    }
-  };
+  const copy = async () =>
+    setCopied(await copyText(url, '已复制链接。', '浏览器不允许直接复制：请选中上面的链接后复制。'));
   return (
     <>
       <div class="pl-field">

@@ -13,12 +13,12 @@ import { allPageUrls, readPage } from '../helpers/html.ts';
 import { PHONE_BUDGETS } from '../../scripts/bench/80-phone.ts';
 
 /**
- * Pages not yet within the budget, and the most elements each may have: today's count, rounded up to 50.
- * The Changsha case carries the library's largest 数据一览 (65 figures, about 390 elements) beside
- * 71 figures and 58 terms in its text; see the issue for the ways left to cut it.
+ * Pages not yet within the budget, and the most elements each may have: today's count, rounded up to 50
+ * (case pages: with the 20 elements of 相关案例). The Changsha case carries the library's largest
+ * 数据一览 (65 figures, about 390 elements) beside 71 figures and 58 terms in its text.
  */
 const OVER_BUDGET: Record<string, number> = {
-  '/cases/changsha/': 1800,
+  '/cases/changsha/': 1850,
 };
 
 function elementCount(tree: Root): number {

@@ -12,6 +12,7 @@ import search from './src/integrations/search/index.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import offline from './src/integrations/offline/index.ts';
 import cspHashes from './src/integrations/csp-hashes.ts';
+import lightHeadingLinks from './src/integrations/light-heading-links.ts';
 import { PAGE_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/security/csp.ts';
 
 const docsRoot = fileURLToPath(new URL('./content/docs', import.meta.url));
@@ -113,6 +114,8 @@ export default defineConfig({
         { label: '关于', directory: 'about' },
       ]),
     }),
+    // After Starlight: trims the heading links Starlight's Markdown plugins add.
+    lightHeadingLinks(),
     preact(),
     // Before the search index and the service worker's file list: they see the finished pages.
     cspHashes(),

@@ -1,5 +1,5 @@
 /**
- * Starlight route middleware, two small adjustments to a page's route data:
+ * Starlight route middleware, a few small adjustments to a page's route data:
  *  - the hero buttons of a splash page are written in its frontmatter as
  *    site paths ("/cases/"), which no Markdown plugin sees; they get the
  *    site's base here, like every other link. The entry is copied, not
@@ -8,6 +8,7 @@
  *    phone) lists 教学笔记 after the page's own sections. The notes are drawn
  *    by the footer (TeachingNotes.astro), outside the Markdown whose
  *    headings Starlight collects.
+ *  - a case page's table of contents lists its sections (h2), not every subheading;
  *  - the 案例 and 专题 groups of the sidebar show their overview and the
  *    current page only (src/lib/content/sidebar-trim.ts): every page
  *    listing every case made each page heavier as the library grows.
@@ -35,6 +36,9 @@ export const onRequest = defineRouteMiddleware(async (context) => {
   }
   const { entry, toc } = route;
   if (!toc || entry.data.kind !== '案例' || !entry.id.startsWith('cases/')) return;
+  // Sections only (h2): the table of contents is drawn twice (phone and desktop), and a case's
+  // thirty subheadings made it some 200 elements; the subheadings are a scroll away in each section.
+  toc.items = toc.items.map((item) => ({ ...item, children: [] }));
   if (!(await getEntry('teaching', entry.id.slice('cases/'.length)))) return;
   toc.items.push({ ...TEACHING_NOTES_HEADING, depth: 2, children: [] });
 });

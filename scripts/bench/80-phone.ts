@@ -28,7 +28,9 @@ export const PHONE_PAGES: Array<{ type: string; url: string }> = [
   { type: '专题', url: routes.topic('regional') },
   { type: '对照', url: routes.compare() },
   { type: '术语', url: routes.glossary() },
-  { type: '数据', url: routes.figures() },
+  // The heaviest letter of the glossary, and the case with the most figures.
+  { type: '术语字母', url: routes.glossaryLetter('S') },
+  { type: '数据', url: routes.figuresOfCase('changsha') },
   { type: '时间线', url: routes.timeline() },
   { type: '规则包', url: routes.rulePacks() },
   { type: '自测', url: routes.quiz('changsha') },

@@ -18,9 +18,24 @@
  * `createRoutes` themselves.
  */
 
+import { letterSlug, pinyinInitial } from './glossary/pinyin-index.ts';
+
 export interface RouteOptions {
   /** File name appended to folder URLs (file:// shows a folder's listing, not its index.html). */
   indexFile?: string;
+}
+
+/** A glossary entry as its URL needs it: the id is its anchor, the pinyin says which letter's page it is on. */
+export interface GlossaryTermRef {
+  id: string;
+  pinyin: string;
+}
+
+/** A figure as its row's URL needs it: the table is its case's. */
+export interface FigureRef {
+  id: string;
+  /** Case slug ("changsha"). */
+  case: string;
 }
 
 export interface Routes {
@@ -39,10 +54,14 @@ export interface Routes {
   topics(): string;
   topic(slug: string, anchor?: string): string;
   compare(): string;
-  /** The glossary, or one entry of it. */
-  glossary(termId?: string): string;
-  /** The figures table, or one figure's row in it. */
-  figures(figureId?: string): string;
+  /** The glossary's index of all terms, or one entry on its letter's page. */
+  glossary(term?: GlossaryTermRef): string;
+  /** One letter's page of the glossary ("D", or "#" for terms that do not start with a letter). */
+  glossaryLetter(letter: string): string;
+  /** The figures' front page (downloads, one table per case), or one figure's row in its case's table. */
+  figures(figure?: FigureRef): string;
+  /** The figures table of one case. */
+  figuresOfCase(slug: string): string;
   timeline(): string;
   /** The source records page, a source's entry, or one of its sections. */
   sources(sourceId?: string, sectionId?: string): string;
@@ -164,9 +183,16 @@ export function createRoutes(base: string, options: RouteOptions = {}): Routes {
     topics: () => at(PATHS.topics),
     topic: (slug, anchor) => withAnchor(at(`${PATHS.topics}${slug}/`), anchor),
     compare: () => at(PATHS.compare),
-    glossary: (termId) => withAnchor(at(PATHS.glossary), termId),
-    figures: (figureId) =>
-      withAnchor(at(PATHS.figures), figureId === undefined ? undefined : ANCHORS.figureRow(figureId)),
+    glossary: (term) =>
+      term === undefined
+        ? at(PATHS.glossary)
+        : withAnchor(at(`${PATHS.glossary}${letterSlug(pinyinInitial(term.pinyin))}/`), term.id),
+    glossaryLetter: (letter) => at(`${PATHS.glossary}${letterSlug(letter)}/`),
+    figures: (figure) =>
+      figure === undefined
+        ? at(PATHS.figures)
+        : withAnchor(at(`${PATHS.figures}${figure.case}/`), ANCHORS.figureRow(figure.id)),
+    figuresOfCase: (slug) => at(`${PATHS.figures}${slug}/`),
     timeline: () => at(PATHS.timeline),
     sources: (sourceId, sectionId) =>
       withAnchor(

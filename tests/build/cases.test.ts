@@ -140,11 +140,21 @@ describe('figure downloads', () => {
     }
   });
 
-  it('the figures page lists every figure with a link to the passage that uses it', () => {
-    const page = readPage('/reference/figures/');
-    const rows = page.$$('[data-figures-table] tbody tr');
-    expect(rows).toHaveLength(figures.length);
-    const links = page.$$('[data-figures-table] tbody tr a[href^="/cases/"]');
+  it("the figures pages list every figure, each on its case's page, with a link to the passage that uses it", () => {
+    const front = readPage('/reference/figures/');
+    const pages = front.$$('[data-figures-cases] a').map((a) => readPage(String(a.properties['href'])));
+    expect(pages.length).toBe(new Set(figures.map((f) => f.city)).size);
+    const rows = pages.flatMap((page) => page.$$('[data-figures-table] tbody tr'));
+    expect(rows.map((r) => String(r.properties['id'])).sort()).toEqual(
+      figures.map((f) => `figure-row-${f.id}`).sort(),
+    );
+    for (const page of pages) {
+      const cities = new Set(
+        page.$$('[data-figures-table] tbody tr').map((r) => String(r.properties['dataCity'])),
+      );
+      expect(cities.size).toBe(1);
+    }
+    const links = pages.flatMap((page) => page.$$('[data-figures-table] tbody tr a[href^="/cases/"]'));
     expect(links.length).toBeGreaterThan(figures.length * 0.9);
   });
 });

@@ -81,7 +81,7 @@ describe('controls that scripts work are in the page as shown, so nothing moves 
       /^显示 \d+ 个事件$/,
     ],
     [
-      '/reference/figures/',
+      '/reference/figures/changsha/',
       '[data-figures-tools]',
       '.figures-tools',
       '[data-figures-count]',

@@ -14,17 +14,11 @@ import { PHONE_BUDGETS } from '../../scripts/bench/80-phone.ts';
 
 /**
  * Pages not yet within the budget, and the most elements each may have: today's count, rounded up to 50
- * (case pages: with the 20 elements of 相关案例).
+ * (case pages: with the 20 elements of 相关案例). The Changsha case carries the library's largest
+ * 数据一览 (65 figures, about 390 elements) beside 71 figures and 58 terms in its text.
  */
 const OVER_BUDGET: Record<string, number> = {
-  '/reference/glossary/': 7100,
-  '/reference/figures/': 2500,
-  '/cases/changsha/': 2500,
-  '/cases/zhangzhou/': 2000,
-  '/cases/guangzhou/': 1950,
-  '/cases/nanchang-xihu/': 1800,
-  '/cases/jining/': 1750,
-  '/cases/chizhou/': 1600,
+  '/cases/changsha/': 1850,
 };
 
 function elementCount(tree: Root): number {

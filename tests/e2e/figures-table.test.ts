@@ -1,7 +1,8 @@
 /**
- * The figures page in Chromium: filtering by city, theme and words, sorting
- * by a column, and on a phone each figure as a card that needs no sideways
- * scrolling; axe in both themes.
+ * The figures in Chromium: the front page leads to one table per case; a
+ * case's table filters by theme and words and sorts by a column, and on a
+ * phone shows each figure as a card that needs no sideways scrolling; axe
+ * in both themes.
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -13,35 +14,41 @@ describe('figures page', () => {
 
   async function open(viewport = { width: 1280, height: 900 }): Promise<Page> {
     const page = await site.newPage({ viewport });
-    await page.goto(`${site.server.url}/reference/figures/`);
+    await page.goto(`${site.server.url}/reference/figures/changsha/`);
     await page.locator('[data-figures-count]:not(:empty)').waitFor();
     return page;
   }
   const shown = (page: Page) => page.locator('[data-figures-table] tbody tr:not([hidden])');
 
-  it('filters by city, theme and words, and says how many rows are shown', async () => {
+  it("the front page leads to each case's table, whose links lead to the others", async () => {
+    const page = await site.newPage();
+    await page.goto(`${site.server.url}/reference/figures/`);
+    await page.getByRole('link', { name: /^长沙（\d+）$/ }).click();
+    await page.waitForURL('**/reference/figures/changsha/');
+    const total = await page.locator('[data-figures-table] tbody tr').count();
+    expect(await page.locator('[data-figures-cases] a[aria-current="page"]').textContent()).toBe(
+      `长沙（${total}）`,
+    );
+    const cities = await page
+      .locator('[data-figures-table] tbody tr')
+      .evaluateAll((rows) => [...new Set(rows.map((r) => (r as HTMLElement).dataset['city']))]);
+    expect(cities).toEqual(['长沙']);
+    await page.getByRole('link', { name: /^广州（\d+）$/ }).click();
+    await page.waitForURL('**/reference/figures/guangzhou/');
+  });
+
+  it('filters by theme and words, and says how many rows are shown', async () => {
     const page = await open();
     const total = await page.locator('[data-figures-table] tbody tr').count();
+    expect(total).toBeGreaterThan(10);
     expect(await page.locator('[data-figures-count]').textContent()).toBe(`显示 ${total} / ${total} 条`);
-    // After choosing `value` in a filter, how many rows show, and whether all of them carry it.
-    const choose = async (filter: 'city' | 'theme', value: string) => {
-      await page.locator(`[data-filter="${filter}"]`).selectOption(value);
-      const field = filter === 'city' ? 'city' : 'themes';
-      const allMatch = await shown(page).evaluateAll(
-        (rows, [name, wanted]) =>
-          rows.every((r) => ((r as HTMLElement).dataset[name!] ?? '').split(' ').includes(wanted!)),
-        [field, value],
-      );
-      return { count: await shown(page).count(), allMatch };
-    };
-    const changsha = await choose('city', '长沙');
-    expect(changsha.allMatch).toBe(true);
-    expect(changsha.count).toBeGreaterThan(10);
-    expect(changsha.count).toBeLessThan(total);
-    const venues = await choose('theme', '阵地建设');
-    expect(venues.allMatch).toBe(true);
-    expect(venues.count).toBeGreaterThan(0);
-    expect(venues.count).toBeLessThan(changsha.count);
+    await page.locator('[data-filter="theme"]').selectOption('阵地建设');
+    const venues = await shown(page).evaluateAll((rows) =>
+      rows.map((r) => ((r as HTMLElement).dataset['themes'] ?? '').split(' ').includes('阵地建设')),
+    );
+    expect(venues.length).toBeGreaterThan(0);
+    expect(venues.length).toBeLessThan(total);
+    expect(venues.every(Boolean)).toBe(true);
     await page.locator('[data-filter="theme"]').selectOption('');
     await page.getByLabel('关键词').fill('常住人口');
     expect(await shown(page).count()).toBe(1);

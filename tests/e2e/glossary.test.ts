@@ -42,26 +42,29 @@ describe('glossary in Chromium', () => {
     expect(await tip.isVisible()).toBe(false);
 
     await page.keyboard.press('Enter');
-    await page.waitForURL(`**/reference/glossary/#${id}`);
+    await page.waitForURL(`**/reference/glossary/*/#${id}`);
     const target = page.locator(`article[id="${id}"]`);
     expect(await target.locator('h3').textContent()).toBe(entry?.term);
     expect(await target.isVisible()).toBe(true);
   });
 
-  it('the A–Z index moves to a letter group by keyboard', async () => {
+  it("the A–Z bar leads by keyboard to a letter's page, and an entry there back to the full list", async () => {
     const page = await site.newPage();
     await page.goto(`${site.server.url}/reference/glossary/`);
-    await tabTo(page, '[data-glossary-index] a[href="#glossary-letter-x"]');
+    await tabTo(page, '[data-glossary-index] a[data-glossary-letter-link="X"]');
     await page.keyboard.press('Enter');
-    expect(new URL(page.url()).hash).toBe('#glossary-letter-x');
+    await page.waitForURL('**/reference/glossary/x/');
     const first = page.locator('section[data-glossary-letter="X"] article').first();
     expect(await first.isVisible()).toBe(true);
+    expect(await page.locator('[data-glossary-index] a[aria-current="page"]').textContent()).toBe('X');
+    await page.getByRole('link', { name: '术语表', exact: true }).first().click();
+    await page.waitForURL(/\/reference\/glossary\/$/);
   });
 
   for (const theme of ['light', 'dark'] as const) {
-    it(`the glossary page has no axe violations in the ${theme} theme, with a figure tooltip open`, async () => {
+    it(`a glossary page has no axe violations in the ${theme} theme, with a figure tooltip open`, async () => {
       const page = await site.newPage({ colorScheme: theme });
-      await page.goto(`${site.server.url}/reference/glossary/#da-dang-wei`);
+      await page.goto(`${site.server.url}/reference/glossary/d/#da-dang-wei`);
       await page.locator('#da-dang-wei [data-figure-id] a').first().focus();
       expect(await page.locator('#da-dang-wei [data-figure-id] [role="tooltip"]').first().isVisible()).toBe(
         true,

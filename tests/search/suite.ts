@@ -16,6 +16,10 @@
  * pack (PRACTICE_KINDS, checked in relevance.test.ts).
  */
 
+import { createRoutes } from '../../src/lib/routes.ts';
+import { loadSiteData } from '../../src/loaders/site-data.ts';
+import { ROOT } from '../helpers/paths.ts';
+
 /** Kinds of query whose best case or glossary result must outrank every rule pack. */
 export const PRACTICE_KINDS: readonly QueryKind[] = ['术语', '实务'];
 
@@ -38,9 +42,16 @@ const CZ = c('chizhou');
 const ZZ = c('zhangzhou');
 const XH = c('nanchang-xihu');
 const SH = c('shanghai');
-/** A glossary entry: indexed as a result of its own (see src/integrations/search/build-index.ts). */
-const gl = (id: string) => `/reference/glossary/#${id}`;
-const FIGURES = '/reference/figures/';
+const glossary = loadSiteData(ROOT).glossary;
+const siteRoutes = createRoutes('/');
+/** A glossary entry, on its letter's page: indexed as a result of its own (see src/integrations/search/build-index.ts). */
+const gl = (id: string) => {
+  const entry = glossary.get(id)?.value;
+  if (!entry) throw new Error(`检索用例引用了不存在的术语 ${id}`);
+  return siteRoutes.glossary(entry);
+};
+/** Changsha's figures table (the figures below are Changsha's). */
+const FIGURES = siteRoutes.figuresOfCase('changsha');
 const r = (pack: string) => `/rules/${pack}/`;
 
 const q = (query: string, kind: QueryKind, ...relevant: string[]): RelevanceCase => ({

@@ -67,7 +67,7 @@ const EXCLUDE = [
   'section.case-meta',
   'sup.site-cite',
   'section.source-list',
-  '[data-figure-table] td:not(:has(.site-fig-value))',
+  '[data-figure-table] td:not(.site-fig-value)',
   '[data-figures-table] td:has(a)',
 ];
 

@@ -40,28 +40,45 @@ function useExport(draft: Draft, catalogue: CataloguePage[]) {
   return { making, exportFile };
 }
 
+/**
+ * 演示 and 讲义 open the lecture's pages: links once the lecture has a page, until then
+ * disabled buttons of the same look (a link without an address is no link; search engines
+ * and Lighthouse flag it).
+ */
+function LectureLink(props: { empty: boolean; class: string; href: string; mark: string; children: string }) {
+  const mark = { [props.mark]: true };
+  return props.empty ? (
+    <button type="button" class={`${props.class} is-disabled`} disabled {...mark}>
+      {props.children}
+    </button>
+  ) : (
+    <a class={props.class} href={props.href} {...mark}>
+      {props.children}
+    </a>
+  );
+}
+
 export function LectureActions({ draft, catalogue }: { draft: Draft; catalogue: CataloguePage[] }) {
   const { making, exportFile } = useExport(draft, catalogue);
   const empty = draft.items.length === 0;
-  const link = (href: string) => (empty ? undefined : href);
   return (
     <div class="lecture-actions">
-      <a
-        class={`lecture-button lecture-button--primary${empty ? ' is-disabled' : ''}`}
-        href={link(routes.lecturePresent(draft.query))}
-        aria-disabled={empty ? 'true' : undefined}
-        data-lecture-present
+      <LectureLink
+        empty={empty}
+        class="lecture-button lecture-button--primary"
+        href={routes.lecturePresent(draft.query)}
+        mark="data-lecture-present"
       >
         演示
-      </a>
-      <a
-        class={`lecture-button${empty ? ' is-disabled' : ''}`}
-        href={link(routes.lectureHandout(draft.query))}
-        aria-disabled={empty ? 'true' : undefined}
-        data-lecture-handout
+      </LectureLink>
+      <LectureLink
+        empty={empty}
+        class="lecture-button"
+        href={routes.lectureHandout(draft.query)}
+        mark="data-lecture-handout"
       >
         讲义（可打印）
-      </a>
+      </LectureLink>
       <button
         type="button"
         class="lecture-button"

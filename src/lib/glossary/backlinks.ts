@@ -212,3 +212,19 @@ export function ruleRefsFrom(
   }
   return refs;
 }
+
+/** How many cases an entry lists by name; the rest are one link away (a search of the case pages for the term). */
+export const TERM_CASES_SHOWN = 5;
+
+/**
+ * The cases an entry shows: those it names as its practice first, then those
+ * that mark the term, in case order, at most `limit`; and how many there are
+ * in all. A term used by 600 cases stays a short row.
+ */
+export function topCases(
+  cases: readonly PageLink[],
+  limit: number = TERM_CASES_SHOWN,
+): { shown: PageLink[]; total: number } {
+  const ranked = [...cases.filter((c) => c.listed), ...cases.filter((c) => !c.listed)];
+  return { shown: ranked.slice(0, limit), total: cases.length };
+}

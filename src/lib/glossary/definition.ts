@@ -6,6 +6,7 @@
 import { formatFigure } from '../figures/format.ts';
 import { splitFigures } from '../figures/inline.ts';
 import { routes } from '../routes.ts';
+import { caseOfCity } from '../content/cases.ts';
 import type { Figure, GlossaryEntry, Source } from '../schemas/data.ts';
 
 export type DefinitionPiece =
@@ -64,7 +65,7 @@ export function definitionParagraphs(
           text: formatFigure(figure),
           missing: figure.missing,
           note: `${figure.missing ? '原文未给出数字：' : ''}${figure.label}。出处：${where}`,
-          href: routes.figures(piece.id),
+          href: routes.figures({ id: piece.id, case: caseOfCity(figure.city) ?? '' }),
         };
       }),
     );

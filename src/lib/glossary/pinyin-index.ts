@@ -47,9 +47,15 @@ export interface LetterGroup<T> {
   entries: T[];
 }
 
-/** Anchor of a letter group on the glossary page. */
-export const letterAnchor = (letter: string): string =>
-  letter === OTHER_GROUP ? 'glossary-letter-other' : `glossary-letter-${letter.toLowerCase()}`;
+/**
+ * The path segment of a letter's glossary page ("d", "other"): each letter's
+ * entries are a page of their own, so that no page carries all the terms.
+ */
+export const letterSlug = (letter: string): string =>
+  letter === OTHER_GROUP ? 'other' : letter.toLowerCase();
+
+/** Anchor of a letter group's heading. */
+export const letterAnchor = (letter: string): string => `glossary-letter-${letterSlug(letter)}`;
 
 /** Non-empty groups in A–Z order ("#" last), each sorted by pinyin. */
 export function groupByInitial<T extends Sortable>(entries: readonly T[]): Array<LetterGroup<T>> {

@@ -11,7 +11,7 @@
  * ```
  * renders the marker as
  * ```html
- * <sup class="site-cite"><a href="#source-xihu-s3-2-1" id="cite-ref-1" class="site-cite__link"><span class="sr-only">出处</span>[1]</a><span class="site-cite__section" aria-hidden="true">1.健全街道（镇）综合党委</span></sup>
+ * <sup class="site-cite" data-section="1.健全街道（镇）综合党委"><a href="#source-xihu-s3-2-1" id="cite-ref-1" class="site-cite__link" aria-label="出处[1]">[1]</a></sup>
  * ```
  * (the section's name shows only in print), and the list, where `::source-list` stands, as
  * ```html
@@ -75,14 +75,25 @@ function sourceList(data: SiteData, cited: CitedSource[]): SiteHtml {
         ? `发布：${source.publisher}`
         : undefined;
     const sectionItems = [...sections].map(([section, markers]) => {
-      const back: ElementContent[] = markers.flatMap((marker, i) => [
-        { type: 'text', value: ' ' },
-        h(
-          'a',
-          { href: `#${marker}`, className: ['site-sources__back'], ariaLabel: `回到正文第 ${i + 1} 处引用` },
-          '↩',
-        ),
-      ]);
+      // One way back per section, to its first citation: a row of a dozen “↩” cost a dozen
+      // elements and said no more (the browser's Back returns to any other one followed).
+      const first = markers[0];
+      const back: ElementContent[] =
+        first === undefined
+          ? []
+          : [
+              { type: 'text', value: ' ' },
+              h(
+                'a',
+                {
+                  href: `#${first}`,
+                  className: ['site-sources__back'],
+                  ariaLabel:
+                    markers.length > 1 ? `回到正文第 1 处引用（共 ${markers.length} 处）` : '回到正文引用处',
+                },
+                '↩',
+              ),
+            ];
       return h('li', { id: sourceSectionId(id, section) }, [
         sectionTitle(source, section) ?? section,
         ...back,
@@ -126,13 +137,21 @@ function citeMarker(
   title: string,
 ): SiteHtml {
   return siteHtml(
-    h('sup', { className: ['site-cite'] }, [
-      h('a', { href, id, className: ['site-cite__link'], dataCite: `${cited.source}#${cited.section}` }, [
-        h('span', { className: ['sr-only'] }, '出处'),
+    // Paper has no link to follow: a printout names the section beside the number, from
+    // data-section (markdown.css, print) — an attribute, not one more element per citation.
+    h('sup', { className: ['site-cite'], dataSection: title }, [
+      // The label says what the number is (a screen reader reads “出处[1]”) without an element of its own.
+      h(
+        'a',
+        {
+          href,
+          id,
+          className: ['site-cite__link'],
+          dataCite: `${cited.source}#${cited.section}`,
+          ariaLabel: `出处[${number}]`,
+        },
         `[${number}]`,
-      ]),
-      // Paper has no link to follow: a printout names the section beside the number.
-      h('span', { className: ['site-cite__section'], ariaHidden: 'true' }, title),
+      ),
     ]),
   );
 }

@@ -46,6 +46,21 @@ function captionOf(meta: string | null | undefined): string | undefined {
   return caption || undefined;
 }
 
+/** “指向：甲、乙；下设：丙”: a node's edges, grouped by label, as one line of text. */
+function edgesText(edges: Outline['edges'], nameOf: (id: string) => string): string {
+  const byLabel = new Map<string, string[]>();
+  for (const e of edges) {
+    const label = e.label ?? '指向';
+    byLabel.set(label, [...(byLabel.get(label) ?? []), nameOf(e.to)]);
+  }
+  return [...byLabel].map(([label, targets]) => `${label}：${targets.join('、')}`).join('；');
+}
+
+/**
+ * The diagram's content as a list: one item per node or group, its edges on
+ * the same line (“街道工委——指向：党政综合办、基层党建办”), so that a
+ * diagram of twenty arrows is ten items, not thirty.
+ */
 function outlineList(outline: Outline, container: string): ElementContent {
   const nameOf = (id: string) => outline.nodes.get(id)?.label ?? outline.groups.get(id)?.title ?? id;
   const itemFor = (item: OutlineItem): ElementContent => {
@@ -54,22 +69,12 @@ function outlineList(outline: Outline, container: string): ElementContent {
       return h('li', [`${group.title}（分组）`, outlineList(outline, item.id)]);
     }
     const out = outline.edges.filter((e) => e.from === item.id);
-    return h('li', [
-      nameOf(item.id),
-      ...(out.length > 0
-        ? [
-            h(
-              'ul',
-              out.map((e) => h('li', `${e.label ?? '指向'}：${nameOf(e.to)}`)),
-            ),
-          ]
-        : []),
-    ]);
+    return h('li', out.length > 0 ? `${nameOf(item.id)}——${edgesText(out, nameOf)}` : nameOf(item.id));
   };
   const groupEdges = container ? outline.edges.filter((e) => e.from === container) : [];
   return h('ul', [
     ...(outline.contents.get(container) ?? []).map(itemFor),
-    ...groupEdges.map((e) => h('li', `（本组）${e.label ?? '指向'}：${nameOf(e.to)}`)),
+    ...(groupEdges.length > 0 ? [h('li', `（本组）${edgesText(groupEdges, nameOf)}`)] : []),
   ]);
 }
 

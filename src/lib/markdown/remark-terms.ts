@@ -57,11 +57,12 @@ export function remarkTerms(options: PipelineOptions) {
       const tipId = nextId(file, 'term-tip');
       return siteHtml(
         h('span', { className: ['site-term'], dataTerm: entry.id, dataTip: '' }, [
-          h('a', { href: routes.glossary(entry.id), ariaDescribedBy: tipId }, name),
-          h('span', { className: ['site-term__tip'], id: tipId, role: 'tooltip', dataPagefindIgnore: '' }, [
-            h('strong', entry.term),
-            `：${entry.short}`,
-          ]),
+          h('a', { href: routes.glossary(entry), ariaDescribedBy: tipId }, name),
+          h(
+            'span',
+            { className: ['site-term__tip'], id: tipId, role: 'tooltip', dataPagefindIgnore: '' },
+            `${entry.term}：${entry.short}`,
+          ),
         ]),
       );
     });

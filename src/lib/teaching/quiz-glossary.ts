@@ -20,7 +20,7 @@ interface GlossaryQuizInput {
 }
 
 const glossaryLink = (g: GlossaryEntry) => ({
-  href: routes.glossary(g.id),
+  href: routes.glossary(g),
   label: `术语表：${g.term}`,
 });
 

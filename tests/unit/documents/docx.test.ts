@@ -113,7 +113,7 @@ describe('Word handout of a page', () => {
     diagram!.image = { png: TINY_PNG, width: 400, height: 300 };
     const withImage = unzip(await docxBytes(drawn));
     expect([...withImage.keys()].some((k) => /^word\/media\/.+\.png$/.test(k))).toBe(true);
-    expect(withImage.get('word/document.xml')).toContain('descr="街道（镇）综合党委；');
+    expect(withImage.get('word/document.xml')).toContain('descr="街道（镇）综合党委——下设：社区“大党委”；');
     expect(paragraphs(withImage.get('word/document.xml')!)).toContain('图：西湖区“四位一体”的党组织网络');
 
     const failed = await fixtureModel();
@@ -122,7 +122,7 @@ describe('Word handout of a page', () => {
     expect(text).toContain(
       '〔图示未能绘制：西湖区“四位一体”的党组织网络。图示没有绘制成功，下面是图示的文字内容。〕',
     );
-    expect(text).toContain('　下设：社区“大党委”');
+    expect(text).toContain('街道（镇）综合党委——下设：社区“大党委”');
   });
 
   it('sets A4 with the handout margins, 宋体/黑体 with Times New Roman for Latin, and "— 1 —" page numbers', async () => {

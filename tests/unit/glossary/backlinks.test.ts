@@ -4,6 +4,7 @@ import {
   ruleRefsFrom,
   termLabelsIn,
   termsByPage,
+  topCases,
   type PageRef,
 } from '../../../src/lib/glossary/backlinks.ts';
 
@@ -158,5 +159,31 @@ describe('ruleRefsFrom', () => {
       { pack: 'xihu-jz', packTitle: 'xihu-jz', id: 'r3', title: '兼职委员', statement: '…' },
       { pack: 'xihu-wg', packTitle: 'xihu-wg', id: 'r4', title: '网格', statement: '…' },
     ]);
+  });
+});
+
+describe('topCases', () => {
+  const link = (n: number, listed = false) => ({
+    href: `/cases/c${n}/`,
+    title: `案例${n}`,
+    marked: true,
+    listed,
+  });
+
+  it('shows the cases the entry names first, then the others in order, at most five, and counts them all', () => {
+    const cases = [...Array.from({ length: 600 }, (_, i) => link(i)), link(600, true)];
+    const top = topCases(cases);
+    expect(top.total).toBe(601);
+    expect(top.shown.map((c) => c.href)).toEqual([
+      '/cases/c600/',
+      '/cases/c0/',
+      '/cases/c1/',
+      '/cases/c2/',
+      '/cases/c3/',
+    ]);
+  });
+
+  it('shows every case of a term few cases use', () => {
+    expect(topCases([link(1), link(2)])).toEqual({ shown: [link(1), link(2)], total: 2 });
   });
 });

@@ -50,7 +50,7 @@ describe('definitionParagraphs', () => {
         text: '不超过11人',
         missing: false,
         note: '委员总数上限。出处：《西湖区》2.建立社区"大党委"',
-        href: '/reference/figures/#figure-row-xh-max',
+        href: '/reference/figures/nanchang-xihu/#figure-row-xh-max',
       },
       { kind: 'text', text: '。' },
     ]);

@@ -4,6 +4,7 @@ import {
   groupByInitial,
   INDEX_LETTERS,
   letterAnchor,
+  letterSlug,
   pinyinInitial,
 } from '../../../src/lib/glossary/pinyin-index.ts';
 import { loadSiteData } from '../../../src/loaders/site-data.ts';
@@ -61,6 +62,8 @@ describe('groupByInitial', () => {
       'glossary-letter-other',
     ]);
     expect(letterAnchor('#')).toBe('glossary-letter-other');
+    expect(letterSlug('D')).toBe('d');
+    expect(letterSlug('#')).toBe('other');
   });
 
   it('places every real entry once, in a letter group, with well-formed pinyin', () => {

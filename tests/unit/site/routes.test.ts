@@ -60,8 +60,18 @@ describe('createRoutes', () => {
     expect(sub.case('changsha', 'changsha-s2-1')).toBe('/dangjian/cases/changsha/#changsha-s2-1');
     expect(sub.figureOnCase('changsha', 'cs-863')).toBe('/dangjian/cases/changsha/#fig-cs-863');
     expect(sub.topic('grid')).toBe('/dangjian/topics/grid/');
-    expect(sub.glossary('da-dang-wei')).toBe('/dangjian/reference/glossary/#da-dang-wei');
-    expect(sub.figures('cs-863')).toBe('/dangjian/reference/figures/#figure-row-cs-863');
+    expect(sub.glossary()).toBe('/dangjian/reference/glossary/');
+    expect(sub.glossary({ id: 'da-dang-wei', pinyin: 'da dang wei' })).toBe(
+      '/dangjian/reference/glossary/d/#da-dang-wei',
+    );
+    // A term that does not start with a letter is on the “other” page.
+    expect(sub.glossary({ id: 'x', pinyin: '6 jia 2' })).toBe('/dangjian/reference/glossary/other/#x');
+    expect(sub.glossaryLetter('S')).toBe('/dangjian/reference/glossary/s/');
+    expect(sub.figures()).toBe('/dangjian/reference/figures/');
+    expect(sub.figures({ id: 'cs-863', case: 'changsha' })).toBe(
+      '/dangjian/reference/figures/changsha/#figure-row-cs-863',
+    );
+    expect(sub.figuresOfCase('changsha')).toBe('/dangjian/reference/figures/changsha/');
     expect(sub.sources('xihu')).toBe('/dangjian/about/sources/#source-xihu');
     expect(sub.sources('xihu', 's3-2')).toBe('/dangjian/about/sources/#source-xihu-s3-2');
     expect(sub.rulePack('xihu-dadangwei', 'r1')).toBe('/dangjian/rules/xihu-dadangwei/#r1');

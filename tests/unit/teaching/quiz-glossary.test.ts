@@ -64,7 +64,7 @@ describe('glossary questions', () => {
       sourceTitle: '推行社区"大党委"',
       sectionTitle: '2.建立社区"大党委"',
     });
-    expect(q?.link.href).toBe('/reference/glossary/#a');
+    expect(q?.link.href).toBe('/reference/glossary/a/#a');
   });
 
   it('spells out figure directives in definitions', () => {

@@ -167,7 +167,7 @@ describe('every view follows', () => {
     const html = page(caseLink);
     const place =
       NEW_CASE.province === NEW_CASE.city ? NEW_CASE.city : `${NEW_CASE.province} · ${NEW_CASE.city}`;
-    expect(html).toContain(`<dd>${place}</dd>`);
+    expect(html).toMatch(new RegExp(`<dd[^>]*>${place}</dd>`));
     expect(html).toContain(`data-pagefind-filter="城市:${NEW_CASE.city}"`);
     expect(html).toContain(`data-pagefind-filter="层级:${NEW_CASE.level}级"`);
     expect(html).toContain(`data-figure-table="${NEW_CASE.city}"`);

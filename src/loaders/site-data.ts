@@ -56,7 +56,7 @@ export function loadFigures(root: string): Array<Located<Figure>> {
 }
 
 /** Validate figure records: the file-level problems and the schema's, reported together. */
-export function figuresOf(records: LocatedRecord[]): Array<Located<Figure>> {
+function figuresOf(records: LocatedRecord[]): Array<Located<Figure>> {
   const problems = figureFileProblems(records);
   let valid: Array<Located<Omit<Figure, 'city'>>> = [];
   try {

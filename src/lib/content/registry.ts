@@ -49,7 +49,7 @@ export function caseFacts(slug: string): CaseFacts | undefined {
 }
 
 /** The content-collection id of a case page ("cases/<slug>"). */
-export const CASE_PAGE_PREFIX = 'cases/';
+const CASE_PAGE_PREFIX = 'cases/';
 
 /** The facts of the case a docs entry ("cases/changsha") is the page of; undefined for any other page. */
 export function caseFactsOfPage(entryId: string): CaseFacts | undefined {

@@ -5,7 +5,7 @@
  * (content/data/cases.json), and may not be repeated here.
  */
 import { z } from 'zod';
-import { pageKindSchema, sourceIdSchema, themeSchema } from './vocabulary.ts';
+import { caseSlugSchema, pageKindSchema, sourceIdSchema, themeSchema } from './vocabulary.ts';
 
 /** Who a page is for: readers, or the people who maintain the library (作者指南, 编写方法). */
 const AUDIENCES = ['读者', '维护者'] as const;
@@ -26,6 +26,12 @@ export const pageFields = {
   asOf: z.string().min(1).optional(),
   /** Case pages: model names and slogans, as the source gives them ("四项再造"). */
   models: z.array(z.string().min(1)).default([]),
+  /**
+   * A page that belongs to a case without being its page (a rule pack's):
+   * the case's slug. Search files it under the case's city and level, read
+   * from the registry like the case page's own.
+   */
+  case: caseSlugSchema.optional(),
   /** Themes the page treats. */
   themes: z.array(themeSchema).default([]),
   /** Ids of the source texts a topic or guide page rests on (a case page's come from the registry). */

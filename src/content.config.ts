@@ -11,26 +11,32 @@ import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { i18nLoader } from '@astrojs/starlight/loaders';
 import { z } from 'zod';
 import { pageFields, requireCaseFields } from './lib/schemas/page.ts';
-import { eventSchema, figureSchema, glossaryEntrySchema, sourceSchema } from './lib/schemas/data.ts';
+import { eventSchema, glossaryEntrySchema, loadedFigureSchema, sourceSchema } from './lib/schemas/data.ts';
 import { packSchema } from './lib/rules/schema.ts';
 import { registerSchema } from './lib/rules/register-schema.ts';
 import { compareEntrySchema } from './lib/schemas/compare.ts';
 import { TEACHING_PATH, teachingNotesSchema } from './lib/schemas/teaching.ts';
-import { DATA_PATHS, loadCollection } from './loaders/site-data.ts';
+import { DATA_PATHS, loadCollection, loadFigures } from './loaders/site-data.ts';
+import type { Located } from './lib/data/site-data.ts';
 
 /**
  * A loader for YAML files that hold lists of records. Validation happens in
  * loadCollection so that errors name file, line and field; Astro then stores
  * each record under its own id.
  */
-function yamlRecords<S extends z.ZodType>(path: string, schema: S, idOf: (v: z.infer<S>) => string) {
+function yamlRecords<S extends z.ZodType>(
+  path: string,
+  schema: S,
+  idOf: (v: z.infer<S>) => string,
+  read: (root: string) => Array<Located<z.infer<S>>> = (root) => loadCollection(root, path, schema, idOf),
+) {
   return {
     name: `yaml-records:${path}`,
     load: async ({ store, config, watcher }: LoaderContext) => {
       const root = new URL('.', config.root).pathname;
       const load = () => {
         store.clear();
-        for (const { value, record } of loadCollection(root, path, schema, idOf)) {
+        for (const { value, record } of read(root)) {
           store.set({ id: idOf(value), data: value as Record<string, unknown>, filePath: record.file });
         }
       };
@@ -82,8 +88,9 @@ export const collections = {
     schema: sourceSchema,
   }),
   figures: defineCollection({
-    loader: yamlRecords(DATA_PATHS.figures, figureSchema, (f) => f.id),
-    schema: figureSchema,
+    // Each figure with the city of the case its file belongs to (src/lib/data/figure-case.ts).
+    loader: yamlRecords(DATA_PATHS.figures, loadedFigureSchema, (f) => f.id, loadFigures),
+    schema: loadedFigureSchema,
   }),
   glossary: defineCollection({
     loader: yamlRecords(DATA_PATHS.glossary, glossaryEntrySchema, (g) => g.id),

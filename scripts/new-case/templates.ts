@@ -26,19 +26,20 @@ const CHECKLIST = (c: NewCase) => `<!--
 新案例清单（写完可删去本注释；npm run check:content 几秒内核对全部内容）：
 1. 原文：把原文文本放在项目外的原文目录（../shared/sources/）中，文件名写在
    content/data/sources/${c.source}.yaml 的 file 字段；按原文标题层级填好 sections（章节 id 如 s1、s2-1）。
-2. 数字：原文的每个数字记进 content/data/figures/${c.slug}.yaml（id、value、unit、label、city、level、
-   themes、source、section，以及 quote：原文中含这个数字的原句片段）。正文用 :fig[数字 id]，不要直接写阿拉伯数字；
+2. 数字：原文的每个数字记进 content/data/figures/${c.slug}.yaml（id、value、unit、label、level、
+   themes、source、section，以及 quote：原文中含这个数字的原句片段；城市不写，取自案例登记）。正文用 :fig[数字 id]，不要直接写阿拉伯数字；
    原文丢失的数字写 missing: true，不写 value。
 3. 正文：按下面的提纲用自己的话写；出处写 :cite[${c.source}#章节]，术语写 :term[术语]，段落锚点写 :anchor{#${c.source}-章节}。
    组织架构至少画一张 Mermaid 图（带 caption）。
 4. 元数据：填写 title、description、asOf、models（模式名称与提法，可含数字，如 1+4+N）、themes。
+   城市、省份、层级和来源只写在案例登记 content/data/cases.json 中，本页不再写。
 5. 可选：content/data/teaching/${c.slug}.yaml 教学笔记（没有时页面显示“暂无教学笔记”）、
-   content/data/compare.yaml 对照字段、content/data/events.yaml 大事记。
+   content/data/compare.yaml 对照字段（没有时对照页的结构化对照写“尚未编入”）、content/data/events.yaml 大事记。
 6. npm run check:content，然后 npm run build。
 -->`;
 
 function section(title: string, c: NewCase): string {
-  if (title === '数据一览') return `## 数据一览\n\n::figure-table{city="${c.city}"}\n`;
+  if (title === '数据一览') return `## 数据一览\n\n::figure-table\n`;
   if (title === '来源') return '## 来源\n\n::source-list\n';
   if (title === '组织架构') {
     return [
@@ -62,13 +63,9 @@ export function casePage(c: NewCase, order: number): string {
     `title: ${c.city}：（待填写案例标题）`,
     `description: （待填写：一句话说明${c.city}的做法。）`,
     'kind: 案例',
-    `city: ${c.city}`,
-    `province: ${c.province}`,
-    `level: ${c.level}`,
     `asOf: ${/^\d{4}/.test(c.year) ? `原文发表于${c.year.slice(0, 4)}年` : '原文未注明日期'}`,
     'models: []',
     'themes: []',
-    `sources: [${c.source}]`,
     'sidebar:',
     `  order: ${order}`,
     '---',
@@ -84,7 +81,6 @@ export function figuresFile(c: NewCase): string {
     '#   value: 12',
     '#   unit: 个',
     '#   label: 城市社区',
-    `#   city: ${c.city}`,
     `#   level: ${c.level}`,
     '#   themes: [组织体系]',
     `#   source: ${c.source}`,

@@ -7,9 +7,16 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { z } from 'zod';
-import { validateRecords } from '../lib/data/yaml-records.ts';
+import { DataError, validateRecords, type LocatedRecord } from '../lib/data/yaml-records.ts';
+import { figureFileProblems, withCaseCity } from '../lib/data/figure-case.ts';
 import type { Located, SiteData } from '../lib/data/site-data.ts';
-import { eventSchema, figureSchema, glossaryEntrySchema, sourceSchema } from '../lib/schemas/data.ts';
+import {
+  eventSchema,
+  figureSchema,
+  glossaryEntrySchema,
+  sourceSchema,
+  type Figure,
+} from '../lib/schemas/data.ts';
 import { readYamlRecords, yamlFilesIn } from './yaml-files.ts';
 
 /** Where each collection lives, relative to the project root. */
@@ -41,6 +48,27 @@ export function loadCollection<S extends z.ZodType>(
   return validateRecords(records, schema, idOf);
 }
 
+/** Every record of content/data/figures, each with the city of the case its file belongs to. */
+export function loadFigures(root: string): Array<Located<Figure>> {
+  const full = resolve(root, DATA_PATHS.figures);
+  if (!existsSync(full)) return [];
+  return figuresOf(yamlFilesIn(full).flatMap((file) => readYamlRecords(file, root)));
+}
+
+/** Validate figure records: the file-level problems and the schema's, reported together. */
+function figuresOf(records: LocatedRecord[]): Array<Located<Figure>> {
+  const problems = figureFileProblems(records);
+  let valid: Array<Located<Omit<Figure, 'city'>>> = [];
+  try {
+    valid = validateRecords(records, figureSchema, (f) => f.id);
+  } catch (error) {
+    if (!(error instanceof DataError)) throw error;
+    problems.push(...error.problems);
+  }
+  if (problems.length > 0) throw new DataError(problems);
+  return valid.map(({ record, value }) => ({ record, value: withCaseCity(value, record.file) }));
+}
+
 const byId = <T extends { id: string }>(items: Array<Located<T>>) =>
   new Map(items.map((item) => [item.value.id, item]));
 
@@ -48,7 +76,7 @@ const byId = <T extends { id: string }>(items: Array<Located<T>>) =>
 export function loadSiteData(root: string): SiteData {
   return {
     sources: byId(loadCollection(root, DATA_PATHS.sources, sourceSchema, (s) => s.id)),
-    figures: byId(loadCollection(root, DATA_PATHS.figures, figureSchema, (f) => f.id)),
+    figures: byId(loadFigures(root)),
     glossary: byId(loadCollection(root, DATA_PATHS.glossary, glossaryEntrySchema, (g) => g.id)),
     events: byId(loadCollection(root, DATA_PATHS.events, eventSchema, (e) => e.id)),
   };

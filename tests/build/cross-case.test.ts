@@ -3,10 +3,13 @@ import { readPage } from '../helpers/html.ts';
 import { ROOT } from '../helpers/paths.ts';
 import { loadSiteData } from '../../src/loaders/site-data.ts';
 import { CASE_SLUGS } from '../../src/lib/schemas/vocabulary.ts';
+import { CASE_RECORDS } from '../../src/lib/content/registry.ts';
 import { DEFAULT_CASES } from '../../src/lib/content/compare-selection.ts';
 import { allPageUrls } from '../helpers/html.ts';
 
 const data = loadSiteData(ROOT);
+/** Provinces in the order the registry first names them (the picker's groups). */
+const groupRank = (province: string) => [...new Set(CASE_RECORDS.map((c) => c.province))].indexOf(province);
 
 describe('compare page without JS', () => {
   const page = readPage('/topics/compare/');
@@ -45,17 +48,30 @@ describe('compare page without JS', () => {
     expect(page.text('main')).toContain('“—”表示该地的材料没有涉及这一方面');
   });
 
-  it('the picker is in the page as the script shows it (the default cases ticked), hidden only without JavaScript', () => {
+  it('the picker is in the page as the script shows it (the default cases chosen), hidden only without JavaScript', () => {
     const picker = page.$('[data-compare-picker]')!;
     expect(picker.properties['hidden']).toBeUndefined();
-    const ticked = page
-      .$$('[data-compare-picker] input[checked]')
-      .map((box) => String(box.properties['value']));
-    expect(ticked.sort()).toEqual([...DEFAULT_CASES].sort());
+    const chosen = page.$$('[data-compare-chosen] li').map((li) => String(li.properties['dataCase']));
+    expect(chosen).toEqual([...DEFAULT_CASES]);
     expect(page.textOf(page.$('[data-compare-status]')!)).toBe(
       `正在对照 ${DEFAULT_CASES.length} 个案例（最多 4 个）。`,
     );
     expect(page.html).toMatch(/<noscript><style>[^<]*\.compare-picker\s*\{\s*display: none/);
+  });
+
+  it('offers every case of the registry, grouped by province, the chosen ones not offered again', () => {
+    const options = page.$$('[data-compare-select] option');
+    expect(options.map((o) => String(o.properties['value']))).toEqual(
+      [...CASE_RECORDS].sort((a, b) => groupRank(a.province) - groupRank(b.province)).map((c) => c.slug),
+    );
+    const labels = page.$$('[data-compare-select] optgroup').map((g) => String(g.properties['label']));
+    expect(labels).toEqual([...new Set(CASE_RECORDS.map((c) => c.province))]);
+    for (const option of options) {
+      const slug = String(option.properties['value']);
+      expect(option.properties['disabled'] !== undefined, slug).toBe(
+        (DEFAULT_CASES as readonly string[]).includes(slug),
+      );
+    }
   });
 });
 

@@ -24,7 +24,7 @@ const C = NEW_CASE;
 const firstTerm = () => [...loadSiteData(ROOT).glossary.values()][0]!.value.term;
 
 const figure = (id: string, fields: string[]) =>
-  [`- id: ${id}`, ...fields, `  city: ${C.city}`, `  level: ${C.level}`, `  source: ${C.source}`].join('\n');
+  [`- id: ${id}`, ...fields, `  level: ${C.level}`, `  source: ${C.source}`].join('\n');
 
 const FIGURES = [
   figure('ceshi-shequ', [
@@ -87,20 +87,17 @@ const EVENT = [
   '  section: s2',
 ].join('\n');
 
-function page(extra: string[] = []): string {
+function page(extra: string[] = [], frontmatterExtra: string[] = []): string {
   const term = firstTerm();
   return [
     '---',
     `title: ${C.city}：测试案例`,
     `description: ${C.city}的社区与网格。`,
     'kind: 案例',
-    `city: ${C.city}`,
-    `province: ${C.province}`,
-    `level: ${C.level}`,
     `asOf: 原文发表于${C.year}年`,
     'models: [1+2+N]',
     'themes: [组织体系, 网格化治理]',
-    `sources: [${C.source}]`,
+    ...frontmatterExtra,
     '---',
     '',
     '## 概况',
@@ -125,7 +122,7 @@ function page(extra: string[] = []): string {
     '',
     '## 数据一览',
     '',
-    `::figure-table{city="${C.city}"}`,
+    '::figure-table',
     '',
     '## 来源',
     '',
@@ -156,7 +153,12 @@ export function plantedMistakes(registryText: string): { files: Record<string, s
     `写错的数字 id：:fig[ceshi-shequu]。:term[${term}甲]`,
     `写错的章节。:cite[${C.source}#s9]`,
   ];
-  const text = page(mistakes);
+  // The city written again in the page, as the case pages once did: only the registry states it.
+  const text = page(mistakes, [`city: ${C.city}`]);
+  // …and in a figure, whose city comes from its file's case.
+  const figures = FIGURES.replace('  label: 网格\n', `  label: 网格\n  city: ${C.city}\n`);
+  const figuresPath = `content/data/figures/${C.slug}.yaml`;
+  const figureCityLine = figures.split('\n').findIndex((l) => l === `  city: ${C.city}`) + 1;
   const lineOf = (s: string) => text.split('\n').findIndex((l) => l.includes(s)) + 1;
   // The new case's entry without its province, written as the registry is (one field a line).
   const records = (JSON.parse(registryText) as Array<Record<string, unknown>>).map((r) =>
@@ -172,6 +174,7 @@ export function plantedMistakes(registryText: string): { files: Record<string, s
     files: {
       ...filledFiles(),
       [pagePath]: text,
+      [figuresPath]: `${figures}\n`,
       'content/data/cases.json': registry,
       'content/data/events.yaml': brokenEvents,
     },
@@ -181,6 +184,8 @@ export function plantedMistakes(registryText: string): { files: Record<string, s
       `${pagePath}:${lineOf(`${term}甲`)}  未知的术语「${term}甲」`,
       `${pagePath}:${lineOf('#s9')}  来源「${C.source}」没有章节「s9」（:cite[${C.source}#s9]）：该来源的章节为 s1、s2`,
       `content/data/events.yaml:${eventLine}  YAML 语法错误`,
+      `${pagePath}:${lineOf(`city: ${C.city}`)}  案例页不再写 city（城市）：案例的城市、省份、层级和来源只写在案例登记 content/data/cases.json 中`,
+      `${figuresPath}:${figureCityLine}  数字条目不再写 city（城市）`,
       `content/data/cases.json:${registryLine}  省份（province）缺少，必须填写`,
     ],
   };

@@ -143,13 +143,37 @@ describe('every view follows', () => {
     expect(existsSync(join(site.dir, 'dist/quiz', NEW_CASE.slug, 'index.html'))).toBe(true);
   });
 
-  it('the topics sharing its themes list it under 相关案例, and the comparison names it as pending', () => {
+  it('the topics sharing its themes list it under 相关案例', () => {
     const topics = readdirSync(join(site.dir, 'dist/topics'), { withFileTypes: true })
       .filter((d) => d.isDirectory())
       .map((d) => page(`topics/${d.name}`));
     expect(
       topics.filter((html) => html.includes('data-more-cases') && html.includes(caseLink)).length,
     ).toBeGreaterThan(0);
-    expect(page('topics/compare')).toContain('尚未编入对照');
+  });
+
+  it('the comparison offers it, and its structured cells say it has not been compared yet', () => {
+    const html = page('topics/compare');
+    expect(html).toMatch(
+      new RegExp(`<option value="${NEW_CASE.slug}"[^>]*>${NEW_CASE.city}（尚未编入结构化对照）`),
+    );
+    const cells = html.match(new RegExp(`<td data-case="${NEW_CASE.slug}"[^>]*>[\\s\\S]*?</td>`, 'g')) ?? [];
+    // six fields + key figures say so; the eight outline rows show the page's own sections
+    expect(cells.filter((td) => td.includes('尚未编入结构化对照'))).toHaveLength(7);
+    expect(cells.filter((td) => td.includes('compare-lead'))).toHaveLength(8);
+  });
+
+  it('its meta box, search facets and figures take the city, province and level from the registry', () => {
+    const html = page(caseLink);
+    const place =
+      NEW_CASE.province === NEW_CASE.city ? NEW_CASE.city : `${NEW_CASE.province} · ${NEW_CASE.city}`;
+    expect(html).toMatch(new RegExp(`<dd[^>]*>${place}</dd>`));
+    expect(html).toContain(`data-pagefind-filter="城市:${NEW_CASE.city}"`);
+    expect(html).toContain(`data-pagefind-filter="层级:${NEW_CASE.level}级"`);
+    expect(html).toContain(`data-figure-table="${NEW_CASE.city}"`);
+    const csv = readFileSync(join(site.dir, 'dist/data/figures.csv'), 'utf8');
+    expect(
+      csv.split('\n').filter((line) => line.includes('ceshi-shequ') && line.includes(NEW_CASE.city)),
+    ).toHaveLength(1);
   });
 });

@@ -16,8 +16,9 @@ describe('compare and timeline in Chromium', () => {
     const byDefault = ['changsha', 'nanchang-xihu', 'shanghai'];
     expect(await visibleCases(page)).toEqual([...byDefault, ...byDefault]);
     expect(new URL(page.url()).searchParams.get('cases')).toBeNull();
-    await page.getByLabel('南昌西湖区', { exact: true }).uncheck();
-    await page.getByLabel('漳州', { exact: true }).check();
+    await page.getByRole('button', { name: '不再对照南昌西湖区' }).click();
+    await page.getByLabel('加入案例（按省份分组）').selectOption('zhangzhou');
+    await page.getByRole('button', { name: '加入对照' }).click();
     expect(new URL(page.url()).searchParams.get('cases')).toBe('changsha,zhangzhou,shanghai');
     const chosen = await visibleCases(page);
     expect(chosen).toEqual(['changsha', 'zhangzhou', 'shanghai', 'changsha', 'zhangzhou', 'shanghai']);
@@ -26,7 +27,59 @@ describe('compare and timeline in Chromium', () => {
     const again = await site.newPage();
     await again.goto(shared);
     expect(await visibleCases(again)).toEqual(chosen);
-    expect(await again.getByLabel('漳州', { exact: true }).isChecked()).toBe(true);
+    expect(await again.locator('[data-compare-chosen] li').allInnerTexts()).toEqual(
+      expect.arrayContaining([expect.stringContaining('漳州')]),
+    );
+  });
+
+  it('the picker works from the keyboard alone, groups cases by province and stops at four', async () => {
+    const page = await site.newPage();
+    await page.goto(`${site.server.url}/topics/compare/`);
+    const groups = await page
+      .locator('[data-compare-select] optgroup')
+      .evaluateAll((gs) => gs.map((g) => (g as HTMLOptGroupElement).label));
+    expect(groups.length).toBeGreaterThan(1);
+    expect(new Set(groups).size).toBe(groups.length);
+    // Tab to the select, choose with the keyboard, press the button with Enter.
+    await page.locator('[data-compare-select]').focus();
+    await page.locator('[data-compare-select]').selectOption('guangzhou');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    expect(await visibleCases(page)).toHaveLength(8);
+    expect(await page.locator('[data-compare-status]').textContent()).toContain('4 个');
+    // Full: the button stays focusable and says why nothing more is added.
+    await page.locator('[data-compare-select]').selectOption('jining');
+    await page.locator('[data-compare-add]').focus();
+    await page.keyboard.press('Enter');
+    expect(await page.locator('[data-compare-status]').textContent()).toContain('先移除一个');
+    expect(await visibleCases(page)).toHaveLength(8);
+    // Removing a chip with the keyboard leaves the focus on the next chip's button.
+    await page.getByRole('button', { name: '不再对照长沙' }).focus();
+    await page.keyboard.press('Enter');
+    expect(await visibleCases(page)).toHaveLength(6);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toMatch(
+      /^不再对照/,
+    );
+    expect(new URL(page.url()).searchParams.get('cases')).not.toContain('changsha');
+  });
+
+  it('the picker does not move the page when its script starts, and fits a 390 px phone', async () => {
+    const page = await site.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(`${site.server.url}/topics/compare/?cases=changsha,guangzhou,jining,shanghai`);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    const shift = await page.evaluate(
+      () =>
+        new Promise<number>((done) => {
+          let total = 0;
+          new PerformanceObserver((list) => {
+            for (const entry of list.getEntries()) total += (entry as unknown as { value: number }).value;
+          }).observe({ type: 'layout-shift', buffered: true });
+          setTimeout(() => done(total), 500);
+        }),
+    );
+    expect(shift).toBeLessThan(0.01);
+    const picker = (await page.locator('[data-compare-picker]').boundingBox())!;
+    expect(picker.x + picker.width).toBeLessThanOrEqual(390);
   });
 
   it('stacks the comparison as cards on a phone, each answer under its city, and fits a laptop whole', async () => {

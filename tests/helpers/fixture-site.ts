@@ -46,8 +46,8 @@ function writeCaseStubs(dir: string, write: (path: string, text: string) => void
     Record<string, string>
   >;
   for (const c of registry) {
-    const fields = ['kind: 案例', `city: ${c['city']}`, `province: ${c['province']}`, `level: ${c['level']}`];
-    const front = ['---', `title: ${c['city']}`, ...fields, 'asOf: 测试', `sources: [${c['source']}]`, '---'];
+    // Place, level and sources come from the registry; the page states only what is its own.
+    const front = ['---', `title: ${c['city']}`, 'kind: 案例', 'asOf: 测试', '---'];
     write(`content/docs/cases/${c['slug']}.md`, `${front.join('\n')}\n\n测试页。\n`);
   }
 }

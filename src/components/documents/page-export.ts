@@ -14,10 +14,8 @@ import { drawDiagrams } from './diagram-image.ts';
 
 /** The compare page's chosen cases, as a line for the document ("对照案例：长沙、上海"). */
 function compareNote(doc: Document): string[] {
-  const chosen = [
-    ...doc.querySelectorAll<HTMLInputElement>('[data-compare-picker] input[name="case"]:checked'),
-  ]
-    .map((box) => box.parentElement?.textContent?.trim() ?? box.value)
+  const chosen = [...doc.querySelectorAll<HTMLElement>('[data-compare-chosen] li > span:first-child')]
+    .map((name) => name.textContent?.trim() ?? '')
     .filter(Boolean);
   return chosen.length > 0 ? [`对照案例：${chosen.join('、')}`] : [];
 }

@@ -33,3 +33,39 @@ export function selectionStatus(count: number): string {
     ? `已选 ${count} 个，再选至少 ${MIN_CASES - count} 个。`
     : `正在对照 ${count} 个案例（最多 ${MAX_CASES} 个）。`;
 }
+
+/** What the picker says when the reader tries to add a case past the maximum. */
+export function selectionFullStatus(): string {
+  return `已选满 ${MAX_CASES} 个案例：先移除一个，再加入新的。`;
+}
+
+/** One case in the picker: its slug, its city and whether compare.yaml has its rows yet. */
+export interface PickerCase {
+  slug: string;
+  city: string;
+  compared: boolean;
+}
+
+/** The picker's cases grouped by province, provinces and cities in the registry's order. */
+export function pickerGroups(
+  cases: ReadonlyArray<PickerCase & { province: string }>,
+): Array<{ province: string; cases: PickerCase[] }> {
+  const groups = new Map<string, PickerCase[]>();
+  for (const { province, ...c } of cases) {
+    const group = groups.get(province) ?? [];
+    group.push(c);
+    groups.set(province, group);
+  }
+  return [...groups].map(([province, members]) => ({ province, cases: members }));
+}
+
+/** The selection with one more case (ignored when already chosen or at MAX_CASES). */
+export function addToSelection(selected: readonly string[], slug: string): string[] {
+  if (selected.includes(slug) || selected.length >= MAX_CASES) return [...selected];
+  return [...selected, slug];
+}
+
+/** The selection without a case. */
+export function removeFromSelection(selected: readonly string[], slug: string): string[] {
+  return selected.filter((s) => s !== slug);
+}

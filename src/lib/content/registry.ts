@@ -35,3 +35,32 @@ export interface CaseRecord {
 
 /** The cases in reading order (the order of the file). */
 export const CASE_RECORDS: readonly CaseRecord[] = registry as CaseRecord[];
+
+/**
+ * What the site says about a case's place and material: the registry's
+ * record, with the list of source ids its page rests on. The meta box, the
+ * search facets, the case lists and the compare page read a case's city,
+ * province, level and sources here and nowhere else — the case page's
+ * frontmatter does not repeat them (check:content rejects them there).
+ */
+export interface CaseFacts extends CaseRecord {
+  /** Source ids the case page rests on: the registry's main source. */
+  sources: readonly string[];
+}
+
+const FACTS = new Map<string, CaseFacts>(
+  CASE_RECORDS.map((record) => [record.slug, { ...record, sources: [record.source] }]),
+);
+
+/** The registry's facts about a case, by slug; undefined for a slug the registry does not list. */
+export function caseFacts(slug: string): CaseFacts | undefined {
+  return FACTS.get(slug);
+}
+
+/** The content-collection id of a case page ("cases/<slug>"). */
+const CASE_PAGE_PREFIX = 'cases/';
+
+/** The facts of the case a docs entry ("cases/changsha") is the page of; undefined for any other page. */
+export function caseFactsOfPage(entryId: string): CaseFacts | undefined {
+  return entryId.startsWith(CASE_PAGE_PREFIX) ? FACTS.get(entryId.slice(CASE_PAGE_PREFIX.length)) : undefined;
+}

@@ -1,5 +1,7 @@
 /**
- * `::figure-table{city="长沙"}` — every figure of one city as a table: what
+ * `::figure-table` on a case page — every figure of that case as a table
+ * (the city comes from the case registry); elsewhere
+ * `::figure-table{city="长沙"}` names the city. A table shows what
  * is counted, the value as `:fig` prints it, year, level and source section.
  * Each row has the id `fig-<figure id>`, so the figures page can be linked
  * to a single figure.
@@ -21,6 +23,7 @@ import type { Root } from 'mdast';
 import { h } from 'hastscript';
 import type { VFile } from 'vfile';
 import { CITIES } from '../schemas/vocabulary.ts';
+import { caseFacts } from '../content/registry.ts';
 import { addProblem } from './problems.ts';
 import { didYouMean } from '../data/nearest.ts';
 import { formatFigure } from '../figures/format.ts';
@@ -32,18 +35,24 @@ import { ANCHORS } from '../routes.ts';
 /** Row id of a figure in a figure table. */
 const figureRowId = ANCHORS.caseFigure;
 
+/** The city of the case whose page (content/docs/cases/<slug>.md) a file is. */
+function cityOfCasePage(path: string | undefined): string | undefined {
+  const slug = /(?:^|\/)content\/docs\/cases\/([^/]+)\.mdx?$/.exec(path ?? '')?.[1];
+  return slug ? caseFacts(slug)?.city : undefined;
+}
+
 export function remarkFigureTable(options: PipelineOptions) {
   return (tree: Root, file: VFile): void => {
     const data = options.siteData();
     replaceDirectives(tree, 'leafDirective', 'figure-table', (node) => {
-      const city = node.attributes?.city ?? '';
+      const city = node.attributes?.city ?? cityOfCasePage(file.path) ?? '';
       if (!(CITIES as readonly string[]).includes(city)) {
         addProblem(
           file,
           node,
           city
             ? `未知的城市「${city}」（::figure-table）：案例登记 content/data/cases.json 中没有这个城市${didYouMean(city, CITIES)}`
-            : '::figure-table 缺少城市：应写成 ::figure-table{city="长沙"}',
+            : '::figure-table 不在案例页上时须写明城市：应写成 ::figure-table{city="长沙"}',
         );
         return undefined;
       }

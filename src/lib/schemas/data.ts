@@ -4,7 +4,14 @@
  * and the tests validate the same files outside Astro: one schema, many readers.
  */
 import { z } from 'zod';
-import { caseSlugSchema, citySchema, levelSchema, sourceIdSchema, themeSchema } from './vocabulary.ts';
+import {
+  caseSlugSchema,
+  citySchema,
+  levelSchema,
+  sourceIdSchema,
+  themeSchema,
+  type City,
+} from './vocabulary.ts';
 
 /** A stable id: lower-case letters, digits and hyphens (used in URLs and directives). */
 export const idSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'id 只能由小写字母、数字和连字符组成');
@@ -66,8 +73,6 @@ export const figureSchema = z
     unit: z.string().default(''),
     /** What is counted, in a short noun phrase of our own (小区党支部). */
     label: z.string().min(1),
-    /** City the figure belongs to. */
-    city: citySchema,
     /** Level it describes (市, 街道, 社区…), when clear. */
     level: levelSchema.optional(),
     /** Year or date the figure refers to, when the source says. */
@@ -95,7 +100,14 @@ export const figureSchema = z
     message: '数字缺失的条目须写 missing: true 且不写 value；其他条目须写 value',
     path: ['value'],
   });
-export type Figure = z.infer<typeof figureSchema>;
+/**
+ * A figure as the site uses it: the record as written, plus the city of the
+ * case whose figures file holds it (src/lib/data/figure-case.ts). The city is
+ * not written in the file.
+ */
+export type Figure = z.infer<typeof figureSchema> & { city: City };
+/** The loaded figure's shape, for the content collection's types. */
+export const loadedFigureSchema = z.intersection(figureSchema, z.object({ city: citySchema }));
 
 /** A glossary term. */
 export const glossaryEntrySchema = z.object({

@@ -1,16 +1,11 @@
 /**
  * Extra frontmatter of our docs pages, merged into Starlight's own schema.
- * A case page must carry its metadata box fields; other pages may omit them.
+ * A case page must say how old its material is (asOf); its city, province,
+ * level and sources are stated once, in the case registry
+ * (content/data/cases.json), and may not be repeated here.
  */
 import { z } from 'zod';
-import {
-  citySchema,
-  levelSchema,
-  pageKindSchema,
-  provinceSchema,
-  sourceIdSchema,
-  themeSchema,
-} from './vocabulary.ts';
+import { caseSlugSchema, pageKindSchema, sourceIdSchema, themeSchema } from './vocabulary.ts';
 
 /** Who a page is for: readers, or the people who maintain the library (作者指南, 编写方法). */
 const AUDIENCES = ['读者', '维护者'] as const;
@@ -24,12 +19,6 @@ export const pageFields = {
    * and commands, which no reader page does.
    */
   audience: z.enum(AUDIENCES).default('读者'),
-  /** Case pages: the city or district whose practice the page describes. */
-  city: citySchema.optional(),
-  /** Case pages: province-level unit of the city. */
-  province: provinceSchema.optional(),
-  /** Case pages: the administrative level that ran the practice (市 or 区). */
-  level: levelSchema.optional(),
   /**
    * Case pages: 资料时间, how old the material is, in words a reader takes in
    * at a glance (原文发表于2021年12月28日; 所述工作至2018年，原文未注明日期).
@@ -37,21 +26,33 @@ export const pageFields = {
   asOf: z.string().min(1).optional(),
   /** Case pages: model names and slogans, as the source gives them ("四项再造"). */
   models: z.array(z.string().min(1)).default([]),
+  /**
+   * A page that belongs to a case without being its page (a rule pack's):
+   * the case's slug. Search files it under the case's city and level, read
+   * from the registry like the case page's own.
+   */
+  case: caseSlugSchema.optional(),
   /** Themes the page treats. */
   themes: z.array(themeSchema).default([]),
-  /** Ids of the source texts the page rests on. */
+  /** Ids of the source texts a topic or guide page rests on (a case page's come from the registry). */
   sources: z.array(sourceIdSchema).default([]),
 };
 
-/** Case pages must fill in their metadata box. */
+/** Case pages must say how old their material is. */
 export function requireCaseFields(page: z.infer<z.ZodObject<typeof pageFields>>, ctx: z.RefinementCtx): void {
-  if (page.kind !== '案例') return;
-  for (const key of ['city', 'province', 'level', 'asOf'] as const) {
-    if (page[key] === undefined) {
-      ctx.addIssue({ code: 'custom', path: [key], message: `案例页须填写 ${key}` });
-    }
-  }
-  if (page.sources.length === 0) {
-    ctx.addIssue({ code: 'custom', path: ['sources'], message: '案例页须列出来源 sources' });
+  if (page.kind === '案例' && page.asOf === undefined) {
+    ctx.addIssue({ code: 'custom', path: ['asOf'], message: '案例页须填写 asOf（资料时间）' });
   }
 }
+
+/**
+ * Fields a case page must not carry: the case registry states them, and a
+ * second copy here would be one an author edits in vain. Keyed by the
+ * field, valued by its name in the registry's words.
+ */
+export const REGISTRY_ONLY_FIELDS: Readonly<Record<string, string>> = {
+  city: '城市',
+  province: '省份',
+  level: '层级',
+  sources: '来源',
+};

@@ -22,7 +22,6 @@ export type City = z.infer<typeof citySchema>;
 
 /** Provincial-level units the cities belong to, from the case registry. */
 export const PROVINCES = distinct(CASE_RECORDS.map((c) => c.province));
-export const provinceSchema = z.enum(PROVINCES);
 
 /** Administrative or organisational levels a case or a figure speaks of. */
 export const LEVELS = ['市', '区', '街道', '社区', '小区', '网格', '楼栋'] as const;

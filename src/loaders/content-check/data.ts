@@ -11,7 +11,8 @@ import type { Located, SiteData } from '../../lib/data/site-data.ts';
 import { eventSchema, figureSchema, glossaryEntrySchema, sourceSchema } from '../../lib/schemas/data.ts';
 import { compareEntrySchema } from '../../lib/schemas/compare.ts';
 import { TEACHING_PATH, teachingNotesSchema } from '../../lib/schemas/teaching.ts';
-import { DATA_PATHS, loadCollection } from '../site-data.ts';
+import { DATA_PATHS, loadCollection, loadFigures } from '../site-data.ts';
+import { withCaseCity } from '../../lib/data/figure-case.ts';
 import { readYamlRecords, yamlFilesIn } from '../yaml-files.ts';
 
 interface Collection {
@@ -22,7 +23,6 @@ interface Collection {
 
 const COLLECTIONS: Collection[] = [
   { path: DATA_PATHS.sources, schema: sourceSchema, idOf: (s: { id: string }) => s.id },
-  { path: DATA_PATHS.figures, schema: figureSchema, idOf: (f: { id: string }) => f.id },
   { path: DATA_PATHS.glossary, schema: glossaryEntrySchema, idOf: (g: { id: string }) => g.id },
   { path: DATA_PATHS.events, schema: eventSchema, idOf: (e: { id: string }) => e.id },
   { path: DATA_PATHS.compare, schema: compareEntrySchema, idOf: (c: { id: string }) => c.id },
@@ -31,9 +31,17 @@ const COLLECTIONS: Collection[] = [
 
 /** Problems of every collection, as `file:line  message`. */
 export function checkData(root: string): string[] {
-  return COLLECTIONS.flatMap(({ path, schema, idOf }) => {
+  const loaders = [
+    () => loadFigures(root),
+    ...COLLECTIONS.map(
+      ({ path, schema, idOf }) =>
+        () =>
+          loadCollection(root, path, schema, idOf as (value: unknown) => string),
+    ),
+  ];
+  return loaders.flatMap((load) => {
     try {
-      loadCollection(root, path, schema, idOf as (value: unknown) => string);
+      load();
       return [];
     } catch (error) {
       if (error instanceof DataError) return error.problems;
@@ -83,8 +91,24 @@ function validRecords<S extends z.ZodType>(
 export function lenientSiteData(root: string): SiteData {
   return {
     sources: validRecords(root, DATA_PATHS.sources, sourceSchema),
-    figures: validRecords(root, DATA_PATHS.figures, figureSchema),
+    figures: new Map(
+      [...validRecords(root, DATA_PATHS.figures, figureSchema)].map(([id, { value, record }]) => [
+        id,
+        { record, value: withCaseCity(value, record.file) },
+      ]),
+    ),
     glossary: validRecords(root, DATA_PATHS.glossary, glossaryEntrySchema),
     events: validRecords(root, DATA_PATHS.events, eventSchema),
   };
+}
+
+/** Ids of the cases content/data/compare.yaml has rows for (none when the file is missing or broken: checkData reports that). */
+export function comparedCasesOnDisk(root: string): string[] {
+  const path = join(root, DATA_PATHS.compare);
+  if (!existsSync(path)) return [];
+  try {
+    return readYamlRecords(path, root).map((r) => String((r.data as { id?: unknown } | null)?.id ?? ''));
+  } catch {
+    return [];
+  }
 }

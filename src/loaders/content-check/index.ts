@@ -7,7 +7,8 @@
 import { z } from 'zod';
 import { checkRegistry, checkUnregisteredPages } from './registry.ts';
 import { CASE_SLUGS } from '../../lib/schemas/vocabulary.ts';
-import { checkData, lenientSiteData, sourceIdsOnDisk } from './data.ts';
+import { checkData, comparedCasesOnDisk, lenientSiteData, sourceIdsOnDisk } from './data.ts';
+import { CASE_RECORDS } from '../../lib/content/registry.ts';
 import { checkPages, docsPages } from './markdown.ts';
 import { checkFrontmatter } from './pages-frontmatter.ts';
 
@@ -24,6 +25,20 @@ export async function checkContent(root: string): Promise<string[]> {
     ...(await checkPages(root, lenientSiteData(root))),
   ];
   return [...new Set(problems)];
+}
+
+/**
+ * What an author should know that is not a problem: cases the compare page
+ * offers without structured rows yet, and how to add them.
+ */
+export function contentNotes(root: string): string[] {
+  const compared = new Set(comparedCasesOnDisk(root));
+  const pending = CASE_RECORDS.filter((c) => !compared.has(c.slug));
+  if (pending.length === 0) return [];
+  return [
+    `提示：${pending.map((c) => `${c.city}（${c.slug}）`).join('、')}尚未编入结构化对照。对照页已可选中，结构化对照各格写“尚未编入”；` +
+      '要编入，在 content/data/compare.yaml 加一条：id 写案例代号，fields 下六个方面（levels、regional、partTime、streetBodies、burden、mechanisms）各写 text、anchor、cites 或 absent: true，再列 keyFigures（写法见作者指南“新增一个案例”）。',
+  ];
 }
 
 /** The report an author reads: a count, then one problem a line. */

@@ -1,7 +1,8 @@
 /**
  * Checks the case registry (content/data/cases.json) on its own terms and
- * against the files a case must have: its page, whose metadata must agree
- * with the registry, and its source record.
+ * against the files a case must have: its page and its source record. The
+ * registry is the only place a case's city, province, level and source are
+ * written (pages-frontmatter.ts rejects them on a case page).
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
@@ -10,7 +11,6 @@ import { z } from 'zod';
 import { LEVELS, MODEL_TYPES } from '../../lib/schemas/vocabulary.ts';
 import { didYouMean } from '../../lib/data/nearest.ts';
 import type { CaseRecord } from '../../lib/content/registry.ts';
-import { readFrontmatter } from './frontmatter.ts';
 
 const REGISTRY_PATH = 'content/data/cases.json';
 
@@ -70,7 +70,6 @@ function checkFiles(root: string, record: CaseRecord, where: string, sources: st
   const problems: string[] = [];
   const page = join('content/docs/cases', `${record.slug}.md`);
   if (!existsSync(join(root, page))) problems.push(`${where}  案例「${record.slug}」缺少案例页 ${page}`);
-  else problems.push(...checkPageAgrees(root, page, record));
   if (!sources.includes(record.source)) {
     problems.push(
       `${where}  案例「${record.slug}」的来源「${record.source}」在 content/data/sources 中没有著录${didYouMean(record.source, sources)}`,
@@ -98,24 +97,6 @@ function checkYearAgrees(root: string, record: CaseRecord, where: string): strin
   return [
     `${where}  案例「${record.slug}」的资料年份（materialYear）是 ${record.materialYear}，来源著录 ${path} 的 date 写的是“${date}”：年份应取自来源的日期（未注明日期的，取 date 中所述的年份）`,
   ];
-}
-
-/** The page's city, province, level and sources must say what the registry says. */
-function checkPageAgrees(root: string, page: string, record: CaseRecord): string[] {
-  const { data, lineOf } = readFrontmatter(readFileSync(join(root, page), 'utf8'));
-  const problems: string[] = [];
-  for (const key of ['city', 'province', 'level'] as const) {
-    if (data[key] !== record[key]) {
-      problems.push(
-        `${page}:${lineOf(key)}  ${key} 写的是「${String(data[key] ?? '')}」，案例登记（${REGISTRY_PATH}）中是「${record[key]}」`,
-      );
-    }
-  }
-  const sources = Array.isArray(data['sources']) ? data['sources'].map(String) : [];
-  if (!sources.includes(record.source)) {
-    problems.push(`${page}:${lineOf('sources')}  sources 须包括案例登记中的来源「${record.source}」`);
-  }
-  return problems;
 }
 
 /** Every problem of the registry, as `file:line  message`. */

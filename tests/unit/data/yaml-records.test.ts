@@ -19,7 +19,6 @@ const goodFigure = `- id: cs-a
   value: 863
   unit: 个
   label: 小区党支部
-  city: 长沙
   themes: [组织体系]
   source: changsha
   section: s2-1
@@ -33,14 +32,16 @@ describe('readYamlRecords + validateRecords', () => {
   });
 
   it('reports file, line and field for a bad enum value', () => {
-    const file = tempYaml(goodFigure + goodFigure.replace('cs-a', 'cs-b').replace('长沙', '北京'));
+    const file = tempYaml(goodFigure + goodFigure.replace('cs-a', 'cs-b').replace('组织体系', '组织体糸'));
     try {
       validateRecords(readYamlRecords(file, '/'), figureSchema, (f) => f.id);
       expect.unreachable();
     } catch (error) {
       expect(error).toBeInstanceOf(DataError);
       expect((error as DataError).problems).toEqual([
-        expect.stringMatching(/figures\.yaml:13 {2}字段 city：/),
+        expect.stringMatching(
+          /figures\.yaml:12 {2}字段 themes\.0：「组织体糸」不是可选的值.*你是不是要写 组织体系/,
+        ),
       ]);
     }
   });

@@ -33,8 +33,8 @@ describe('currentSiteData', () => {
     const root = copyOfFixtureData();
     expect(currentSiteData(root).figures.has('cs-new')).toBe(false);
     writeFileSync(
-      join(root, 'content/data/figures/more.yaml'),
-      '- { id: cs-new, value: 1, unit: 个, label: 新条目, city: 长沙, themes: [组织体系], source: changsha, section: s2-1 }\n',
+      join(root, 'content/data/figures/chizhou.yaml'),
+      '- { id: cs-new, value: 1, unit: 个, label: 新条目, themes: [组织体系], source: changsha, section: s2-1 }\n',
     );
     expect(currentSiteData(root).figures.has('cs-new')).toBe(true);
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   glossaryEntrySchema,
-  figureSchema,
+  loadedFigureSchema,
   type GlossaryEntry,
   type Source,
 } from '../../../src/lib/schemas/data.ts';
@@ -40,7 +40,7 @@ const sources = new Map<string, Source>([
   ],
 ]);
 const figures = [
-  figureSchema.parse({
+  loadedFigureSchema.parse({
     id: 'xh-ddw-max',
     value: 11,
     qualifier: '不超过',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { figureSchema, type Figure, type Source } from '../../../src/lib/schemas/data.ts';
+import { loadedFigureSchema, type Figure, type Source } from '../../../src/lib/schemas/data.ts';
 import { formatFigure, MISSING_TEXT } from '../../../src/lib/figures/format.ts';
 import {
   distractorValues,
@@ -12,7 +12,7 @@ import {
 import { seededRandom } from '../../../src/lib/teaching/random.ts';
 
 const fig = (f: Record<string, unknown>): Figure =>
-  figureSchema.parse({ city: '长沙', themes: ['阵地建设'], source: 'changsha', section: 's2-4', ...f });
+  loadedFigureSchema.parse({ city: '长沙', themes: ['阵地建设'], source: 'changsha', section: 's2-4', ...f });
 
 const sources = new Map<string, Source>([
   [

@@ -4,7 +4,7 @@ import { clampSlide, deckAction } from '../../../src/lib/teaching/keys.ts';
 import { chineseNumeral, rewriteNumeral } from '../../../src/lib/teaching/numerals.ts';
 import { plainDirectives } from '../../../src/lib/teaching/plain-text.ts';
 import { hashSeed, pick, seededRandom, shuffle } from '../../../src/lib/teaching/random.ts';
-import { figureSchema } from '../../../src/lib/schemas/data.ts';
+import { loadedFigureSchema } from '../../../src/lib/schemas/data.ts';
 import { correctKeys } from '../../../src/lib/teaching/quiz-answer.ts';
 import { jsonForScript } from '../../../src/lib/teaching/script-json.ts';
 
@@ -69,7 +69,7 @@ describe('plainDirectives', () => {
   const figures = new Map([
     [
       'a',
-      figureSchema.parse({
+      loadedFigureSchema.parse({
         id: 'a',
         value: 863,
         unit: '个',

@@ -25,6 +25,7 @@ import { findUnusedFigures, unusedFiguresWarning } from '../loaders/figure-usage
 import { checkContent, contentReport, type CheckOptions } from '../loaders/content-check/index.ts';
 import { docsPages } from '../loaders/content-check/markdown.ts';
 import { collectProblems, collectedProblems } from '../lib/markdown/problems.ts';
+import { freezeSiteData } from '../loaders/site-data.ts';
 
 /** Run the check; print its report; true when the content has problems. */
 async function report(
@@ -60,7 +61,10 @@ export default function contentCheck(): AstroIntegration {
       'astro:config:setup': async ({ config, command, logger }) => {
         root = fileURLToPath(config.root);
         dataStore = new URL('data-store.json', config.cacheDir);
-        if (command === 'build') await checkBeforeBuild(root, logger);
+        if (command === 'build') {
+          freezeSiteData();
+          await checkBeforeBuild(root, logger);
+        }
         if (command === 'dev') await report(root, logger, true);
       },
       'astro:build:start': ({ logger }) => {

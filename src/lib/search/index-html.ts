@@ -76,9 +76,11 @@ export function prepareDocuments(html: string, url: string, options: IndexOption
   ];
 }
 
+/** One walk for all the selectors (a selector list), not one per selector. */
 function exclude(tree: Root, selectors: readonly string[]): void {
+  if (selectors.length === 0) return;
   const body = select('[data-pagefind-body]', tree) ?? tree;
-  removeAll(tree, new Set(selectors.flatMap((selector) => selectAll(selector, body))));
+  removeAll(tree, new Set(selectAll(selectors.join(', '), body)));
 }
 
 function transform(tree: Root, weights: ClassWeights): Root {

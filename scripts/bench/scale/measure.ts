@@ -65,11 +65,18 @@ const median = (sorted: number[]): number =>
     ? 0
     : (sorted[Math.floor((sorted.length - 1) / 2)]! + sorted[Math.ceil((sorted.length - 1) / 2)]!) / 2;
 
-/** Gzip KB of every case page (not the overview): median and max. */
-export function caseHtmlGz(dist: string): { median: number; max: number; count: number } {
+/**
+ * Gzip KB of the case pages (not the overview): median and max. With
+ * `only`, of those slugs alone — the real cases, whose pages are the same
+ * text whatever the size of the library, so that growth shows.
+ */
+export function caseHtmlGz(
+  dist: string,
+  only?: ReadonlySet<string>,
+): { median: number; max: number; count: number } {
   const dir = join(dist, 'cases');
   const sizes = readdirSync(dir, { withFileTypes: true })
-    .filter((d) => d.isDirectory())
+    .filter((d) => d.isDirectory() && (only === undefined || only.has(d.name)))
     .flatMap((d) => {
       try {
         return [gzipSync(readFileSync(join(dir, d.name, 'index.html'))).length / 1024];

@@ -19,7 +19,7 @@ import { parse, stringify } from 'yaml';
 type Entry = Record<string, unknown> & { slug: string };
 type Figure = Record<string, unknown> & { id: string };
 
-/** Two-character place names: 38 × 30 = 1 140 distinct cities, none a real case's. */
+/** Two-character place names: 38 × 30 = 1 140 pairs. */
 const FIRST = [...'青临云白金石安永平宁清长泰兴和德新丰华东西南北阳江河山林桥湾溪峰原湖海岭川'];
 const SECOND = [...'川城州源阳安宁丰平陵江山河湖岗坪沙塘桥水林峰口门关泉湾原台堡'];
 const PROVINCES = [
@@ -46,11 +46,15 @@ export interface ScaleSite {
   remove(): void;
 }
 
-/** The synthetic city of case k (distinct for k < 1 140). */
-export function syntheticCity(k: number): string {
-  const first = FIRST[k % FIRST.length]!;
-  const second = SECOND[Math.floor(k / FIRST.length) % SECOND.length]!;
-  return `${first}${second}`;
+/** Distinct two-character city names, none of them in `taken` (the real cases' cities: 长沙 is one of the pairs). */
+export function syntheticCities(count: number, taken: ReadonlySet<string>): string[] {
+  const out: string[] = [];
+  for (let k = 0; out.length < count; k += 1) {
+    if (k >= FIRST.length * SECOND.length) throw new Error(`合成城市名不够 ${count} 个`);
+    const name = `${FIRST[k % FIRST.length]!}${SECOND[Math.floor(k / FIRST.length)]!}`;
+    if (!taken.has(name)) out.push(name);
+  }
+  return out;
 }
 
 export const syntheticSlug = (k: number): string => `hecheng-${String(k + 1).padStart(4, '0')}`;
@@ -80,11 +84,11 @@ export function addSyntheticCases(dir: string, cases: number): string[] {
   const registryPath = join(dir, 'content/data/cases.json');
   const registry = JSON.parse(readFileSync(registryPath, 'utf8')) as Entry[];
   const patterns = [...registry];
+  const cities = syntheticCities(cases, new Set(registry.map((e) => String(e['city'] ?? ''))));
   const added: Entry[] = [];
   for (let k = 0; k < cases; k += 1) {
     const pattern = patterns[k % patterns.length]!;
-    const entry = synthesize(dir, pattern, k);
-    added.push(entry);
+    added.push(synthesize(dir, pattern, k, cities[k]!));
   }
   writeFileSync(registryPath, `${JSON.stringify([...registry, ...added], null, 2)}\n`);
   return added.map((e) => e.slug);
@@ -101,11 +105,11 @@ interface Variant {
   patternCity: string;
 }
 
-function variantOf(pattern: Entry, k: number): Variant {
+function variantOf(pattern: Entry, k: number, city: string): Variant {
   return {
     k,
     slug: syntheticSlug(k),
-    city: syntheticCity(k),
+    city,
     province: PROVINCES[k % PROVINCES.length]!,
     level: LEVELS[k % LEVELS.length]!,
     year: 2012 + (k % 13),
@@ -113,8 +117,8 @@ function variantOf(pattern: Entry, k: number): Variant {
   };
 }
 
-function synthesize(dir: string, pattern: Entry, k: number): Entry {
-  const v = variantOf(pattern, k);
+function synthesize(dir: string, pattern: Entry, k: number, city: string): Entry {
+  const v = variantOf(pattern, k, city);
   const figureIds = writeFigures(dir, pattern.slug, v);
   writePage(dir, pattern.slug, v, figureIds);
   const entry: Entry = { ...pattern, slug: v.slug };

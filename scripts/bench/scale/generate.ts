@@ -47,7 +47,7 @@ export interface ScaleSite {
 }
 
 /** Distinct two-character city names, none of them in `taken` (the real cases' cities: 长沙 is one of the pairs). */
-export function syntheticCities(count: number, taken: ReadonlySet<string>): string[] {
+function syntheticCities(count: number, taken: ReadonlySet<string>): string[] {
   const out: string[] = [];
   for (let k = 0; out.length < count; k += 1) {
     if (k >= FIRST.length * SECOND.length) throw new Error(`合成城市名不够 ${count} 个`);
@@ -57,7 +57,7 @@ export function syntheticCities(count: number, taken: ReadonlySet<string>): stri
   return out;
 }
 
-export const syntheticSlug = (k: number): string => `hecheng-${String(k + 1).padStart(4, '0')}`;
+const syntheticSlug = (k: number): string => `hecheng-${String(k + 1).padStart(4, '0')}`;
 
 /** A copy of the site (code copied, node_modules linked) under `parent`, with `cases` synthetic cases. */
 export function createScaleSite(root: string, parent: string, cases: number): ScaleSite {
@@ -80,7 +80,7 @@ export function createScaleSite(root: string, parent: string, cases: number): Sc
 }
 
 /** Write `cases` synthetic cases into the content of the site at `dir`; returns their slugs. */
-export function addSyntheticCases(dir: string, cases: number): string[] {
+function addSyntheticCases(dir: string, cases: number): string[] {
   const registryPath = join(dir, 'content/data/cases.json');
   const registry = JSON.parse(readFileSync(registryPath, 'utf8')) as Entry[];
   const patterns = [...registry];

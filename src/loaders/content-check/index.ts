@@ -44,7 +44,7 @@ export async function checkContent(root: string, options: CheckOptions = {}): Pr
  * thousand cases one systematic mistake can break hundreds of lines, and a
  * report of hundreds hides the first ones in the scroll-back.
  */
-export const REPORT_LIMIT = 50;
+const REPORT_LIMIT = 50;
 
 /** The report an author reads: a count, then one problem a line (the first REPORT_LIMIT). */
 export function contentReport(problems: readonly string[]): string {

@@ -57,6 +57,14 @@ const comparable = (html: string) =>
     .replace(/(\/_astro\/[^"'\s]*?\.)[A-Za-z0-9_-]{8}(\.(?:css|js))/g, '$1xxxxxxxx$2')
     .replace(/sha256-[A-Za-z0-9+/]{43}=/g, 'sha256-x');
 
+/**
+ * A real case page without its 相关案例: the five cases most like it, which
+ * a larger library legitimately changes (the section keeps its size class:
+ * five entries), so that what remains must not change at all.
+ */
+const withoutRelated = (html: string) =>
+  html.replace(/<section class="related-cases[^"]*"[\s\S]*?<\/section>/, '');
+
 /** Where two texts first differ, with some context, for the failure message. */
 function firstDifference(a: string, b: string): string {
   let i = 0;
@@ -97,10 +105,10 @@ describe(`a library of ${SYNTHETIC} synthetic cases besides the real ones`, () =
     }
   });
 
-  it('gives every real case page the same HTML as in the library of seven, the count aside', () => {
+  it('gives every real case page the same HTML as in the library of seven, the count and 相关案例 aside', () => {
     for (const slug of CASE_SLUGS) {
-      const small = pageHtml(DIST, `cases/${slug}`);
-      const large = pageHtml(dist, `cases/${slug}`);
+      const small = withoutRelated(pageHtml(DIST, `cases/${slug}`));
+      const large = withoutRelated(pageHtml(dist, `cases/${slug}`));
       expect(Buffer.byteLength(large) - Buffer.byteLength(small), slug).toBeLessThanOrEqual(
         String(CASE_SLUGS.length + SYNTHETIC).length - String(CASE_SLUGS.length).length,
       );

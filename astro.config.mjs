@@ -98,7 +98,8 @@ export default defineConfig({
       pagefind: false,
       lastUpdated: false,
       sidebar: buildSidebar(docsRoot, [
-        { label: '案例', directory: 'cases' },
+        // One link to the 案例库 page, not one per case (issue 16: a library of a thousand cases).
+        { label: '案例', directory: 'cases', overview: { label: '案例库', link: sitePaths.cases() } },
         { label: '专题', directory: 'topics' },
         { label: '术语与数据', directory: 'reference' },
         { label: '规划器', directory: 'planner', links: [{ label: '规则包', link: sitePaths.rulePacks() }] },

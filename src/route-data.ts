@@ -9,9 +9,9 @@
  *    by the footer (TeachingNotes.astro), outside the Markdown whose
  *    headings Starlight collects.
  *  - a case page's table of contents lists its sections (h2), not every subheading;
- *  - the 案例 and 专题 groups of the sidebar show their overview and the
- *    current page only (src/lib/content/sidebar-trim.ts): every page
- *    listing every case made each page heavier as the library grows.
+ *  - the 专题 group of the sidebar shows its overview and the current page
+ *    only (src/lib/content/sidebar-trim.ts): every page listing every
+ *    topic made each page heavier as the library grows.
  */
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { getEntry } from 'astro:content';
@@ -19,8 +19,11 @@ import { routes } from './lib/routes.ts';
 import { TEACHING_NOTES_HEADING } from './lib/teaching/notes.ts';
 import { trimSidebar } from './lib/content/sidebar-trim.ts';
 
-/** Sidebar groups listed in full on their overview pages, not on every page. */
-const LONG_GROUPS = ['案例', '专题'] as const;
+/**
+ * Sidebar groups listed in full on their overview pages, not on every page.
+ * (The 案例 group lists no case at all: astro.config.mjs gives it one link to the 案例库.)
+ */
+const LONG_GROUPS = ['专题'] as const;
 
 const isSitePath = (link: string): boolean => link.startsWith('/') && !link.startsWith('//');
 

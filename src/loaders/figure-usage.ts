@@ -12,7 +12,7 @@
  * re-renders only pages that changed, so a render-time tally would miss every
  * cached page.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { figuresInMarkdown, figuresInText } from '../lib/figures/usage.ts';
 import { sitePathOfEntry } from '../lib/routes.ts';
@@ -52,16 +52,36 @@ interface PageUse extends FigureUse {
   forMaintainers: boolean;
 }
 
+/**
+ * A page's use of figures by path, size and modification time, shared by
+ * every copy of this module in the process: the figures page, its CSV and
+ * JSON and the end-of-build warning each ask for all pages, and parsing
+ * every page four times was a cost per case of its own.
+ */
+const CACHE_KEY = Symbol.for('dangjian.figure-usage');
+const cache: Map<string, { stamp: string; use: PageUse }> = ((globalThis as Record<symbol, unknown>)[
+  CACHE_KEY
+] ??= new Map()) as Map<string, { stamp: string; use: PageUse }>;
+
+function pageUse(docs: string, file: string): PageUse {
+  const path = join(docs, file);
+  const stat = statSync(path);
+  const stamp = `${stat.size}:${stat.mtimeMs}`;
+  const cached = cache.get(path);
+  if (cached?.stamp === stamp) return cached.use;
+  const markdown = readFileSync(path, 'utf8');
+  const { ids, tableCities } = figuresInMarkdown(markdown);
+  const use = { url: sitePathOfEntry(file), tableCities, ids, forMaintainers: forMaintainers(markdown) };
+  cache.set(path, { stamp, use });
+  return use;
+}
+
 /** Every page with the figures it cites: cases, then topics, then others; by path within each. */
 function pageUses(root: string): PageUse[] {
   const docs = join(root, DOCS_PATH);
   return pageFiles(docs)
     .sort((a, b) => rankOf(a) - rankOf(b) || a.localeCompare(b))
-    .map((file) => {
-      const markdown = readFileSync(join(docs, file), 'utf8');
-      const { ids, tableCities } = figuresInMarkdown(markdown);
-      return { url: sitePathOfEntry(file), tableCities, ids, forMaintainers: forMaintainers(markdown) };
-    });
+    .map((file) => pageUse(docs, file));
 }
 
 /**
@@ -72,7 +92,11 @@ export function figureUsage(root: string): Map<string, FigureUse[]> {
   const usage = new Map<string, FigureUse[]>();
   for (const { url, tableCities, ids, forMaintainers } of pageUses(root)) {
     if (forMaintainers) continue;
-    for (const id of ids) usage.set(id, [...(usage.get(id) ?? []), { url, tableCities }]);
+    for (const id of ids) {
+      const uses = usage.get(id);
+      if (uses) uses.push({ url, tableCities });
+      else usage.set(id, [{ url, tableCities }]);
+    }
   }
   return usage;
 }

@@ -18,6 +18,13 @@ interface SidebarGroupSpec {
   directory?: string;
   /** Extra links placed after the folder's pages (custom routes such as /rules/). */
   links?: Array<{ label: string; link: string }>;
+  /**
+   * List none of the folder's pages, only this link to the page that lists
+   * them all, labelled with how many there are ("案例库（7 篇）"). For a
+   * folder that grows with the library: every page carries the sidebar, so a
+   * link per case made every page, and the build, grow with the number of cases.
+   */
+  overview?: { label: string; link: string };
 }
 
 interface PageInfo {
@@ -56,11 +63,16 @@ function pagesIn(docsRoot: string, directory: string): PageInfo[] {
 
 /** Sidebar groups in Starlight's config format. */
 export function buildSidebar(docsRoot: string, groups: SidebarGroupSpec[]) {
-  return groups.map((group) => ({
-    label: group.label,
-    items: [
-      ...(group.directory ? pagesIn(docsRoot, group.directory) : []).map((page) => ({ slug: page.slug })),
-      ...(group.links ?? []),
-    ],
-  }));
+  return groups.map((group) => {
+    const pages = group.directory ? pagesIn(docsRoot, group.directory) : [];
+    const listed = group.overview
+      ? [
+          {
+            label: `${group.overview.label}（${pages.filter((p) => p.slug !== group.directory).length} 篇）`,
+            link: group.overview.link,
+          },
+        ]
+      : pages.map((page) => ({ slug: page.slug }));
+    return { label: group.label, items: [...listed, ...(group.links ?? [])] };
+  });
 }

@@ -114,6 +114,20 @@ function dataStamp(root: string): string {
 
 const stamps = new Map<string, string>();
 
+/** Set (process-wide: the config may load this module twice) once the data cannot change. */
+const FROZEN = Symbol.for('dangjian.site-data-frozen');
+const flags = globalThis as { [FROZEN]?: boolean };
+
+/**
+ * The data will not change while this process runs (`astro build`, said by
+ * the content-check integration): currentSiteData stops looking at the
+ * files. Looking costs a stat of every data file, for every page rendered —
+ * with a file of figures per case, the square of the number of cases.
+ */
+export function freezeSiteData(): void {
+  flags[FROZEN] = true;
+}
+
 /**
  * Site data for a project root, reloaded when a file under content/data
  * changes. A build reads the data once; `astro dev` keeps running while
@@ -122,6 +136,7 @@ const stamps = new Map<string, string>();
  */
 export function currentSiteData(root: string): SiteData {
   const key = resolve(root);
+  if (flags[FROZEN] && stamps.has(key)) return loadSiteDataCached(key);
   const stamp = dataStamp(key);
   if (stamps.get(key) !== stamp) {
     clearSiteDataCache();

@@ -58,7 +58,36 @@ class MarkdownReferenceError extends Error {
   }
 }
 
-/** Remark plugin (registered last): throw if the page has problems. */
+/**
+ * Where pages' problems go instead of being thrown, while a build collects
+ * them (src/integrations/content-check.ts): the build then renders every
+ * page once and reports the problems of all of them together, instead of
+ * the content check rendering every page a first time only to find them.
+ * Kept on globalThis: the config and the content layer may load this module
+ * twice.
+ */
+const SINK = Symbol.for('dangjian.markdown-problems');
+type Sink = { lines: string[] };
+const sinks = globalThis as { [SINK]?: Sink | undefined };
+
+/** From now on, pages' problems are kept, not thrown; returns where they are kept. */
+export function collectProblems(): Sink {
+  return (sinks[SINK] = { lines: [] });
+}
+
+/** Stop collecting; returns what was collected, by file and line. */
+export function collectedProblems(): string[] {
+  const lines = sinks[SINK]?.lines ?? [];
+  sinks[SINK] = undefined;
+  const place = (line: string) => /^(.*?)(?::(\d+))?  /.exec(line) ?? ['', line, '0'];
+  return lines.sort((a, b) => {
+    const [, fileA = '', lineA] = place(a);
+    const [, fileB = '', lineB] = place(b);
+    return fileA.localeCompare(fileB) || Number(lineA ?? 0) - Number(lineB ?? 0);
+  });
+}
+
+/** Remark plugin (registered last): throw if the page has problems (or keep them, see collectProblems). */
 export function remarkReportProblems(options: { readSource?: ReadSource | undefined } = {}) {
   return (_tree: unknown, file: VFile): void => {
     const problems = file.data.siteProblems ?? [];
@@ -69,6 +98,8 @@ export function remarkReportProblems(options: { readSource?: ReadSource | undefi
       .map((p) => ({ ...p, line: p.line === undefined ? undefined : p.line + offset }))
       .sort((a, b) => (a.line ?? 0) - (b.line ?? 0))
       .map((p) => `${path}${p.line === undefined ? '' : `:${p.line}`}  ${p.message}`);
-    throw new MarkdownReferenceError(lines);
+    const sink = sinks[SINK];
+    if (sink) sink.lines.push(...lines);
+    else throw new MarkdownReferenceError(lines);
   };
 }

@@ -24,6 +24,8 @@ import { h } from 'hastscript';
 import type { VFile } from 'vfile';
 import { CITIES } from '../schemas/vocabulary.ts';
 import { caseFacts } from '../content/registry.ts';
+import type { SiteData } from '../data/site-data.ts';
+import type { Figure } from '../schemas/data.ts';
 import { addProblem } from './problems.ts';
 import { didYouMean } from '../data/nearest.ts';
 import { formatFigure } from '../figures/format.ts';
@@ -41,6 +43,27 @@ function cityOfCasePage(path: string | undefined): string | undefined {
   return slug ? caseFacts(slug)?.city : undefined;
 }
 
+const byCity = new WeakMap<SiteData['figures'], Map<string, Figure[]>>();
+
+/**
+ * The figures of each city, in file order, grouped once per load of the data:
+ * each case page has a table, and scanning every figure for each made the
+ * build grow with the square of the number of cases.
+ */
+function figuresByCity(figures: SiteData['figures']): Map<string, Figure[]> {
+  let grouped = byCity.get(figures);
+  if (!grouped) {
+    grouped = new Map();
+    for (const { value } of figures.values()) {
+      const list = grouped.get(value.city) ?? [];
+      list.push(value);
+      grouped.set(value.city, list);
+    }
+    byCity.set(figures, grouped);
+  }
+  return grouped;
+}
+
 export function remarkFigureTable(options: PipelineOptions) {
   return (tree: Root, file: VFile): void => {
     const data = options.siteData();
@@ -56,9 +79,7 @@ export function remarkFigureTable(options: PipelineOptions) {
         );
         return undefined;
       }
-      const figures = [...data.figures.values()]
-        .map((located) => located.value)
-        .filter((f) => f.city === city);
+      const figures = figuresByCity(data.figures).get(city) ?? [];
       if (figures.length === 0) {
         return siteHtml(
           h('p', { className: ['site-figure-table-empty'], dataFigureTable: city }, `暂无${city}的数字。`),

@@ -76,9 +76,11 @@ export function prepareDocuments(html: string, url: string, options: IndexOption
   ];
 }
 
+/** One walk for all the selectors (a selector list), not one per selector. */
 function exclude(tree: Root, selectors: readonly string[]): void {
+  if (selectors.length === 0) return;
   const body = select('[data-pagefind-body]', tree) ?? tree;
-  for (const selector of selectors) for (const node of selectAll(selector, body)) remove(tree, node);
+  removeAll(tree, new Set(selectAll(selectors.join(', '), body)));
 }
 
 function transform(tree: Root, weights: ClassWeights): Root {
@@ -106,12 +108,13 @@ function splitRecords(tree: Root, pageUrl: string, rule: RecordRule): Array<{ ur
   const facets = select(FACETS_SELECTOR, tree);
   const lang = String(select('html', tree)?.properties['lang'] ?? 'zh-CN');
   const out: Array<{ url: string; tree: Root }> = [];
+  const split = new Set<ElementContent>();
   for (const element of selectAll(rule.select, body)) {
     const id = element.properties['id'];
     if (typeof id !== 'string' || id === '') continue;
-    if (rule.drop) for (const dropped of selectAll(rule.drop, element)) remove(element, dropped);
+    if (rule.drop) removeAll(element, new Set(selectAll(rule.drop, element)));
     const heading = select('h1, h2, h3, h4, h5, h6', element);
-    if (heading) remove(element, heading);
+    if (heading) removeAll(element, new Set([heading]));
     const title = heading ? toText(heading).trim() : id;
     const main: Element = {
       type: 'element',
@@ -143,15 +146,21 @@ function splitRecords(tree: Root, pageUrl: string, rule: RecordRule): Array<{ ur
         ],
       },
     });
-    remove(tree, element);
+    split.add(element);
   }
+  removeAll(tree, split);
   return out;
 }
 
-/** Remove a node from wherever it is below `root`. */
-function remove(root: Root | Element, target: ElementContent): void {
+/**
+ * Remove the given nodes from wherever they are below `root`, in one walk of
+ * the tree: a walk per node made a page of thousands of excluded cells (the
+ * figures table of a large library) cost the square of its size.
+ */
+function removeAll(root: Root | Element, targets: ReadonlySet<unknown>): void {
+  if (targets.size === 0) return;
   visit(root, (node, index, parent) => {
-    if (node === target && parent && index !== undefined) {
+    if (targets.has(node) && parent && index !== undefined) {
       parent.children.splice(index, 1);
       return ['skip', index];
     }

@@ -19,6 +19,14 @@ interface GlossaryQuizInput {
   seed: string;
 }
 
+/** Figures by id, made once per list of figures (each definition spells out its :fig directives). */
+const figureMaps = new WeakMap<readonly Figure[], Map<string, Figure>>();
+function figuresById(figures: readonly Figure[]): Map<string, Figure> {
+  let map = figureMaps.get(figures);
+  if (!map) figureMaps.set(figures, (map = new Map(figures.map((f) => [f.id, f]))));
+  return map;
+}
+
 const glossaryLink = (g: GlossaryEntry) => ({
   href: routes.glossary(g),
   label: `术语表：${g.term}`,
@@ -33,7 +41,7 @@ export function definitionQuestion(
   { glossary, sources, figures, seed }: GlossaryQuizInput,
 ): QuizQuestion | undefined {
   const random = seededRandom(`${seed}:term:${entry.id}`);
-  const byId = new Map(figures.map((f) => [f.id, f]));
+  const byId = figuresById(figures);
   const others = glossary.filter((g) => g.id !== entry.id && g.short !== entry.short);
   if (others.length < 3 || entry.sources.length === 0) return undefined;
   const options = shuffle(
@@ -77,7 +85,7 @@ export function termCasesQuestion(
     type: 'multiple',
     prompt: `本库收录的案例中，哪些涉及「${entry.term}」？`,
     options: lettered(options),
-    explanation: `「${entry.term}」见于${entry.cases.map((c: CaseSlug) => CASE_CITY[c]).join('、')}的案例。${plainDirectives(entry.short, new Map(figures.map((f) => [f.id, f])))}`,
+    explanation: `「${entry.term}」见于${entry.cases.map((c: CaseSlug) => CASE_CITY[c]).join('、')}的案例。${plainDirectives(entry.short, figuresById(figures))}`,
     citations: citationsOf(entry, sources),
     link: glossaryLink(entry),
     cases: entry.cases,
@@ -86,10 +94,24 @@ export function termCasesQuestion(
 }
 
 /** Every glossary question the data supports, in glossary order. */
+/**
+ * Made once per glossary, figures, sources and seed: every case's quiz draws
+ * from the same bank, and making it again for each case grew with the
+ * square of the number of cases.
+ */
+const banks = new WeakMap<readonly GlossaryEntry[], { key: GlossaryQuizInput; questions: QuizQuestion[] }>();
+
 export function glossaryQuestions(input: GlossaryQuizInput): QuizQuestion[] {
-  return input.glossary.flatMap((entry) =>
+  const cached = banks.get(input.glossary);
+  const { key } = cached ?? {};
+  if (cached && key?.figures === input.figures && key.sources === input.sources && key.seed === input.seed) {
+    return cached.questions;
+  }
+  const questions = input.glossary.flatMap((entry) =>
     [definitionQuestion(entry, input), termCasesQuestion(entry, input)].filter(
       (q): q is QuizQuestion => q !== undefined,
     ),
   );
+  banks.set(input.glossary, { key: input, questions });
+  return questions;
 }

@@ -143,7 +143,7 @@ const round = (n: number, places: number) => Number(n.toFixed(places));
  * numbers of other figures with the same unit. Same precision as the true
  * value; percentages stay at or below 100; never the true value itself.
  */
-export function distractorValues(f: Figure, pool: Figure[], random: Random, count = 3): Value[] {
+export function distractorValues(f: Figure, pool: readonly Figure[], random: Random, count = 3): Value[] {
   const v = f.value as number;
   const places = Math.max(decimalsOf(v), f.max !== undefined ? decimalsOf(f.max) : 0);
   const step = places === 0 ? Math.max(1, Math.round(v * 0.25)) : round(v * 0.25, places) || 10 ** -places;
@@ -169,17 +169,7 @@ export function distractorValues(f: Figure, pool: Figure[], random: Random, coun
       ? { value: round(value, places), rangeMark: mark }
       : { value: round(value, places), max: round(max, places), rangeMark: mark };
 
-  // Other figures with the same unit and a similar size (within a factor of five) make plausible wrong answers.
-  const sameUnit = pool.filter(
-    (o) =>
-      o.id !== f.id &&
-      isQuizzable(o) &&
-      o.unit === f.unit &&
-      (o.max === undefined) === (f.max === undefined) &&
-      (o.value as number) >= v / 5 &&
-      (o.value as number) <= v * 5,
-  );
-  const borrowed = pick(sameUnit, 2, random).map((o) => make(o.value as number, o.max));
+  const borrowed = pick(similarFigures(f, pool), 2, random).map((o) => make(o.value as number, o.max));
   const near =
     f.max === undefined
       ? [v * 2, v / 2, v + step, v - step, v * 3, v + 2 * step, v * 1.5].map((x) => make(x))
@@ -197,6 +187,59 @@ export function distractorValues(f: Figure, pool: Figure[], random: Random, coun
   // Integer steps upward as a last resort (a value of 1 has few near misses).
   for (let k = 1; out.length < count && k < 50; k += 1)
     offer(make(v + k * step, f.max === undefined ? undefined : f.max + k * step));
+  return out;
+}
+
+/**
+ * The quizzable figures of a pool, indexed once per pool: by case, and by
+ * unit and shape (range or not). Every question used to scan the whole pool,
+ * twice, which made the quizzes of a library grow with the square of its size.
+ */
+interface FigureIndex {
+  byCase: Map<CaseSlug, Figure[]>;
+  byShape: Map<string, Figure[]>;
+}
+
+const indexes = new WeakMap<readonly Figure[], FigureIndex>();
+const shapeOf = (f: Figure) => `${f.unit}\0${f.max === undefined ? 'value' : 'range'}`;
+
+function indexOf(pool: readonly Figure[]): FigureIndex {
+  let index = indexes.get(pool);
+  if (index) return index;
+  index = { byCase: new Map(), byShape: new Map() };
+  for (const f of pool) {
+    if (!isQuizzable(f)) continue;
+    const slug = caseOfCity(f.city) as CaseSlug;
+    for (const [map, key] of [
+      [index.byCase, slug],
+      [index.byShape, shapeOf(f)],
+    ] as const) {
+      const list = map.get(key);
+      if (list) list.push(f);
+      else map.set(key, [f]);
+    }
+  }
+  indexes.set(pool, index);
+  return index;
+}
+
+/** Figures whose numbers may be borrowed as wrong answers: at most this many, the first in the pool's order. */
+const BORROW_CANDIDATES = 64;
+
+/**
+ * Other figures with the same unit and shape and a similar size (within a
+ * factor of five): plausible wrong answers. The first BORROW_CANDIDATES of
+ * them are enough to draw two from, and keep a question's cost independent
+ * of the size of the library.
+ */
+function similarFigures(f: Figure, pool: readonly Figure[]): Figure[] {
+  const v = f.value as number;
+  const out: Figure[] = [];
+  for (const o of indexOf(pool).byShape.get(shapeOf(f)) ?? []) {
+    if (o.id === f.id || (o.value as number) < v / 5 || (o.value as number) > v * 5) continue;
+    out.push(o);
+    if (out.length === BORROW_CANDIDATES) break;
+  }
   return out;
 }
 
@@ -276,18 +319,13 @@ function figureStatementsQuestion(
 
 /** Every single-choice figure question of a case, in data order. */
 export function figureQuestionsFor(slug: CaseSlug, input: FigureQuizInput): QuizQuestion[] {
-  return input.figures
-    .filter((f) => isQuizzable(f) && caseOfCity(f.city) === slug)
-    .map((f) => figureQuestion(f, input));
+  return (indexOf(input.figures).byCase.get(slug) ?? []).map((f) => figureQuestion(f, input));
 }
 
 /** `count` multiple-choice statement questions for a case, each over four different figures. */
 export function statementQuestionsFor(slug: CaseSlug, input: FigureQuizInput, count: number): QuizQuestion[] {
   const random = seededRandom(`${input.seed}:${slug}:statement-pool`);
-  const eligible = shuffle(
-    input.figures.filter((f) => isQuizzable(f) && caseOfCity(f.city) === slug),
-    random,
-  );
+  const eligible = shuffle(indexOf(input.figures).byCase.get(slug) ?? [], random);
   const out: QuizQuestion[] = [];
   for (let i = 0; i < count && (i + 1) * 4 <= eligible.length; i += 1) {
     out.push(figureStatementsQuestion(slug, eligible.slice(i * 4, i * 4 + 4), input, i + 1));

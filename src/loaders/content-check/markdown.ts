@@ -52,11 +52,11 @@ function linesOf(error: unknown, page: string): string[] {
   return [`${page}${place ? `:${place}` : ''}  无法解析：${message.split('\n')[0]}`];
 }
 
-/** Problems of every page under content/docs. */
-export async function checkPages(root: string, data: SiteData): Promise<string[]> {
+/** Problems of the given pages (default: every page under content/docs). */
+export async function checkPages(root: string, data: SiteData, pages = docsPages(root)): Promise<string[]> {
   const processors = { md: processorFor(data, false), mdx: processorFor(data, true) };
   const problems: string[] = [];
-  for (const page of docsPages(root)) {
+  for (const page of pages) {
     const path = join(root, page);
     const text = readFileSync(path, 'utf8');
     const { data, body } = readFrontmatter(text);

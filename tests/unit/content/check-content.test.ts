@@ -19,6 +19,23 @@ describe('check:content on the real content', () => {
   }, 60_000);
 });
 
+describe('the content report', () => {
+  it('counts every problem and lists the first fifty, one a line', () => {
+    const problems = Array.from(
+      { length: 73 },
+      (_, i) => `content/docs/cases/c${i}.md:${i + 1}  未知的数据 :fig[x${i}]`,
+    );
+    const lines = contentReport(problems).split('\n');
+    expect(lines[0]).toBe('内容检查发现 73 处问题（下面列出前 50 处，改正后再运行可见其余）：');
+    expect(lines.slice(1)).toEqual(problems.slice(0, 50).map((p) => `  ${p}`));
+  });
+
+  it('lists all of them when there are fifty or fewer', () => {
+    const problems = ['a.md:1  一', 'b.md:2  二', 'c.md:3  三'];
+    expect(contentReport(problems)).toBe('内容检查发现 3 处问题：\n  a.md:1  一\n  b.md:2  二\n  c.md:3  三');
+  });
+});
+
 describe('the case registry', () => {
   it('is where every list of cities, provinces, sources and slugs comes from', () => {
     expect(CASE_SLUGS).toEqual(CASE_RECORDS.map((c) => c.slug));

@@ -1,0 +1,76 @@
+/**
+ * The authoring loop on a large library: `astro dev` on the synthetic site,
+ * a case page edited, and the time until the server serves the edited text
+ * (what a reader of the preview waits for after saving).
+ */
+import { spawn } from 'node:child_process';
+import { appendFileSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
+import { join } from 'node:path';
+
+export interface DevFigures {
+  /** Seconds from start until the server answered a first page. */
+  startSeconds: number;
+  /** Milliseconds from saving an edit to the page showing it, for each edit. */
+  reloadMs: number[];
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      server.close(() => resolvePort(port));
+    });
+  });
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+async function waitFor(url: string, text: string | undefined, timeoutMs: number): Promise<void> {
+  const deadline = performance.now() + timeoutMs;
+  for (;;) {
+    try {
+      const response = await fetch(url);
+      if (response.ok && (text === undefined || (await response.text()).includes(text))) return;
+    } catch {
+      // not listening yet
+    }
+    if (performance.now() > deadline)
+      throw new Error(`${url} 在 ${timeoutMs / 1000} 秒内没有${text ? '显示改动' : '应答'}`);
+    await sleep(50);
+  }
+}
+
+/** Start `astro dev` at `dir`, edit the page of `slug` `edits` times, time each until it shows. */
+export async function measureDevLoop(
+  root: string,
+  dir: string,
+  slug: string,
+  edits = 3,
+): Promise<DevFigures> {
+  const port = await freePort();
+  const child = spawn(
+    process.execPath,
+    [join(root, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port)],
+    { cwd: dir, stdio: 'ignore', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' } },
+  );
+  try {
+    const url = `http://127.0.0.1:${port}/cases/${slug}/`;
+    const started = performance.now();
+    await waitFor(url, undefined, 30 * 60_000);
+    const startSeconds = (performance.now() - started) / 1000;
+    const reloadMs: number[] = [];
+    for (let i = 1; i <= edits; i += 1) {
+      const marker = `规模测试改动第${i}次`;
+      const saved = performance.now();
+      appendFileSync(join(dir, 'content/docs/cases', `${slug}.md`), `\n${marker}。\n`);
+      await waitFor(url, marker, 120_000);
+      reloadMs.push(performance.now() - saved);
+    }
+    return { startSeconds, reloadMs };
+  } finally {
+    child.kill('SIGTERM');
+  }
+}

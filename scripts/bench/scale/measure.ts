@@ -1,0 +1,130 @@
+/**
+ * Figures of one build of a synthetic library (see generate.ts): build time
+ * (wall and CPU), the search-index share, peak memory, case-page weight,
+ * first-search transfer and the size of dist/.
+ */
+import { spawnSync } from 'node:child_process';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Browser } from 'playwright-core';
+import { launchBrowser } from '../../lib/browser.ts';
+import { serveDist } from '../../lib/serve.ts';
+import { FIRST_QUERIES, SEARCH_CONTEXT, bytesDuring, load, openDialog, search } from '../50-search.ts';
+
+export interface BuildFigures {
+  status: number | null;
+  output: string;
+  wallSeconds: number;
+  cpuSeconds: number;
+  peakRssMB: number;
+  /** As the search integration logs it. */
+  searchIndexSeconds: number;
+}
+
+/** `astro build` of the site at `dir`, under /usr/bin/time for CPU time and peak memory. */
+export function timedBuild(root: string, dir: string): BuildFigures {
+  const stats = join(dir, '.build-time');
+  const started = performance.now();
+  const result = spawnSync(
+    '/usr/bin/time',
+    [
+      '-f',
+      '%U %S %M',
+      '-o',
+      stats,
+      process.execPath,
+      join(root, 'node_modules/astro/bin/astro.mjs'),
+      'build',
+      '--root',
+      dir,
+    ],
+    {
+      cwd: dir,
+      encoding: 'utf8',
+      maxBuffer: 256 * 1024 * 1024,
+      env: { ...process.env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
+    },
+  );
+  const wallSeconds = (performance.now() - started) / 1000;
+  const output = `${result.stdout}\n${result.stderr}`;
+  const [user, sys, rssKB] = readFileSync(stats, 'utf8').trim().split('\n').pop()!.split(' ').map(Number);
+  const index = /搜索索引完成：.*?用时 ([\d.]+) 秒/.exec(output);
+  return {
+    status: result.status,
+    output,
+    wallSeconds,
+    cpuSeconds: (user ?? 0) + (sys ?? 0),
+    peakRssMB: (rssKB ?? 0) / 1024,
+    searchIndexSeconds: index ? Number(index[1]) : Number.NaN,
+  };
+}
+
+const median = (sorted: number[]): number =>
+  sorted.length === 0
+    ? 0
+    : (sorted[Math.floor((sorted.length - 1) / 2)]! + sorted[Math.ceil((sorted.length - 1) / 2)]!) / 2;
+
+/**
+ * Gzip KB of the case pages (not the overview): median and max. With
+ * `only`, of those slugs alone — the real cases, whose pages are the same
+ * text whatever the size of the library, so that growth shows.
+ */
+export function caseHtmlGz(
+  dist: string,
+  only?: ReadonlySet<string>,
+): { median: number; max: number; count: number } {
+  const dir = join(dist, 'cases');
+  const sizes = readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && (only === undefined || only.has(d.name)))
+    .flatMap((d) => {
+      try {
+        return [gzipSync(readFileSync(join(dir, d.name, 'index.html'))).length / 1024];
+      } catch {
+        return [];
+      }
+    })
+    .sort((a, b) => a - b);
+  return { median: median(sizes), max: sizes.at(-1) ?? 0, count: sizes.length };
+}
+
+/** HTML pages in dist/ (the search index and assets excluded). */
+export function pageCount(dist: string): number {
+  return readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter(
+    (f) => f.endsWith('.html') && !f.startsWith('pagefind'),
+  ).length;
+}
+
+export function distMB(dist: string): number {
+  let bytes = 0;
+  for (const f of readdirSync(dist, { recursive: true, encoding: 'utf8' })) {
+    const s = statSync(join(dist, f));
+    if (s.isFile()) bytes += s.size;
+  }
+  return bytes / 1024 / 1024;
+}
+
+/** Bytes of the first search on a cold case page, for the first three of the bench's queries. */
+export async function firstSearchKB(dist: string): Promise<Array<{ query: string; kb: number }>> {
+  const server = await serveDist(dist);
+  let browser: Browser | undefined;
+  try {
+    browser = await launchBrowser();
+    const out: Array<{ query: string; kb: number }> = [];
+    for (const query of FIRST_QUERIES.slice(0, 3)) {
+      const context = await browser.newContext(SEARCH_CONTEXT);
+      const page = await context.newPage();
+      await load(page, `${server.url}/cases/changsha/`);
+      const bytes = await bytesDuring(server, dist, async () => {
+        await openDialog(page);
+        await search(page, query);
+      });
+      out.push({ query, kb: bytes / 1024 });
+      await context.close();
+    }
+    return out;
+  } finally {
+    await browser?.close();
+    await server.close();
+  }
+}

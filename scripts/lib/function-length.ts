@@ -14,16 +14,14 @@ const ROOTS = ['src', 'scripts'];
 const CODE = /\.(tsx?|astro)$/;
 
 /**
- * The planner (island, editing, proposal solver and its Astro component) is
- * being rewritten on its own branch, which brings its functions under the
- * limit. Its long functions are listed but do not fail the check; the
- * planner work removes this exclusion.
+ * TEMPORARY: two planner functions that another branch is splitting now
+ * (the planner budget work: `Pool` and `Workspace`). They are listed but do
+ * not fail the check; delete this list, and inAllowList with it, when that
+ * branch is merged. Nothing else belongs here: split a long function instead.
  */
-const PLANNER_REWRITE = [
-  'src/islands/planner/',
-  'src/lib/plan-editing/',
-  'src/lib/proposal/',
-  'src/components/planner/',
+const SPLIT_ON_ANOTHER_BRANCH: ReadonlyArray<{ file: string; name: string }> = [
+  { file: 'src/islands/planner/PlanSettings.tsx', name: 'Pool' },
+  { file: 'src/islands/planner/Workspace.tsx', name: 'Workspace' },
 ];
 
 export interface FunctionSize {
@@ -104,8 +102,9 @@ export function projectFunctionSizes(root: string): FunctionSize[] {
     .sort((a, b) => b.lines - a.lines);
 }
 
-export const inPlannerRewrite = (size: FunctionSize): boolean =>
-  PLANNER_REWRITE.some((prefix) => size.file.startsWith(prefix));
+/** Whether a function is one of the two that another branch is splitting (see SPLIT_ON_ANOTHER_BRANCH). */
+export const inAllowList = (size: FunctionSize): boolean =>
+  SPLIT_ON_ANOTHER_BRANCH.some((f) => f.file === size.file && f.name === size.name);
 
 /** One line of the report: where the function starts, its name and length. */
 export const describeSize = (s: FunctionSize): string => `${s.file}:${s.line}  ${s.name}  ${s.lines} 行`;

@@ -6,13 +6,13 @@ import { casePage, figuresFile, sourceFile, type NewCase } from './templates.ts'
 
 const REGISTRY = 'content/data/cases.json';
 
-/** The registry written one case a line, as people read and diff it (Prettier keeps short objects so). */
-function registryText(records: ReadonlyArray<Record<string, string>>): string {
-  const line = (r: Record<string, string>) =>
-    `{ ${Object.entries(r)
-      .map(([key, value]) => `${JSON.stringify(key)}: ${JSON.stringify(value)}`)
-      .join(', ')} }`;
-  return `[\n${records.map((r) => `  ${line(r)}`).join(',\n')}\n]\n`;
+/** The registry written as Prettier writes it: one field a line, so it diffs field by field. */
+function registryText(records: ReadonlyArray<Record<string, unknown>>): string {
+  const entry = (r: Record<string, unknown>) =>
+    `  {\n${Object.entries(r)
+      .map(([key, value]) => `    ${JSON.stringify(key)}: ${JSON.stringify(value)}`)
+      .join(',\n')}\n  }`;
+  return `[\n${records.map(entry).join(',\n')}\n]\n`;
 }
 
 function writeNew(root: string, path: string, text: string, written: string[]): void {
@@ -36,16 +36,27 @@ function addCityToSource(root: string, path: string, city: string, written: stri
 
 /** Every file the new case needs; returns the paths written or changed. */
 export function writeCase(root: string, c: NewCase): string[] {
-  const registry = JSON.parse(readFileSync(join(root, REGISTRY), 'utf8')) as Array<Record<string, string>>;
+  const registry = JSON.parse(readFileSync(join(root, REGISTRY), 'utf8')) as Array<Record<string, unknown>>;
   if (registry.some((r) => r['slug'] === c.slug)) throw new Error(`案例登记中已有代号「${c.slug}」`);
   if (registry.some((r) => r['city'] === c.city)) throw new Error(`案例登记中已有城市「${c.city}」`);
   const written: string[] = [];
   writeNew(root, `content/docs/cases/${c.slug}.md`, casePage(c, registry.length + 1), written);
   writeNew(root, `content/data/figures/${c.slug}.yaml`, figuresFile(c), written);
   const source = `content/data/sources/${c.source}.yaml`;
-  if (existsSync(join(root, source))) addCityToSource(root, source, c.city, written);
-  else writeNew(root, source, sourceFile(c), written);
-  const entry = { slug: c.slug, city: c.city, province: c.province, level: c.level, source: c.source };
+  const sourceIsNew = !existsSync(join(root, source));
+  if (sourceIsNew) writeNew(root, source, sourceFile(c), written);
+  else addCityToSource(root, source, c.city, written);
+  // The material's year is the new source record's date (an existing source's date is the author's to
+  // read, 作者指南); the model type is the author's call.
+  const year = sourceIsNew && /^\d{4}/.test(c.year) ? { materialYear: Number(c.year.slice(0, 4)) } : {};
+  const entry = {
+    slug: c.slug,
+    city: c.city,
+    province: c.province,
+    level: c.level,
+    source: c.source,
+    ...year,
+  };
   writeFileSync(join(root, REGISTRY), registryText([...registry, entry]));
   written.push(REGISTRY);
   return written;

@@ -31,7 +31,8 @@ export interface Routes {
   /** A docs page by its collection id ("cases/changsha", "topics/index"). */
   entry(id: string): string;
   home(): string;
-  cases(): string;
+  /** The 案例库, optionally with a selection ("?theme=…", url-state.ts). */
+  cases(query?: string): string;
   case(slug: string, anchor?: string): string;
   /** A figure's row in its case page's 数据一览. */
   figureOnCase(slug: string, figureId: string): string;
@@ -160,7 +161,7 @@ export function createRoutes(base: string, options: RouteOptions = {}): Routes {
     page,
     entry: (id) => at(sitePathOfEntry(id)),
     home: () => at('/'),
-    cases: () => at(PATHS.cases),
+    cases: (query) => withQuery(at(PATHS.cases), query),
     case: (slug, anchor) => withAnchor(at(`${PATHS.cases}${slug}/`), anchor),
     figureOnCase: (slug, figureId) => withAnchor(at(`${PATHS.cases}${slug}/`), ANCHORS.caseFigure(figureId)),
     topics: () => at(PATHS.topics),

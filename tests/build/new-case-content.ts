@@ -158,8 +158,13 @@ export function plantedMistakes(registryText: string): { files: Record<string, s
   ];
   const text = page(mistakes);
   const lineOf = (s: string) => text.split('\n').findIndex((l) => l.includes(s)) + 1;
-  const registry = registryText.replace(`"province": "${C.province}", `, '');
-  const registryLine = registry.split('\n').findIndex((l) => l.includes(`"slug": "${C.slug}"`)) + 1;
+  // The new case's entry without its province, written as the registry is (one field a line).
+  const records = (JSON.parse(registryText) as Array<Record<string, unknown>>).map((r) =>
+    r['slug'] === C.slug ? Object.fromEntries(Object.entries(r).filter(([key]) => key !== 'province')) : r,
+  );
+  const registry = `${JSON.stringify(records, null, 2)}\n`;
+  // The report names the line where the entry opens: the line before its slug.
+  const registryLine = registry.split('\n').findIndex((l) => l.includes(`"slug": "${C.slug}"`));
   // A colon forgotten after a field name.
   const brokenEvents = `${events().trimEnd()}\n${EVENT.replace('  title:', '  title')}\n`;
   const eventLine = brokenEvents.split('\n').findIndex((l) => l.startsWith('  title 划分网格')) + 1;

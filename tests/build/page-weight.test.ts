@@ -12,16 +12,19 @@ import type { Root } from 'hast';
 import { allPageUrls, readPage } from '../helpers/html.ts';
 import { PHONE_BUDGETS } from '../../scripts/bench/80-phone.ts';
 
-/** Pages not yet within the budget, and the most elements each may have: today's count, rounded up to 50. */
+/**
+ * Pages not yet within the budget, and the most elements each may have: today's count, rounded up to 50
+ * (case pages: with the 20 elements of 相关案例).
+ */
 const OVER_BUDGET: Record<string, number> = {
   '/reference/glossary/': 7100,
   '/reference/figures/': 2500,
   '/cases/changsha/': 2500,
   '/cases/zhangzhou/': 2000,
-  '/cases/guangzhou/': 1900,
+  '/cases/guangzhou/': 1950,
   '/cases/nanchang-xihu/': 1800,
-  '/cases/jining/': 1700,
-  '/cases/chizhou/': 1550,
+  '/cases/jining/': 1750,
+  '/cases/chizhou/': 1600,
 };
 
 function elementCount(tree: Root): number {

@@ -58,6 +58,8 @@ describe('planner: access', () => {
     await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'dark'));
     await useTemplate(page, '西湖区 社区“大党委”');
     await page.getByRole('button', { name: /^添加成员/ }).click();
+    // Check the editor with the new member's form open, not the frame before it is drawn.
+    await page.locator('.pl-member').last().locator('.pl-form').waitFor();
     expect(await axeViolations(page)).toEqual([]);
   });
 
@@ -75,6 +77,9 @@ describe('planner: access', () => {
     await page.waitForSelector('.pl-chart-canvas[data-state="drawn"] svg', { timeout: 60_000 });
     expect(await wide()).toBeLessThanOrEqual(360);
     await page.getByRole('button', { name: '分享链接' }).click();
+    // The panel loads on demand: measure it once the link and its QR code are drawn.
+    await page.locator('#f-share-link').waitFor();
+    await page.locator('[data-share-qr], [data-share-qr-error]').waitFor();
     expect(await wide()).toBeLessThanOrEqual(360);
   });
 

@@ -89,7 +89,7 @@ describe('planner: build, break and fix a 社区“大党委”', () => {
     await page.locator('.pl-member').nth(11).waitFor();
     const item = await editMember(page, 1);
     await item.getByLabel('专职/兼职').selectOption('兼职');
-    expect(await page.getByRole('button', { name: /^撤销/ }).innerText()).toContain('修改成员');
+    await expect.poll(() => page.getByRole('button', { name: /^撤销/ }).innerText()).toContain('修改成员');
     const tenure = item.getByLabel('专职/兼职');
     await page.getByRole('button', { name: /^撤销/ }).click();
     await page.waitForFunction(
@@ -159,6 +159,41 @@ describe('planner: build, break and fix a 社区“大党委”', () => {
     expect(await page.locator('.pl-plan').count()).toBe(1);
   });
 
+  it('renames, duplicates and deletes saved plans; a deletion can be undone', async () => {
+    const page = await openPlanner(site, site.server.url);
+    await useTemplate(page, '西湖区 网格党支部');
+    const plans = page.locator('.pl-plan');
+    const titles = () => plans.locator('strong').allInnerTexts();
+    await expect.poll(titles).toEqual(['西湖区 网格党支部（草稿）']);
+    // Rename: the field starts from the current name and takes focus; 取消 changes nothing.
+    await page.getByRole('button', { name: action('重命名', '：西湖区 网格党支部（草稿）') }).click();
+    const name = page.getByLabel('新名称');
+    await expect.poll(() => name.inputValue()).toBe('西湖区 网格党支部（草稿）');
+    expect(await name.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.getByRole('button', { name: '取消' }).click();
+    await expect.poll(() => name.count()).toBe(0);
+    await page.getByRole('button', { name: action('重命名', '：西湖区 网格党支部（草稿）') }).click();
+    await name.fill('一网格支部');
+    await page.getByRole('button', { name: '保存名称' }).click();
+    await expect.poll(titles).toEqual(['一网格支部']);
+    // Duplicate: the copy opens, so the original can be deleted.
+    await page.getByRole('button', { name: action('复制', '：一网格支部') }).click();
+    await expect.poll(async () => (await titles()).sort()).toEqual(['一网格支部', '一网格支部（副本）']);
+    await expect.poll(() => page.locator('.pl-plan.is-open strong').innerText()).toBe('一网格支部（副本）');
+    // Delete asks first, with 确定删除 focused; 取消 keeps the plan.
+    await page.getByRole('button', { name: action('删除', '：一网格支部') }).click();
+    const confirm = page.getByRole('group', { name: '确认删除方案' });
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('确定删除');
+    await confirm.getByRole('button', { name: '取消' }).click();
+    await expect.poll(() => confirm.count()).toBe(0);
+    expect(await plans.count()).toBe(2);
+    await page.getByRole('button', { name: action('删除', '：一网格支部') }).click();
+    await confirm.getByRole('button', { name: '确定删除' }).click();
+    await expect.poll(titles).toEqual(['一网格支部（副本）']);
+    await page.getByRole('button', { name: '撤销删除' }).click();
+    await expect.poll(async () => (await titles()).sort()).toEqual(['一网格支部', '一网格支部（副本）']);
+  });
+
   it('checks the same plan against another model side by side', async () => {
     const page = await openPlanner(site, site.server.url);
     await useTemplate(page, '西湖区 社区“大党委”');
@@ -202,7 +237,9 @@ describe('planner: build, break and fix a 社区“大党委”', () => {
     const role = page.locator('#f-zh-m06-role');
     await role.focus();
     await role.selectOption('副书记');
-    await page.waitForFunction(() => document.querySelector('#pl-live')?.textContent?.includes('核对结果'));
+    // The live region already says 核对结果 from the start: wait for the edit itself to be drawn
+    // (the undo button names it), so that focus is checked after the redraw, not before it.
+    await expect.poll(() => page.getByRole('button', { name: /^撤销/ }).innerText()).toContain('修改成员');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('f-zh-m06-role');
   });
 

@@ -148,7 +148,8 @@ describe('reading a case on a phone and on paper', () => {
     await scroller.focus();
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
-    expect(await scroller.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+    // The browser may animate keyboard scrolling: wait for it to move rather than read it once.
+    await expect.poll(() => scroller.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
     expect((await label.boundingBox())!.x).toBeCloseTo(box.x, 0);
   });
 

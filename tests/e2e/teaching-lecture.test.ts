@@ -68,31 +68,36 @@ describe('lecture builder', () => {
     await page.keyboard.press('Enter');
     await page.getByRole('button', { name: /^添加整页：上海/ }).focus();
     await page.keyboard.press('Space');
-    expect(await page.locator('[data-lecture-status]').textContent()).toMatch(/^已添加：上海/);
+    // The builder is a Preact island: it redraws after the key event, so wait for what it shows.
+    await expect.poll(() => page.locator('[data-lecture-status]').textContent()).toMatch(/^已添加：上海/);
     // Reorder: the whole Shanghai page goes first.
     await page.getByRole('button', { name: /^上移：上海/ }).focus();
     await page.keyboard.press('Enter');
-    expect(
-      await page
-        .locator('[data-lecture-item]')
-        .evaluateAll((els) => els.map((el) => el.getAttribute('data-lecture-item'))),
-    ).toEqual(['cases/shanghai', 'cases/nanchang-xihu:组织架构']);
-    // The address is the lecture: reloading keeps the selection.
-    expect(new URL(page.url()).searchParams.getAll('i')).toEqual([
-      'cases/shanghai',
-      'cases/nanchang-xihu:组织架构',
-    ]);
+    await expect
+      .poll(() =>
+        page
+          .locator('[data-lecture-item]')
+          .evaluateAll((els) => els.map((el) => el.getAttribute('data-lecture-item'))),
+      )
+      .toEqual(['cases/shanghai', 'cases/nanchang-xihu:组织架构']);
+    // The address is the lecture (written after the redraw): reloading keeps the selection.
+    await expect
+      .poll(() => new URL(page.url()).searchParams.getAll('i'))
+      .toEqual(['cases/shanghai', 'cases/nanchang-xihu:组织架构']);
     await page.reload();
     await page.waitForSelector('[data-lecture-builder][data-ready]');
     expect(await page.locator('[data-lecture-item]').count()).toBe(2);
     expect(await page.locator('[data-lecture-title]').inputValue()).toBe('社区"大党委"专题');
     // Saved in localStorage, and listed.
     await page.getByRole('button', { name: '保存到本机' }).click();
-    const stored = JSON.parse(
-      (await page.evaluate(() => localStorage.getItem('dangjian-anliku:lectures'))) ?? '[]',
-    ) as Lecture[];
-    expect(stored.map((l) => [l.title, l.items.length])).toEqual([['社区"大党委"专题', 2]]);
-    expect(await page.locator('[data-lecture-saved] li').count()).toBe(1);
+    const stored = async () =>
+      JSON.parse(
+        (await page.evaluate(() => localStorage.getItem('dangjian-anliku:lectures'))) ?? '[]',
+      ) as Lecture[];
+    await expect
+      .poll(async () => (await stored()).map((l) => [l.title, l.items.length]))
+      .toEqual([['社区"大党委"专题', 2]]);
+    await expect.poll(() => page.locator('[data-lecture-saved] li').count()).toBe(1);
     // The share link carries the lecture.
     const share = await page.locator('[data-lecture-share]').inputValue();
     expect(new URL(share).searchParams.getAll('i')).toEqual([
@@ -121,8 +126,10 @@ describe('lecture builder', () => {
     );
     expect(await page.locator('[data-lecture-item]').count()).toBe(3);
     await page.getByRole('button', { name: '保存到本机' }).click();
-    expect(await page.locator('[data-lecture-status]').textContent()).toContain('只保留到关闭本页为止');
-    expect(await page.locator('[data-lecture-saved] li').count()).toBe(1);
+    await expect
+      .poll(() => page.locator('[data-lecture-status]').textContent())
+      .toContain('只保留到关闭本页为止');
+    await expect.poll(() => page.locator('[data-lecture-saved] li').count()).toBe(1);
   });
 
   it('presents the lecture from its URL, and the same deck after a reload', async () => {

@@ -9,6 +9,7 @@ import { qrSvg } from '../../lib/documents/qr.ts';
 import { isoDate } from '../../lib/dates.ts';
 import { pageHead, readSources } from './read-page.ts';
 import { make } from '../common/make.ts';
+import { copyText } from '../common/clipboard.ts';
 
 /** A "复制" button that copies `text` and says whether it did, in `status`. */
 function copyButton(
@@ -29,12 +30,7 @@ function copyButton(
     doc,
   );
   button.addEventListener('click', async () => {
-    try {
-      await navigator.clipboard.writeText(text());
-      status.textContent = '已复制。';
-    } catch {
-      status.textContent = '浏览器不允许直接复制：请选中文字后复制。';
-    }
+    status.textContent = await copyText(text(), '已复制。', '浏览器不允许直接复制：请选中文字后复制。');
   });
   return button;
 }

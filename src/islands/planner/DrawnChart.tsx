@@ -16,6 +16,7 @@ import {
   type Mark,
   type RoleGroup,
 } from '../../lib/plan-editing/chart.ts';
+import { copyText } from '../../components/common/clipboard.ts';
 import { download, fileName } from './files.ts';
 import { drawChart, naturalSize, pngBlob, svgText } from './mermaid-render.ts';
 
@@ -98,14 +99,14 @@ function Downloads({
   fileBase: string;
 }) {
   const [message, setMessage] = useState('');
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(chart.source);
-      setMessage('已复制 Mermaid 源码。');
-    } catch {
-      setMessage('浏览器不允许直接复制：请在下面的源码框中全选后复制。');
-    }
-  };
+  const copy = async () =>
+    setMessage(
+      await copyText(
+        chart.source,
+        '已复制 Mermaid 源码。',
+        '浏览器不允许直接复制：请在下面的源码框中全选后复制。',
+      ),
+    );
   const png = async () => {
     if (!svg) return;
     try {

@@ -40,10 +40,11 @@ export function PlanList() {
   );
 }
 
+type Mode = 'view' | 'rename' | 'delete';
+
 function Item({ item, open }: { item: PlanListItem; open: boolean }) {
-  const [mode, setMode] = useState<'view' | 'rename' | 'delete'>('view');
-  const [title, setTitle] = useState(item.title);
-  const id = `f-rename-${item.id}`;
+  const [mode, setMode] = useState<Mode>('view');
+  const back = () => setMode('view');
   return (
     <li class={`pl-plan${open ? ' is-open' : ''}`}>
       <p>
@@ -53,74 +54,92 @@ function Item({ item, open }: { item: PlanListItem; open: boolean }) {
       </p>
       {item.error && <p class="pl-error">{item.error}</p>}
       {mode === 'rename' ? (
-        <form
-          class="pl-actions"
-          onSubmit={(e) => {
-            e.preventDefault();
-            void actions().then((a) => a.renamePlan(item.id, title));
-            setMode('view');
-          }}
-        >
-          <label for={id}>新名称</label>
-          <input
-            id={id}
-            type="text"
-            maxLength={200}
-            value={title}
-            onInput={(e) => setTitle(e.currentTarget.value)}
-            ref={(i) => i?.focus()}
-          />
-          <button type="submit">保存名称</button>
-          <button type="button" onClick={() => setMode('view')}>
-            取消
-          </button>
-        </form>
+        <RenameForm item={item} onDone={back} />
       ) : mode === 'delete' ? (
-        <div class="pl-actions pl-confirm" role="group" aria-label="确认删除方案">
-          <span>确定删除「{item.title}」？删除后可在提示中撤销。</span>
-          <button
-            type="button"
-            class="pl-danger"
-            ref={(b) => b?.focus()}
-            onClick={() => {
-              setMode('view');
-              void actions().then((a) => a.deletePlan(item.id));
-            }}
-          >
-            确定删除
-          </button>
-          <button type="button" onClick={() => setMode('view')}>
-            取消
-          </button>
-        </div>
+        <ConfirmDelete item={item} onDone={back} />
       ) : (
-        <div class="pl-actions">
-          {!open && !item.error && (
-            <button type="button" onClick={() => void openPlan(item.id)}>
-              打开<span class="sr-only">：{item.title}</span>
-            </button>
-          )}
-          {!item.error && (
-            <>
-              <button type="button" onClick={() => void actions().then((a) => a.duplicatePlan(item.id))}>
-                复制<span class="sr-only">：{item.title}</span>
-              </button>
-              <button
-                type="button"
-                onClick={() => {
-                  setTitle(item.title);
-                  setMode('rename');
-                }}
-              >
-                重命名<span class="sr-only">：{item.title}</span>
-              </button>
-            </>
-          )}
-          <button type="button" class="pl-danger" onClick={() => setMode('delete')}>
-            删除<span class="sr-only">：{item.title}</span>
-          </button>
-        </div>
+        <ItemActions item={item} open={open} setMode={setMode} />
       )}
     </li>
+  );
+}
+
+/** A new name for the plan, typed in place of its buttons; starts from its current title. */
+function RenameForm({ item, onDone }: { item: PlanListItem; onDone: () => void }) {
+  const [title, setTitle] = useState(item.title);
+  const id = `f-rename-${item.id}`;
+  return (
+    <form
+      class="pl-actions"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void actions().then((a) => a.renamePlan(item.id, title));
+        onDone();
+      }}
+    >
+      <label for={id}>新名称</label>
+      <input
+        id={id}
+        type="text"
+        maxLength={200}
+        value={title}
+        onInput={(e) => setTitle(e.currentTarget.value)}
+        ref={(i) => i?.focus()}
+      />
+      <button type="submit">保存名称</button>
+      <button type="button" onClick={onDone}>
+        取消
+      </button>
+    </form>
+  );
+}
+
+/** 确定删除 or 取消, the confirm button focused. */
+function ConfirmDelete({ item, onDone }: { item: PlanListItem; onDone: () => void }) {
+  return (
+    <div class="pl-actions pl-confirm" role="group" aria-label="确认删除方案">
+      <span>确定删除「{item.title}」？删除后可在提示中撤销。</span>
+      <button
+        type="button"
+        class="pl-danger"
+        ref={(b) => b?.focus()}
+        onClick={() => {
+          onDone();
+          void actions().then((a) => a.deletePlan(item.id));
+        }}
+      >
+        确定删除
+      </button>
+      <button type="button" onClick={onDone}>
+        取消
+      </button>
+    </div>
+  );
+}
+
+/** Open, duplicate, rename and delete; a plan that failed to load can only be deleted. */
+function ItemActions(props: { item: PlanListItem; open: boolean; setMode: (mode: Mode) => void }) {
+  const { item, open, setMode } = props;
+  return (
+    <div class="pl-actions">
+      {!open && !item.error && (
+        <button type="button" onClick={() => void openPlan(item.id)}>
+          打开<span class="sr-only">：{item.title}</span>
+        </button>
+      )}
+      {!item.error && (
+        <>
+          <button type="button" onClick={() => void actions().then((a) => a.duplicatePlan(item.id))}>
+            复制<span class="sr-only">：{item.title}</span>
+          </button>
+          <button type="button" onClick={() => setMode('rename')}>
+            重命名<span class="sr-only">：{item.title}</span>
+          </button>
+        </>
+      )}
+      <button type="button" class="pl-danger" onClick={() => setMode('delete')}>
+        删除<span class="sr-only">：{item.title}</span>
+      </button>
+    </div>
   );
 }

@@ -7,38 +7,14 @@ import { useEffect, useState } from 'preact/hooks';
 import { encodeShare, MAX_SHARE_CHARS } from '../../lib/plan-editing/share.ts';
 import type { QrResult } from '../../lib/documents/qr.ts';
 import { QR_MAX_CHARS } from '../../lib/documents/qr-limit.ts';
+import type { Plan } from '../../lib/plan-format/schema.ts';
 import type { Session } from '../../stores/planner.ts';
 import { planFileText } from '../../lib/plan-format/file-text.ts';
 import { routes } from '../../lib/routes.ts';
+import { copyText } from '../../components/common/clipboard.ts';
 
 export function SharePanel({ session }: { session: Session }) {
-  const [link, setLink] = useState<{ url?: string; error?: string }>({});
-  const [copied, setCopied] = useState('');
-  const [qr, setQr] = useState<QrResult | undefined>(undefined);
-  useEffect(() => {
-    let live = true;
-    setQr(undefined);
-    if (link.url) {
-      const url = link.url;
-      void import('../../lib/documents/qr.ts').then((m) => {
-        if (live) setQr(m.qrSvg(url, '方案分享链接的二维码'));
-      });
-    }
-    return () => {
-      live = false;
-    };
-  }, [link.url]);
-  useEffect(() => {
-    let live = true;
-    void encodeShare(planFileText(session.doc.plan)).then((r) => {
-      if (!live) return;
-      setLink(r.ok ? { url: new URL(routes.planner(r.hash), location.href).href } : { error: r.error });
-      setCopied('');
-    });
-    return () => {
-      live = false;
-    };
-  }, [session.doc]);
+  const link = useShareLink(session.doc.plan);
   return (
     <section class="pl-panel pl-share" aria-labelledby="pl-share-title">
       <h2 id="pl-share-title">分享链接</h2>
@@ -52,47 +28,71 @@ export function SharePanel({ session }: { session: Session }) {
           {link.error}
         </p>
       )}
-      {link.url && (
-        <>
-          <div class="pl-field">
-            <label for="f-share-link">链接（{link.url.length} 个字符）</label>
-            <input
-              id="f-share-link"
-              type="text"
-              readOnly
-              value={link.url}
-              onFocus={(e) => e.currentTarget.select()}
-            />
-          </div>
-          <button
-            type="button"
-            onClick={async () => {
-              try {
-                await navigator.clipboard.writeText(link.url!);
-                setCopied('已复制链接。');
-              } catch {
-                setCopied('浏览器不允许直接复制：请选中上面的链接后复制。');
-              }
-            }}
-          >
-            复制链接
-          </button>
-          <p class="pl-hint" role="status">
-            {copied}
-          </p>
-          {qr?.ok && (
-            <figure class="pl-share-qr">
-              <div class="pl-share-qr__code" data-share-qr dangerouslySetInnerHTML={{ __html: qr.svg }} />
-              <figcaption>用手机扫码打开这份方案（二维码在本机生成，不经过任何第三方）。</figcaption>
-            </figure>
-          )}
-          {qr && !qr.ok && (
-            <p class="pl-hint" data-share-qr-error>
-              {qr.error}
-            </p>
-          )}
-        </>
-      )}
+      {link.url && <SharedLink key={link.url} url={link.url} />}
     </section>
+  );
+}
+
+/** The plan's share address, made anew whenever the plan changes (or why it cannot be made). */
+function useShareLink(plan: Plan): { url?: string; error?: string } {
+  const [link, setLink] = useState<{ url?: string; error?: string }>({});
+  useEffect(() => {
+    let live = true;
+    void encodeShare(planFileText(plan)).then((r) => {
+      if (live)
+        setLink(r.ok ? { url: new URL(routes.planner(r.hash), location.href).href } : { error: r.error });
+    });
+    return () => {
+      live = false;
+    };
+  }, [plan]);
+  return link;
+}
+
+/** The QR code of `url`, drawn once its encoder has loaded. */
+function useQr(url: string): QrResult | undefined {
+  const [qr, setQr] = useState<QrResult | undefined>(undefined);
+  useEffect(() => {
+    let live = true;
+    void import('../../lib/documents/qr.ts').then((m) => {
+      if (live) setQr(m.qrSvg(url, '方案分享链接的二维码'));
+    });
+    return () => {
+      live = false;
+    };
+  }, [url]);
+  return qr;
+}
+
+/** The link to select or copy, and its QR code (or why it has none). */
+function SharedLink({ url }: { url: string }) {
+  const [copied, setCopied] = useState('');
+  const qr = useQr(url);
+  const copy = async () =>
+    setCopied(await copyText(url, '已复制链接。', '浏览器不允许直接复制：请选中上面的链接后复制。'));
+  return (
+    <>
+      <div class="pl-field">
+        <label for="f-share-link">链接（{url.length} 个字符）</label>
+        <input id="f-share-link" type="text" readOnly value={url} onFocus={(e) => e.currentTarget.select()} />
+      </div>
+      <button type="button" onClick={copy}>
+        复制链接
+      </button>
+      <p class="pl-hint" role="status">
+        {copied}
+      </p>
+      {qr?.ok && (
+        <figure class="pl-share-qr">
+          <div class="pl-share-qr__code" data-share-qr dangerouslySetInnerHTML={{ __html: qr.svg }} />
+          <figcaption>用手机扫码打开这份方案（二维码在本机生成，不经过任何第三方）。</figcaption>
+        </figure>
+      )}
+      {qr && !qr.ok && (
+        <p class="pl-hint" data-share-qr-error>
+          {qr.error}
+        </p>
+      )}
+    </>
   );
 }

@@ -6,6 +6,7 @@
 import { useState } from 'preact/hooks';
 import type { CataloguePage } from '../../lib/teaching/lecture.ts';
 import { routes } from '../../lib/routes.ts';
+import { copyText } from '../../components/common/clipboard.ts';
 import type { useLecture } from './use-lecture.ts';
 
 type Draft = ReturnType<typeof useLecture>;
@@ -92,14 +93,8 @@ export function ShareLink({ query, announce }: { query: string; announce(text: s
     typeof location === 'undefined'
       ? routes.lecture(query)
       : new URL(routes.lecture(query), location.href).href;
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(url);
-      announce('链接已复制。');
-    } catch {
-      announce('无法自动复制，请手动复制链接框中的地址。');
-    }
-  };
+  const copy = async () =>
+    announce(await copyText(url, '链接已复制。', '无法自动复制，请手动复制链接框中的地址。'));
   return (
     <label class="lecture-share">
       分享链接（链接本身就包含整个讲座，不经过服务器）

@@ -1,6 +1,7 @@
 /**
  * The case registry, content/data/cases.json: each case's slug, city,
- * province, level and main source, stated once. Every list of cities,
+ * province, level, main source, the year of its material and its model type,
+ * stated once. Every list of cities,
  * provinces, sources and case slugs, every city→case map and every count of
  * cases is derived from it, so adding a case touches content/ only
  * (`npm run new-case` writes the entry; `npm run check:content` checks it).
@@ -22,6 +23,14 @@ export interface CaseRecord {
   level: string;
   /** Id of the case's main source text (content/data/sources/<id>.yaml). */
   source: string;
+  /**
+   * Year of the material: the source's date, or where the source is undated
+   * the latest year its text speaks of (the source record's `date` says
+   * which). The checker holds it to that record. Absent: not recorded yet.
+   */
+  materialYear?: number | undefined;
+  /** The kind of model the case stands for (MODEL_TYPES). Absent: not classified yet. */
+  modelType?: string | undefined;
 }
 
 /** The cases in reading order (the order of the file). */

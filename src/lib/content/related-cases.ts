@@ -15,12 +15,21 @@ export interface CaseSummary {
   themes: readonly string[];
 }
 
-/** Cases (in the given order) sharing a theme with the topic and not linked from its Markdown. */
+/** How many not-yet-compared cases a topic page lists; the rest are one link away, in the 案例库. */
+export const MORE_CASES_SHOWN = 10;
+
+/**
+ * Cases sharing a theme with the topic and not linked from its Markdown:
+ * those sharing the most of its themes first, then in the given order.
+ */
 export function casesNotYetCompared(
   topic: { themes: readonly string[]; body: string },
   cases: readonly CaseSummary[],
 ): CaseSummary[] {
-  return cases.filter(
-    (c) => c.themes.some((t) => topic.themes.includes(t)) && !topic.body.includes(sitePaths.case(c.slug)),
-  );
+  const shared = (c: CaseSummary) => c.themes.filter((t) => topic.themes.includes(t)).length;
+  return cases
+    .map((c, order) => ({ c, order, shared: shared(c) }))
+    .filter(({ c, shared }) => shared > 0 && !topic.body.includes(sitePaths.case(c.slug)))
+    .sort((a, b) => b.shared - a.shared || a.order - b.order)
+    .map(({ c }) => c);
 }

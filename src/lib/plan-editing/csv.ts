@@ -59,25 +59,45 @@ export function readMembersCsv(input: string, vocabulary: PlannerVocabulary): Cs
       errors: [`文件过大（${Math.ceil(input.length / 1000)} KB，上限 ${MAX_CSV_CHARS / 1000} KB）`],
     };
   }
+  const rows = nonEmptyRows(input);
+  if (rows.length === 0) return { ok: false, errors: ['文件是空的'] };
+  const { columns, errors } = readHeader(rows[0]!);
+  if (errors.length > 0) return { ok: false, errors };
+  const body = rows.slice(1);
+  if (body.length === 0) return { ok: false, errors: ['文件只有标题行，没有成员'] };
+  if (body.length > MAX_CSV_ROWS)
+    return { ok: false, errors: [`成员过多（${body.length} 行，上限 ${MAX_CSV_ROWS}）`] };
+  const members: Array<Omit<Member, 'id'>> = [];
+  body.forEach((cells, r) => {
+    const member = readMember(rowReader(cells, r + 2, columns, errors), vocabulary);
+    if (member) members.push(member);
+  });
+  return errors.length > 0 ? { ok: false, errors: firstErrors(errors) } : { ok: true, members };
+}
+
+/** The file's rows, BOM dropped, tab- or comma-separated as its first line shows, blank rows left out. */
+function nonEmptyRows(input: string): string[][] {
   const text = input.replace(/^\uFEFF/, '');
   const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
   const separator = firstLine.includes('\t') && !firstLine.includes(',') ? '\t' : ',';
-  const rows = parseCsv(text, separator).filter((r) => r.some((c) => c.trim() !== ''));
-  if (rows.length === 0) return { ok: false, errors: ['文件是空的'] };
-  const header = rows[0]!.map((h) => h.trim());
+  return parseCsv(text, separator).filter((r) => r.some((c) => c.trim() !== ''));
+}
+
+/** Which cell holds each known column; unknown, repeated and missing required columns are errors. */
+function readHeader(row: string[]): { columns: Map<ColumnKey, number>; errors: string[] } {
+  const keys = Object.keys(CSV_COLUMNS) as ColumnKey[];
   const columns = new Map<ColumnKey, number>();
   const errors: string[] = [];
-  header.forEach((h, i) => {
-    const key = (Object.keys(CSV_COLUMNS) as ColumnKey[]).find((k) => {
+  row.forEach((cell, i) => {
+    const h = cell.trim();
+    const key = keys.find((k) => {
       const c: CsvColumn = CSV_COLUMNS[k];
       return c.header === h || (c.aliases ?? []).includes(h);
     });
     if (key === undefined) {
       if (h !== '')
         errors.push(
-          `第1行：不认识的列名「${h}」（可用的列：${Object.values(CSV_COLUMNS)
-            .map((c) => c.header)
-            .join('、')}）`,
+          `第1行：不认识的列名「${h}」（可用的列：${keys.map((k) => CSV_COLUMNS[k].header).join('、')}）`,
         );
     } else if (columns.has(key)) {
       errors.push(`第1行：列「${h}」重复`);
@@ -85,104 +105,123 @@ export function readMembersCsv(input: string, vocabulary: PlannerVocabulary): Cs
       columns.set(key, i);
     }
   });
-  for (const key of Object.keys(CSV_COLUMNS) as ColumnKey[]) {
+  for (const key of keys) {
     const column: CsvColumn = CSV_COLUMNS[key];
     if (column.required && !columns.has(key)) errors.push(`第1行：缺少必需的列「${column.header}」`);
   }
-  if (errors.length > 0) return { ok: false, errors };
-  const body = rows.slice(1);
-  if (body.length === 0) return { ok: false, errors: ['文件只有标题行，没有成员'] };
-  if (body.length > MAX_CSV_ROWS)
-    return { ok: false, errors: [`成员过多（${body.length} 行，上限 ${MAX_CSV_ROWS}）`] };
+  return { columns, errors };
+}
 
-  const members: Array<Omit<Member, 'id'>> = [];
-  body.forEach((cells, r) => {
-    const line = r + 2;
-    const get = (key: ColumnKey) => {
-      const at = columns.get(key);
-      return at === undefined ? '' : (cells[at] ?? '').trim();
-    };
-    const problem = (key: ColumnKey, message: string) =>
-      errors.push(`第${line}行「${CSV_COLUMNS[key].header}」：${message}`);
-    const choose = <T extends string>(key: ColumnKey, allowed: readonly string[]): T | undefined => {
-      const value = get(key);
-      if (value === '') return undefined;
-      if (!allowed.includes(value)) {
-        problem(key, `「${value}」不是可选的值；可选：${allowed.join('、')}`);
-        return undefined;
-      }
-      return value as T;
-    };
-    const flag = (key: ColumnKey): boolean | undefined => {
-      const value = get(key);
-      if (value === '') return undefined;
-      if (YES.has(value)) return true;
-      if (NO.has(value)) return false;
-      problem(key, `「${value}」应填“是”或“否”`);
+/**
+ * Reads the cells of one row by column, each kind of value checked as it is
+ * read; a problem is added to `errors` with the row number and column name.
+ */
+function rowReader(cells: string[], line: number, columns: ReadonlyMap<ColumnKey, number>, errors: string[]) {
+  const get = (key: ColumnKey): string => {
+    const at = columns.get(key);
+    return at === undefined ? '' : (cells[at] ?? '').trim();
+  };
+  const problem = (key: ColumnKey, message: string): void => {
+    errors.push(`第${line}行「${CSV_COLUMNS[key].header}」：${message}`);
+  };
+  /** One of `allowed`, or nothing. */
+  const choose = <T extends string>(key: ColumnKey, allowed: readonly string[]): T | undefined => {
+    const value = get(key);
+    if (value === '') return undefined;
+    if (!allowed.includes(value)) {
+      problem(key, `「${value}」不是可选的值；可选：${allowed.join('、')}`);
       return undefined;
-    };
-    const limited = (key: ColumnKey, max: number): string | undefined => {
-      const value = get(key);
-      if (value === '') return undefined;
-      if (value.length > max) problem(key, `不能超过 ${max} 个字`);
-      return value;
-    };
-    const role = choose<Member['role']>('role', vocabulary.roles);
-    if (get('role') === '') problem('role', '必填');
-    const homeType = choose<Member['home']['type']>('homeType', vocabulary.homeTypes);
-    if (get('homeType') === '') problem('homeType', '必填');
-    const posts = get('posts')
+    }
+    return value as T;
+  };
+  /** 是 or 否, in any of the ways a spreadsheet says them. */
+  const flag = (key: ColumnKey): boolean | undefined => {
+    const value = get(key);
+    if (value === '') return undefined;
+    if (YES.has(value)) return true;
+    if (NO.has(value)) return false;
+    problem(key, `「${value}」应填“是”或“否”`);
+    return undefined;
+  };
+  /** Free text up to `max` characters. */
+  const limited = (key: ColumnKey, max: number): string | undefined => {
+    const value = get(key);
+    if (value === '') return undefined;
+    if (value.length > max) problem(key, `不能超过 ${max} 个字`);
+    return value;
+  };
+  /** A value that must be there and be one of `allowed`. */
+  const required = <T extends string>(key: ColumnKey, allowed: readonly string[]): T | undefined => {
+    const value = choose<T>(key, allowed);
+    if (get(key) === '') problem(key, '必填');
+    return value;
+  };
+  /** A list of posts, each one of `allowed`; unknown ones are reported and left out. */
+  const posts = (key: ColumnKey, allowed: readonly string[]): string[] => {
+    const listed = get(key)
       .split(/[、;；,，/]/)
       .map((p) => p.trim())
       .filter(Boolean);
-    for (const p of posts) {
-      if (!vocabulary.posts.includes(p))
-        problem('posts', `「${p}」不是可选的职务；可选：${vocabulary.posts.join('、')}`);
+    for (const p of listed) {
+      if (!allowed.includes(p)) problem(key, `「${p}」不是可选的职务；可选：${allowed.join('、')}`);
     }
-    const fields = {
-      name: limited('name', 100),
-      tenure: choose<NonNullable<Member['tenure']>>('tenure', vocabulary.tenures),
-      homeName: limited('homeName', 200),
-      homeRole: choose<NonNullable<Member['homeRole']>>('homeRole', vocabulary.homeRoles),
-      postLevel: choose<NonNullable<Member['postLevel']>>('postLevel', vocabulary.postLevels),
-      chosenBy: choose<NonNullable<Member['chosenBy']>>('chosenBy', vocabulary.choiceMethods),
-      highLevel: flag('highLevel'),
-      large: flag('large'),
-      liaison: flag('liaison'),
-      engaged: flag('engaged'),
-      station: choose<NonNullable<Member['station']>>('station', vocabulary.stations),
-      note: limited('note', 2000),
-    };
-    if (!role || !homeType) return;
-    members.push({
-      ...(fields.name !== undefined && { name: fields.name }),
-      role,
-      ...(fields.tenure !== undefined && { tenure: fields.tenure }),
-      home: {
-        type: homeType,
-        ...(fields.homeName !== undefined && { name: fields.homeName }),
-        ...(fields.highLevel !== undefined && { highLevel: fields.highLevel }),
-        ...(fields.large !== undefined && { large: fields.large }),
-      },
-      ...(fields.homeRole !== undefined && { homeRole: fields.homeRole }),
-      posts: posts.filter((p) => vocabulary.posts.includes(p)) as Member['posts'],
-      ...(fields.postLevel !== undefined && { postLevel: fields.postLevel }),
-      ...(fields.liaison !== undefined && { liaison: fields.liaison }),
-      ...(fields.engaged !== undefined && { engaged: fields.engaged }),
-      ...(fields.chosenBy !== undefined && { chosenBy: fields.chosenBy }),
-      ...(fields.station !== undefined && { station: fields.station }),
-      affiliationTransferred: false,
-      ...(fields.note !== undefined && { note: fields.note }),
-    });
-  });
-  if (errors.length > 0) {
-    return {
-      ok: false,
-      errors: errors.length > 30 ? [...errors.slice(0, 30), `……另有 ${errors.length - 30} 处问题`] : errors,
-    };
-  }
-  return { ok: true, members };
+    return listed.filter((p) => allowed.includes(p));
+  };
+  return { choose, flag, limited, required, posts };
 }
+
+/** One row as a member, or undefined when its role or unit type is missing or unknown. */
+function readMember(
+  row: ReturnType<typeof rowReader>,
+  vocabulary: PlannerVocabulary,
+): Omit<Member, 'id'> | undefined {
+  // Every cell is read before giving up, so that one pass reports all of a row's problems.
+  const role = row.required<Member['role']>('role', vocabulary.roles);
+  const homeType = row.required<Member['home']['type']>('homeType', vocabulary.homeTypes);
+  const posts = row.posts('posts', vocabulary.posts) as Member['posts'];
+  const fields = {
+    name: row.limited('name', 100),
+    tenure: row.choose<NonNullable<Member['tenure']>>('tenure', vocabulary.tenures),
+    homeName: row.limited('homeName', 200),
+    homeRole: row.choose<NonNullable<Member['homeRole']>>('homeRole', vocabulary.homeRoles),
+    postLevel: row.choose<NonNullable<Member['postLevel']>>('postLevel', vocabulary.postLevels),
+    chosenBy: row.choose<NonNullable<Member['chosenBy']>>('chosenBy', vocabulary.choiceMethods),
+    highLevel: row.flag('highLevel'),
+    large: row.flag('large'),
+    liaison: row.flag('liaison'),
+    engaged: row.flag('engaged'),
+    station: row.choose<NonNullable<Member['station']>>('station', vocabulary.stations),
+    note: row.limited('note', 2000),
+  };
+  if (!role || !homeType) return undefined;
+  return {
+    ...(fields.name !== undefined && { name: fields.name }),
+    role,
+    ...(fields.tenure !== undefined && { tenure: fields.tenure }),
+    home: {
+      type: homeType,
+      ...(fields.homeName !== undefined && { name: fields.homeName }),
+      ...(fields.highLevel !== undefined && { highLevel: fields.highLevel }),
+      ...(fields.large !== undefined && { large: fields.large }),
+    },
+    ...(fields.homeRole !== undefined && { homeRole: fields.homeRole }),
+    posts,
+    ...(fields.postLevel !== undefined && { postLevel: fields.postLevel }),
+    ...(fields.liaison !== undefined && { liaison: fields.liaison }),
+    ...(fields.engaged !== undefined && { engaged: fields.engaged }),
+    ...(fields.chosenBy !== undefined && { chosenBy: fields.chosenBy }),
+    ...(fields.station !== undefined && { station: fields.station }),
+    affiliationTransferred: false,
+    ...(fields.note !== undefined && { note: fields.note }),
+  };
+}
+
+/** At most 30 problems, and how many more there are: a wrong file can have thousands. */
+const MAX_ERRORS = 30;
+const firstErrors = (errors: string[]): string[] =>
+  errors.length > MAX_ERRORS
+    ? [...errors.slice(0, MAX_ERRORS), `……另有 ${errors.length - MAX_ERRORS} 处问题`]
+    : errors;
 
 /** A CSV template to fill in: the header row and one example row (CRLF, with BOM for spreadsheet programs). */
 export function membersCsvTemplate(): string {

@@ -46,6 +46,17 @@ export const THEMES = [
 ] as const;
 export const themeSchema = z.enum(THEMES);
 
+/**
+ * Kinds of model a case stands for, by its core approach: the 案例库 page
+ * filters on them. An editorial classification from each case's leading
+ * model (its page's first 模式与提法), not a label the sources use.
+ *  - 整体推进: several parts of the system reformed together (长沙“四项再造”);
+ *  - 区域化共建: units of an area joined under one party organisation (大党委, 党建综合体);
+ *  - 街道赋权: the street's party organisation given powers and resources (上海“轴心”);
+ *  - 党建引领治理: party building leading grid and community governance (济宁, 池州).
+ */
+export const MODEL_TYPES = ['整体推进', '区域化共建', '街道赋权', '党建引领治理'] as const;
+
 /** What kind of page a docs entry is; drives the search facet 类型. */
 export const PAGE_KINDS = ['案例', '专题', '术语', '数据', '规则', '规划器', '指南', '关于'] as const;
 export const pageKindSchema = z.enum(PAGE_KINDS);

@@ -1,0 +1,78 @@
+/**
+ * The build's view of the case library, shared by every page that needs it
+ * (the 案例库 page, each case page's 相关案例, the topic pages, the home
+ * page): city, province, level, year and model type from the case registry
+ * (registry.ts, where they are stated once), title and themes from the case
+ * pages, terms from their Markdown.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { CASE_RECORDS } from '../../lib/content/registry.ts';
+import { termLabelsIn } from '../../lib/glossary/backlinks.ts';
+import { termIndex } from '../../lib/glossary/names.ts';
+import { cityRanks, placeCollation, type LibraryCase } from '../../lib/library/facets.ts';
+import { relatedCases, type RelatedCase } from '../../lib/library/related.ts';
+
+export interface CaseLibrary {
+  cases: LibraryCase[];
+  related: Map<string, RelatedCase[]>;
+  /** A glossary term's display name by id. */
+  termName: (id: string) => string;
+  /** Compares place names by pinyin. */
+  collate: (a: string, b: string) => number;
+}
+
+type CasePage = CollectionEntry<'docs'>;
+type GlossaryRecord = CollectionEntry<'glossary'>['data'];
+
+/** The library last gathered, and what it was gathered from (ids and content digests). */
+let last: { key: string; library: CaseLibrary } | undefined;
+
+function gather(pages: ReadonlyMap<string, CasePage>, glossary: readonly GlossaryRecord[]): CaseLibrary {
+  const terms = termIndex(glossary);
+  const collate = placeCollation(new Intl.Collator('zh-Hans-CN-u-co-pinyin'));
+  const records = CASE_RECORDS.filter((r) => pages.has(r.slug));
+  const ranks = cityRanks(records, collate);
+  const cases = records.map((r, order): LibraryCase => ({
+    slug: r.slug,
+    title: pages.get(r.slug)!.data.title,
+    city: r.city,
+    province: r.province,
+    level: r.level,
+    year: r.materialYear,
+    themes: pages.get(r.slug)!.data.themes,
+    modelType: r.modelType,
+    order,
+    cityRank: ranks.get(r.slug) ?? order,
+  }));
+  const termsOf = (slug: string) => [
+    ...new Set(termLabelsIn(pages.get(slug)?.body ?? '').flatMap((label) => terms.get(label)?.id ?? [])),
+  ];
+  const related = relatedCases(
+    cases.map((c) => ({ slug: c.slug, themes: c.themes, terms: termsOf(c.slug) })),
+  );
+  const names = new Map(glossary.map((e) => [e.id, e.term]));
+  return { cases, related, termName: (id) => names.get(id) ?? id, collate };
+}
+
+/**
+ * The library for this build. Gathered once, and again only when a case page
+ * or the glossary has changed since (in `astro dev`, after an edit): a call
+ * costs a look at the entries' digests, not a pass over their text, so a
+ * thousand case pages do not parse the library a thousand times.
+ */
+export async function caseLibrary(): Promise<CaseLibrary> {
+  const pages = await getCollection('docs', (d) => d.data.kind === '案例');
+  const glossary = await getCollection('glossary');
+  const key = [...pages, ...glossary].map((e) => `${e.id}:${String(e.digest ?? '')}`).join('|');
+  if (last?.key !== key) {
+    const bySlug = new Map(pages.map((d) => [d.id.replace(/^cases\//, ''), d]));
+    last = {
+      key,
+      library: gather(
+        bySlug,
+        glossary.map((e) => e.data),
+      ),
+    };
+  }
+  return last.library;
+}

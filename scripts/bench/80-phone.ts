@@ -70,11 +70,18 @@ export async function openPhone(
   browser: Browser,
   cpuSlowdown = 1,
 ): Promise<{ page: Page; close(): Promise<void> }> {
+  return openMeasured(browser, { width: 390, height: 844, phone: true }, cpuSlowdown);
+}
+
+/** A page of the given size that records shifts, paints and long tasks from its first script on (read by loadAndMeasure). */
+export async function openMeasured(
+  browser: Browser,
+  screen: { width: number; height: number; phone: boolean },
+  cpuSlowdown = 1,
+): Promise<{ page: Page; close(): Promise<void> }> {
   const context = await browser.newContext({
-    viewport: { width: 390, height: 844 },
-    deviceScaleFactor: 3,
-    isMobile: true,
-    hasTouch: true,
+    viewport: { width: screen.width, height: screen.height },
+    ...(screen.phone ? { deviceScaleFactor: 3, isMobile: true, hasTouch: true } : {}),
   });
   const page = await context.newPage();
   if (cpuSlowdown > 1) {

@@ -111,7 +111,11 @@ function plannerIndex(
       case: caseSlug,
       unitKinds,
     })),
-    templates: templates.map(({ plan: _plan, ...summary }) => summary),
+    // The start screen's cards show the opening of a description: the whole text is in the template's file.
+    templates: templates.map(({ plan: _plan, ...summary }) => ({
+      ...summary,
+      description: cardText(summary.description),
+    })),
     vocabulary: {
       unitKinds: [...vocabulary.UNIT_KINDS],
       unitDepth: { ...vocabulary.UNIT_DEPTH },
@@ -135,3 +139,11 @@ function plannerIndex(
     sources,
   };
 }
+
+/** The opening of a template's description, as its card on the start screen shows it. */
+function cardText(description: string | undefined): string | undefined {
+  if (description === undefined || description.length <= CARD_TEXT_CHARS + 2) return description;
+  return `${description.slice(0, CARD_TEXT_CHARS)}……`;
+}
+
+const CARD_TEXT_CHARS = 88;

@@ -4,8 +4,8 @@
  * scripts the /planner/ page runs before any interaction (inline ones, the
  * page's modules and what they import, the chunks the island loads at
  * start) plus the planner data it fetches, gzip, ≤ 40 KB —
- *  - first visit: the start screen, with the planner's index — over the
- *    budget today, held under a ceiling (see below);
+ *  - first visit: the start screen, with the planner's index (the
+ *    templates' list and the blank form load when chosen);
  *  - return visit: a saved 社区“大党委” plan reopens, with the index and the
  *    plan's packs (the rule engine and the editor load, the start screen
  *    not) — over the budget today, held under a ceiling (see below).
@@ -20,19 +20,12 @@ import { DIST } from '../helpers/paths.ts';
 
 const BUDGET = 40 * 1024;
 /**
- * The return visit is over the budget today (about 47 KB of scripts and
- * 11 KB of data, gzip: the rule engine, the editor and the plan's two
- * packs). This ceiling, just above that, keeps it from growing; lower it
- * as the return visit shrinks, down to BUDGET.
+ * The return visit is over the budget today (about 48 KB of scripts and
+ * 12 KB of data, gzip: the rule engine, the editor, the index and the
+ * plan's two packs). This ceiling, just above that, keeps it from growing;
+ * lower it as the return visit shrinks, down to BUDGET.
  */
-const RETURN_VISIT_CEILING = 62 * 1024;
-/**
- * The first visit went over the budget when the start screen gained 建议方案
- * and the index the source headings citations name (38.4 KB of scripts and
- * 3.7 KB of data, gzip). Held under this ceiling until the start screen is
- * slimmed; then back to BUDGET.
- */
-const FIRST_VISIT_CEILING = 42.5 * 1024;
+const RETURN_VISIT_CEILING = 60.5 * 1024;
 const ASTRO = join(DIST, '_astro');
 const html = readFileSync(join(DIST, 'planner/index.html'), 'utf8');
 const chunks = readdirSync(ASTRO).filter((f) => f.endsWith('.js'));
@@ -84,12 +77,10 @@ function cost(lazyModules: readonly string[], data: readonly string[]) {
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 describe('planner first screen: scripts and data within budget (gzip)', () => {
-  it('first visit (start screen with the index): not above its ceiling', () => {
+  it('first visit (start screen with the index): within the budget', () => {
     const c = cost(['StartScreen'], ['planner/data.json']);
     expect(c.files.some((f) => /mermaid|check\./.test(f))).toBe(false);
-    expect(c.total, `JS ${kb(c.js)} + 数据 ${kb(c.json)}：${c.files.join(' ')}`).toBeLessThanOrEqual(
-      Math.max(BUDGET, FIRST_VISIT_CEILING),
-    );
+    expect(c.total, `JS ${kb(c.js)} + 数据 ${kb(c.json)}：${c.files.join(' ')}`).toBeLessThanOrEqual(BUDGET);
   });
 
   it('return visit (a saved 社区“大党委” plan reopens with its packs): not above its ceiling', () => {

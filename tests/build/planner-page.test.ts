@@ -92,7 +92,15 @@ describe('/planner/data.json and the files it lists', () => {
     expect(fromXihu.indexOf(false)).toBeGreaterThan(fromXihu.lastIndexOf(true));
     for (const listed of data.templates) {
       const t = readJson<PlannerTemplate>(`planner/templates/${listed.id}.json`);
-      expect({ ...t, plan: undefined }).toEqual({ ...listed, plan: undefined });
+      expect({ ...t, plan: undefined, description: undefined }).toEqual({
+        ...listed,
+        plan: undefined,
+        description: undefined,
+      });
+      // The list carries the opening of the description its card shows; the template file has all of it.
+      const opening = listed.description?.replace(/……$/, '') ?? '';
+      expect(t.description?.startsWith(opening), t.id).toBe(true);
+      expect(listed.description!.length, t.id).toBeLessThanOrEqual(90);
       const report = checkParsedPlan(t.plan, packs, { packs: t.plan.packs ?? [] });
       expect(report.hasErrors, t.id).toBe(false);
       expect(data.cases[t.case], t.id).toBeTruthy();

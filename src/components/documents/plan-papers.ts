@@ -12,7 +12,21 @@ import { paperPlan } from '../../lib/documents/meeting/plan-adapter.ts';
 import { paperRules } from '../../lib/documents/meeting/basis.ts';
 import { PAPER_NAMES, PAPERS, type PaperKind } from '../../lib/documents/meeting/papers.ts';
 import { documentFileName } from '../../lib/documents/text.ts';
-import { readSources, type MadeFile } from './read-page.ts';
+import type { MadeFile } from './read-page.ts';
+import type { SourceRecord } from '../../lib/documents/gbt7714.ts';
+import { loadJson } from '../offline/load-json.ts';
+import { routes } from '../../lib/routes.ts';
+
+/** The sources' records, fetched with the first paper (the planner page does not carry them). */
+async function sourceRecords(): Promise<Map<string, SourceRecord>> {
+  try {
+    const records = (await loadJson(routes.plannerSources())) as SourceRecord[];
+    return new Map(records.map((r) => [r.id, r]));
+  } catch {
+    // Without them the references say less (as for a damaged record); the paper is still made.
+    return new Map();
+  }
+}
 
 export async function planPaper(
   kind: PaperKind,
@@ -26,7 +40,7 @@ export async function planPaper(
   const model = PAPERS[kind]({
     plan: adapted,
     rules: paperRules(packs, []),
-    sources: readSources(document),
+    sources: await sourceRecords(),
     calendar: workCalendar(plan, packs, date.getFullYear(), date.getMonth() + 1),
     summary: summary && {
       pass: summary.pass + summary.waived,

@@ -7,7 +7,6 @@
 import { useState } from 'preact/hooks';
 import { MAX_PLAN_CHARS, tooLarge } from '../../lib/plan-format/limits.ts';
 import { notify } from '../../stores/planner-ui.ts';
-import { readFileText } from './files.ts';
 import { routes } from '../../lib/routes.ts';
 
 /** Read a plan file and open it as a new plan; refusals are reported, nothing changes. */
@@ -21,6 +20,8 @@ async function openPlanFile(file: File): Promise<void> {
     });
     return;
   }
+  // The file reader loads with the first file: the start screen does not need it to be drawn.
+  const { readFileText } = await import('./files.ts');
   const read = await readFileText(file, MAX_PLAN_CHARS * 3);
   if (!read.ok) {
     notify({ tone: 'error', title: `文件「${file.name}」无法打开`, details: [read.error] });

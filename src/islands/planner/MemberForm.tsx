@@ -33,7 +33,7 @@ const OWN_HOME = '';
 const FACTS: Record<PredicateField, { label: string; hint: string }> = {
   partyMember: { label: '是党员', hint: '席位一般只排党员' },
   tenure: { label: '专职/兼职', hint: '外单位来的算兼职' },
-  homeRole: { label: '党组织身份', hint: '在所在单位：负责人、成员或党员' },
+  homeRole: { label: '党组织身份', hint: '在本人单位党组织里' },
   posts: { label: '兼任职务', hint: '如社区党组织书记' },
   highLevel: { label: '所在单位层级较高', hint: '如上级派驻机构' },
   large: { label: '所在单位规模较大', hint: '较大的企业、社会组织' },
@@ -53,7 +53,10 @@ export function MemberForm(props: FormProps) {
   const read = useMemo(() => fieldsRead(check?.live.compiled.packs ?? []), [check?.live.compiled]);
   const set = (patch: Patch<Omit<Member, 'id'>>) =>
     edit((doc, index) => updateMember(doc, index, unitId, m.id, patch));
-  const first = PREDICATE_FIELDS.filter((f) => read.has(f));
+  // The pack's facts; 兼任职务 (a full-width picker) after the two-column ones, so no row is left half empty.
+  const first = PREDICATE_FIELDS.filter((f) => read.has(f)).sort(
+    (a, b) => Number(a === 'posts') - Number(b === 'posts'),
+  );
   const rest = PREDICATE_FIELDS.filter((f) => !read.has(f));
   return (
     <div class="pl-form" role="group" aria-label={`编辑成员：${props.title}`}>

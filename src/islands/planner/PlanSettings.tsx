@@ -69,6 +69,76 @@ export function PlanSettings({ doc, data }: { doc: PlannerDoc; data: PlannerData
 }
 
 function Pool({ doc, data }: { doc: PlannerDoc; data: PlannerData }) {
+  const homeTypes = data.vocabulary.homeTypes as Array<LocalUnit['type']>;
+  return (
+    <fieldset class="pl-fieldset pl-pool">
+      <legend>本地单位（成员的所在单位从这里选）</legend>
+      {doc.pool.length === 0 ? (
+        <p class="pl-hint">
+          还没有列出本地单位：驻区单位、非公企业、社会组织、结对帮扶单位、物业、业委会、派出所……
+        </p>
+      ) : (
+        <ul class="pl-pool-list">
+          {doc.pool.map((u, i) => (
+            <PoolEntry key={poolKey(u)} unit={u} position={i} homeTypes={homeTypes} />
+          ))}
+        </ul>
+      )}
+      <PoolAdd homeTypes={homeTypes} />
+    </fieldset>
+  );
+}
+
+/** One local unit of the list, edited in place. */
+function PoolEntry({
+  unit: u,
+  position,
+  homeTypes,
+}: {
+  unit: LocalUnit;
+  position: number;
+  homeTypes: Array<LocalUnit['type']>;
+}) {
+  const key = poolKey(u);
+  const id = (f: string) => `f-pool-${position}-${f}`;
+  const change = (next: LocalUnit) => edit((d) => updateLocalUnit(d, key, next));
+  return (
+    <li>
+      <TextField
+        id={id('name')}
+        label="名称"
+        value={u.name}
+        max={200}
+        onCommit={(n) => n && change({ ...u, name: n })}
+      />
+      <SelectField
+        id={id('type')}
+        label="类型"
+        value={u.type}
+        options={homeTypes}
+        onCommit={(t) => t && change({ ...u, type: t })}
+      />
+      <TriState
+        id={id('high')}
+        label="层级较高"
+        value={u.highLevel}
+        onCommit={(v) => change(withFlag(u, 'highLevel', v))}
+      />
+      <TriState
+        id={id('large')}
+        label="规模较大"
+        value={u.large}
+        onCommit={(v) => change(withFlag(u, 'large', v))}
+      />
+      <button type="button" class="pl-danger" onClick={() => edit((d) => removeLocalUnit(d, key))}>
+        从列表中删除<span class="sr-only">：{u.name}</span>
+      </button>
+    </li>
+  );
+}
+
+/** The small form that adds a local unit: a name and its type. */
+function PoolAdd({ homeTypes }: { homeTypes: Array<LocalUnit['type']> }) {
   const [name, setName] = useState('');
   const [type, setType] = useState<LocalUnit['type']>('驻区单位');
   const add = (e: Event) => {
@@ -79,82 +149,33 @@ function Pool({ doc, data }: { doc: PlannerDoc; data: PlannerData }) {
     setName('');
   };
   return (
-    <fieldset class="pl-fieldset pl-pool">
-      <legend>本地单位（成员的所在单位从这里选）</legend>
-      {doc.pool.length === 0 ? (
-        <p class="pl-hint">
-          还没有列出本地单位：驻区单位、非公企业、社会组织、结对帮扶单位、物业、业委会、派出所……
-        </p>
-      ) : (
-        <ul class="pl-pool-list">
-          {doc.pool.map((u, i) => {
-            const key = poolKey(u);
-            const id = (f: string) => `f-pool-${i}-${f}`;
-            const change = (next: LocalUnit) => edit((d) => updateLocalUnit(d, key, next));
-            return (
-              <li key={key}>
-                <TextField
-                  id={id('name')}
-                  label="名称"
-                  value={u.name}
-                  max={200}
-                  onCommit={(n) => n && change({ ...u, name: n })}
-                />
-                <SelectField
-                  id={id('type')}
-                  label="类型"
-                  value={u.type}
-                  options={data.vocabulary.homeTypes as Array<LocalUnit['type']>}
-                  onCommit={(t) => t && change({ ...u, type: t })}
-                />
-                <TriState
-                  id={id('high')}
-                  label="层级较高"
-                  value={u.highLevel}
-                  onCommit={(v) => change(withFlag(u, 'highLevel', v))}
-                />
-                <TriState
-                  id={id('large')}
-                  label="规模较大"
-                  value={u.large}
-                  onCommit={(v) => change(withFlag(u, 'large', v))}
-                />
-                <button type="button" class="pl-danger" onClick={() => edit((d) => removeLocalUnit(d, key))}>
-                  从列表中删除<span class="sr-only">：{u.name}</span>
-                </button>
-              </li>
-            );
-          })}
-        </ul>
-      )}
-      <form class="pl-pool-add" onSubmit={add}>
-        <div class="pl-field">
-          <label for="f-pool-new-name">新单位名称</label>
-          <input
-            id="f-pool-new-name"
-            type="text"
-            maxLength={200}
-            value={name}
-            onInput={(e) => setName(e.currentTarget.value)}
-          />
-        </div>
-        <div class="pl-field">
-          <label for="f-pool-new-type">类型</label>
-          <select
-            id="f-pool-new-type"
-            value={type}
-            onChange={(e) => setType(e.currentTarget.value as LocalUnit['type'])}
-          >
-            {data.vocabulary.homeTypes.map((t) => (
-              <option key={t} value={t}>
-                {t}
-              </option>
-            ))}
-          </select>
-        </div>
-        <button type="submit">添加本地单位</button>
-      </form>
-    </fieldset>
+    <form class="pl-pool-add" onSubmit={add}>
+      <div class="pl-field">
+        <label for="f-pool-new-name">新单位名称</label>
+        <input
+          id="f-pool-new-name"
+          type="text"
+          maxLength={200}
+          value={name}
+          onInput={(e) => setName(e.currentTarget.value)}
+        />
+      </div>
+      <div class="pl-field">
+        <label for="f-pool-new-type">类型</label>
+        <select
+          id="f-pool-new-type"
+          value={type}
+          onChange={(e) => setType(e.currentTarget.value as LocalUnit['type'])}
+        >
+          {homeTypes.map((t) => (
+            <option key={t} value={t}>
+              {t}
+            </option>
+          ))}
+        </select>
+      </div>
+      <button type="submit">添加本地单位</button>
+    </form>
   );
 }
 

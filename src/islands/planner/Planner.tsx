@@ -45,6 +45,20 @@ export default function Planner() {
     load === 'ready' && !session,
   );
   const Workspace = useLazy(() => import('./Workspace.tsx').then((m) => m.Workspace), session !== undefined);
+  const ready = load === 'ready' && data !== undefined;
+  const View = session ? Workspace : Start;
+  const mainShown = ready && View !== undefined;
+  const main = !ready ? undefined : session ? (
+    Workspace ? (
+      <Workspace />
+    ) : (
+      <p class="pl-loading">正在打开方案……</p>
+    )
+  ) : Start ? (
+    <Start data={data} />
+  ) : (
+    <p class="pl-loading">正在载入……</p>
+  );
   useEffect(() => {
     void startPlanner();
   }, []);
@@ -65,20 +79,9 @@ export default function Planner() {
           无法载入规划器的规则数据（网络错误）：请检查网络后刷新页面。
         </p>
       )}
-      {load === 'ready' &&
-        data &&
-        (session ? (
-          Workspace ? (
-            <Workspace />
-          ) : (
-            <p class="pl-loading">正在打开方案……</p>
-          )
-        ) : Start ? (
-          <Start data={data} />
-        ) : (
-          <p class="pl-loading">正在载入……</p>
-        ))}
-      {load === 'ready' && data && <PlanList />}
+      {main}
+      {/* Below the main view and only once it is drawn: drawn earlier, it would jump down when the view arrives. */}
+      {mainShown && <PlanList />}
     </div>
   );
 }

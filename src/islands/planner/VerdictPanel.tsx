@@ -7,7 +7,13 @@
  */
 import { useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import type { PlanIndex } from '../../lib/plan-format/tree.ts';
-import { STATUS_LABELS, SEVERITY_DESCRIPTIONS, type Status } from '../../lib/rules/labels.ts';
+import {
+  restsOnYuanzeshang,
+  STATUS_LABELS,
+  SEVERITY_DESCRIPTIONS,
+  YUANZESHANG_ALLOWS,
+  type Status,
+} from '../../lib/rules/labels.ts';
 import { quoted } from '../../lib/rules/quote.ts';
 import type { RuleResult } from '../../lib/rules/result.ts';
 import type { PlannerData } from '../../lib/plan-editing/data.ts';
@@ -242,6 +248,7 @@ function Verdict({ result: r, data }: { result: RuleResult; data: PlannerData })
       {r.readings.map((reading) => (
         <ReadingLine key={reading.question} reading={reading} />
       ))}
+      {waivable && restsOnYuanzeshang(r.citation.quote) && <p class="pl-allows">{YUANZESHANG_ALLOWS}</p>}
       <p class="pl-citation">
         出处：<a href={r.citation.href}>{citationLabel(r, data)}</a>
         <q>{r.citation.quote}</q>

@@ -6,7 +6,8 @@
 import { useMemo, useState } from 'preact/hooks';
 import { marksOf } from '../../lib/plan-editing/verdicts.ts';
 import type { Mark } from '../../lib/plan-editing/marks.ts';
-import { $check, $data, $session } from '../../stores/planner.ts';
+import { $check, $data, $session, type Session } from '../../stores/planner.ts';
+import type { PlannerData } from '../../lib/plan-editing/data.ts';
 import { $highlight, $panel } from '../../stores/planner-ui.ts';
 import { LazyDetails } from './LazyDetails.tsx';
 import { useLazy } from './use-lazy.ts';
@@ -15,14 +16,9 @@ import { UnitTree } from './UnitTree.tsx';
 import { VerdictBar, VerdictPanel } from './VerdictPanel.tsx';
 import { useStore } from '@nanostores/preact';
 
-export function Workspace() {
-  const data = useStore($data)!;
-  const session = useStore($session)!;
+/** Each member's and unit's mark, and each unit's worst mark over its subtree (for a folded unit). */
+function useMarks(session: Session) {
   const check = useStore($check);
-  const highlight = useStore($highlight);
-  const panel = useStore($panel);
-  const [printing, setPrinting] = useState(false);
-  const [comparing, setComparing] = useState(false);
   const marks = useMemo(() => (check ? marksOf(check.live) : new Map<string, Mark>()), [check]);
   const subtreeMarks = useMemo(() => {
     const out = new Map<string, Mark>();
@@ -36,10 +32,12 @@ export function Workspace() {
     }
     return out;
   }, [marks, session.index]);
-  const highlighted = useMemo(
-    () => new Set([...(highlight?.members ?? []), ...(highlight?.units ?? [])]),
-    [highlight],
-  );
+  return { marks, subtreeMarks };
+}
+
+/** The panel the toolbar opened (chart, calendar, share link, meeting papers), each loaded when first shown. */
+function Panels({ session, data, marks }: { session: Session; data: PlannerData; marks: Map<string, Mark> }) {
+  const panel = useStore($panel);
   const Chart = useLazy(() => import('./ChartPanel.tsx').then((m) => m.ChartPanel), panel === 'chart');
   const Calendar = useLazy(
     () => import('./CalendarPanel.tsx').then((m) => m.CalendarPanel),
@@ -47,17 +45,51 @@ export function Workspace() {
   );
   const Share = useLazy(() => import('./SharePanel.tsx').then((m) => m.SharePanel), panel === 'share');
   const Papers = useLazy(() => import('./PapersPanel.tsx').then((m) => m.PapersPanel), panel === 'papers');
+  return (
+    <>
+      {panel === 'share' && Share && <Share session={session} />}
+      {panel === 'chart' && Chart && <Chart session={session} marks={marks} data={data} />}
+      {panel === 'calendar' && Calendar && <Calendar session={session} data={data} />}
+      {panel === 'papers' && Papers && <Papers session={session} data={data} />}
+    </>
+  );
+}
+
+/** The comparison with another pack: a button until asked for, then the panel (loaded then). */
+function CompareSection({ session, data }: { session: Session; data: PlannerData }) {
+  const [comparing, setComparing] = useState(false);
   const Compare = useLazy(() => import('./ComparePanel.tsx').then((m) => m.ComparePanel), comparing);
+  return (
+    <section class="pl-compare" aria-labelledby="pl-compare-title">
+      <h2 id="pl-compare-title">对照另一个案例的规则</h2>
+      {Compare ? (
+        <Compare session={session} data={data} />
+      ) : (
+        <button type="button" aria-expanded={comparing} onClick={() => setComparing(true)}>
+          选择规则包对照核对
+        </button>
+      )}
+    </section>
+  );
+}
+
+export function Workspace() {
+  const data = useStore($data)!;
+  const session = useStore($session)!;
+  const highlight = useStore($highlight);
+  const [printing, setPrinting] = useState(false);
+  const { marks, subtreeMarks } = useMarks(session);
+  const highlighted = useMemo(
+    () => new Set([...(highlight?.members ?? []), ...(highlight?.units ?? [])]),
+    [highlight],
+  );
   const Print = useLazy(() => import('./PrintView.tsx').then((m) => m.PrintView), printing);
   return (
     <div class="pl-workspace">
       <div class="pl-screen">
         <h2 class="pl-plan-title">{session.doc.plan.title}</h2>
         <Toolbar session={session} onPrint={() => setPrinting(true)} />
-        {panel === 'share' && Share && <Share session={session} />}
-        {panel === 'chart' && Chart && <Chart session={session} marks={marks} data={data} />}
-        {panel === 'calendar' && Calendar && <Calendar session={session} data={data} />}
-        {panel === 'papers' && Papers && <Papers session={session} data={data} />}
+        <Panels session={session} data={data} marks={marks} />
         <div class="pl-columns">
           <section class="pl-editor" aria-labelledby="pl-editor-title">
             <h2 id="pl-editor-title">班子与成员</h2>
@@ -82,16 +114,7 @@ export function Workspace() {
           </section>
           <div class="pl-side">
             <VerdictPanel data={data} />
-            <section class="pl-compare" aria-labelledby="pl-compare-title">
-              <h2 id="pl-compare-title">对照另一个案例的规则</h2>
-              {Compare ? (
-                <Compare session={session} data={data} />
-              ) : (
-                <button type="button" aria-expanded={comparing} onClick={() => setComparing(true)}>
-                  选择规则包对照核对
-                </button>
-              )}
-            </section>
+            <CompareSection session={session} data={data} />
           </div>
         </div>
       </div>

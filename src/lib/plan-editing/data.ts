@@ -18,6 +18,7 @@ export interface PlannerTemplateSummary {
   /** Example file name without .json (xihu-dadangwei). */
   id: string;
   title: string;
+  /** In the index, only its opening (as the start screen's card shows it); whole in the template's file. */
   description: string | undefined;
   /** Case page the model comes from. */
   case: string;

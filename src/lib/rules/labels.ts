@@ -18,6 +18,16 @@ export const SEVERITY_DESCRIPTIONS: Record<Severity, string> = {
   info: '原文是举例、对做法的描述，或“可”“鼓励”“探索”等可选的做法；供参照，不符合时给出提示。',
 };
 
+/**
+ * What “原则上” in a cited passage allows, said once under a 提示 that rests
+ * on such a passage (the passage itself is quoted beside it).
+ */
+export const YUANZESHANG_ALLOWS =
+  '原文说“原则上”：一般情况下应当这样做，但不是不许例外；本地确有特殊情况的，可以不照办，要写明理由（点“豁免…”写下理由即可）。';
+
+/** Does a cited passage set its limit with “原则上”? */
+export const restsOnYuanzeshang = (quote: string): boolean => quote.includes('原则上');
+
 export type Status = 'pass' | 'fail' | 'warn' | 'waived' | 'needs-info' | 'not-applicable';
 
 export const STATUS_LABELS: Record<Status, string> = {

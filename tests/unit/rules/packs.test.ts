@@ -40,6 +40,19 @@ describe('rule packs', () => {
     expect(new Set(questionIds).size).toBe(questionIds.length);
   });
 
+  it('gives each reading its consequence in one closing sentence (“按此读法：…”), in Chinese quotes only', () => {
+    const options = packs.flatMap((p) => p.readings.flatMap((q) => q.options.map((o) => ({ q, o }))));
+    expect(options.length).toBeGreaterThan(20);
+    for (const { q, o } of options) {
+      const where = `${q.id} / ${o.id}`;
+      const parts = o.why.split('按此读法：');
+      expect(parts, where).toHaveLength(2);
+      // One sentence: it ends the note and has no full stop before its own.
+      expect(parts[1], where).toMatch(/^[^。]+。$/);
+      for (const text of [q.question, o.label, o.why]) expect(text, where).not.toMatch(/["']/);
+    }
+  });
+
   it('has no stray spaces between Chinese characters (YAML folding would add them)', () => {
     const cjk = '[\\u3000-\\u303f\\u4e00-\\u9fff\\uff00-\\uffef"]';
     const stray = new RegExp(`${cjk} ${cjk}`);

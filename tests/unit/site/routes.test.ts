@@ -79,6 +79,7 @@ describe('createRoutes', () => {
       '/dangjian/cases/nanchang-xihu/#xihu-s3-2',
     );
     expect(sub.plannerData()).toBe('/dangjian/planner/data.json');
+    expect(sub.plannerSources()).toBe('/dangjian/planner/sources.json');
     expect(sub.planner('plan=1.abc')).toBe('/dangjian/planner/#plan=1.abc');
     expect(sub.figuresCsv()).toBe('/dangjian/data/figures.csv');
     expect(sub.planSchema()).toBe('/dangjian/schemas/plan.schema.json');

@@ -13,17 +13,6 @@ export const MAX_LINES = 80;
 const ROOTS = ['src', 'scripts'];
 const CODE = /\.(tsx?|astro)$/;
 
-/**
- * TEMPORARY: two planner functions that another branch is splitting now
- * (the planner budget work: `Pool` and `Workspace`). They are listed but do
- * not fail the check; delete this list, and inAllowList with it, when that
- * branch is merged. Nothing else belongs here: split a long function instead.
- */
-const SPLIT_ON_ANOTHER_BRANCH: ReadonlyArray<{ file: string; name: string }> = [
-  { file: 'src/islands/planner/PlanSettings.tsx', name: 'Pool' },
-  { file: 'src/islands/planner/Workspace.tsx', name: 'Workspace' },
-];
-
 export interface FunctionSize {
   file: string;
   line: number;
@@ -101,10 +90,6 @@ export function projectFunctionSizes(root: string): FunctionSize[] {
     .flatMap((file) => functionSizes(file, readFileSync(join(root, file), 'utf8')))
     .sort((a, b) => b.lines - a.lines);
 }
-
-/** Whether a function is one of the two that another branch is splitting (see SPLIT_ON_ANOTHER_BRANCH). */
-export const inAllowList = (size: FunctionSize): boolean =>
-  SPLIT_ON_ANOTHER_BRANCH.some((f) => f.file === size.file && f.name === size.name);
 
 /** One line of the report: where the function starts, its name and length. */
 export const describeSize = (s: FunctionSize): string => `${s.file}:${s.line}  ${s.name}  ${s.lines} 行`;

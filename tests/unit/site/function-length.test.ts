@@ -7,7 +7,6 @@ import {
   MAX_LINES,
   describeSize,
   functionSizes,
-  inAllowList,
   projectFunctionSizes,
 } from '../../../scripts/lib/function-length.ts';
 import { ROOT } from '../../helpers/paths.ts';
@@ -23,7 +22,7 @@ describe('function length', () => {
   const sizes = projectFunctionSizes(ROOT);
 
   it(`no function in src/ or scripts/ is longer than ${MAX_LINES} lines`, () => {
-    const over = sizes.filter((s) => s.lines > MAX_LINES && !inAllowList(s));
+    const over = sizes.filter((s) => s.lines > MAX_LINES);
     expect(over.map(describeSize)).toEqual([]);
   });
 

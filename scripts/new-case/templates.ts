@@ -99,7 +99,6 @@ export function sourceFile(c: NewCase): string {
     `# 原文文本不进仓库：放在项目外的原文目录（../shared/sources/）中，文件名如下。`,
     `file: ${c.source}.txt`,
     'genre: （待填写：案例材料、报刊文章、工作方案……）',
-    `cities: [${c.city}]`,
     `covers: （待填写：用自己的话概括原文讲了${c.city}的哪些做法。）`,
     'defects: []',
     'sections:',

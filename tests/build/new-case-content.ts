@@ -69,7 +69,6 @@ const SOURCE = [
   `date: '${C.year}'`,
   `file: ${C.source}.txt`,
   'genre: 案例材料',
-  `cities: [${C.city}]`,
   'covers: 测试用的材料，讲社区和网格两层的做法。',
   'sections:',
   '  - { id: s1, title: 一、概况 }',
@@ -159,6 +158,10 @@ export function plantedMistakes(registryText: string): { files: Record<string, s
   const figures = FIGURES.replace('  label: 网格\n', `  label: 网格\n  city: ${C.city}\n`);
   const figuresPath = `content/data/figures/${C.slug}.yaml`;
   const figureCityLine = figures.split('\n').findIndex((l) => l === `  city: ${C.city}`) + 1;
+  // …and in the source record, whose cities are those of the cases naming it in the registry.
+  const sourcePath = `content/data/sources/${C.source}.yaml`;
+  const source = SOURCE.replace('genre: 案例材料\n', `genre: 案例材料\ncities: [${C.city}]\n`);
+  const sourceCitiesLine = source.split('\n').findIndex((l) => l.startsWith('cities:')) + 1;
   const lineOf = (s: string) => text.split('\n').findIndex((l) => l.includes(s)) + 1;
   // The new case's entry without its province, written as the registry is (one field a line).
   const records = (JSON.parse(registryText) as Array<Record<string, unknown>>).map((r) =>
@@ -175,6 +178,7 @@ export function plantedMistakes(registryText: string): { files: Record<string, s
       ...filledFiles(),
       [pagePath]: text,
       [figuresPath]: `${figures}\n`,
+      [sourcePath]: source,
       'content/data/cases.json': registry,
       'content/data/events.yaml': brokenEvents,
     },
@@ -186,6 +190,7 @@ export function plantedMistakes(registryText: string): { files: Record<string, s
       `content/data/events.yaml:${eventLine}  YAML 语法错误`,
       `${pagePath}:${lineOf(`city: ${C.city}`)}  案例页不再写 city（城市）：案例的城市、省份、层级和来源只写在案例登记 content/data/cases.json 中`,
       `${figuresPath}:${figureCityLine}  数字条目不再写 city（城市）`,
+      `${sourcePath}:${sourceCitiesLine}  来源记录不再写 cities（涉及城市）`,
       `content/data/cases.json:${registryLine}  省份（province）缺少，必须填写`,
     ],
   };

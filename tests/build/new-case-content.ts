@@ -93,7 +93,6 @@ function page(extra: string[] = [], frontmatterExtra: string[] = []): string {
     `title: ${C.city}：测试案例`,
     `description: ${C.city}的社区与网格。`,
     'kind: 案例',
-    `asOf: 原文发表于${C.year}年`,
     'models: [1+2+N]',
     'themes: [组织体系, 网格化治理]',
     ...frontmatterExtra,
@@ -153,7 +152,8 @@ export function plantedMistakes(registryText: string): { files: Record<string, s
     `写错的章节。:cite[${C.source}#s9]`,
   ];
   // The city written again in the page, as the case pages once did: only the registry states it.
-  const text = page(mistakes, [`city: ${C.city}`]);
+  // …and its 资料时间, which is the source record's date.
+  const text = page(mistakes, [`city: ${C.city}`, `asOf: ${C.year}年`]);
   // …and in a figure, whose city comes from its file's case.
   const figures = FIGURES.replace('  label: 网格\n', `  label: 网格\n  city: ${C.city}\n`);
   const figuresPath = `content/data/figures/${C.slug}.yaml`;
@@ -189,6 +189,7 @@ export function plantedMistakes(registryText: string): { files: Record<string, s
       `${pagePath}:${lineOf('#s9')}  来源「${C.source}」没有章节「s9」（:cite[${C.source}#s9]）：该来源的章节为 s1、s2`,
       `content/data/events.yaml:${eventLine}  YAML 语法错误`,
       `${pagePath}:${lineOf(`city: ${C.city}`)}  案例页不再写 city（城市）：案例的城市、省份、层级和来源只写在案例登记 content/data/cases.json 中`,
+      `${pagePath}:${lineOf('asOf:')}  案例页不再写 asOf（资料时间）：资料时间取自来源著录`,
       `${figuresPath}:${figureCityLine}  数字条目不再写 city（城市）`,
       `${sourcePath}:${sourceCitiesLine}  来源记录不再写 cities（涉及城市）`,
       `content/data/cases.json:${registryLine}  省份（province）缺少，必须填写`,

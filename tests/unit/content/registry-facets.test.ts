@@ -10,6 +10,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { checkRegistry } from '../../../src/loaders/content-check/registry.ts';
 import { CASE_RECORDS, materialYear } from '../../../src/lib/content/registry.ts';
 import { yearOf } from '../../helpers/material-year.ts';
+import { sourceDateText } from '../../../src/lib/dates.ts';
 
 const roots: string[] = [];
 afterEach(() => roots.splice(0).forEach((root) => rmSync(root, { recursive: true, force: true })));
@@ -60,9 +61,7 @@ describe('the year of a case’s material, from its source’s date', () => {
   });
 
   it('gives each real case the year the registry used to state', () => {
-    const years = Object.fromEntries(
-      CASE_RECORDS.map((r) => [r.slug, yearOf(r)]),
-    );
+    const years = Object.fromEntries(CASE_RECORDS.map((r) => [r.slug, yearOf(r)]));
     // The seven cases the registry once gave a year: a case added later only adds a key.
     expect(years).toMatchObject({
       changsha: 2018,
@@ -73,5 +72,14 @@ describe('the year of a case’s material, from its source’s date', () => {
       'nanchang-xihu': 2023,
       shanghai: 2021,
     });
+  });
+});
+
+describe('a source’s date as 资料时间', () => {
+  it('writes an ISO date the Chinese way and a date in words as written', () => {
+    expect(sourceDateText('2021-12-28')).toBe('2021年12月28日');
+    expect(sourceDateText('2023-01')).toBe('2023年1月');
+    expect(sourceDateText('2019')).toBe('2019年');
+    expect(sourceDateText('未注明（所述事件至2018年）')).toBe('未注明（所述事件至2018年）');
   });
 });

@@ -22,7 +22,11 @@ const QUESTIONS: Array<[keyof NewCase, string, string]> = [
   ['level', 'level', `层级（${LEVELS.join('、')}）`],
   ['source', 'source', '来源代号（已有的来源写它的代号，新来源写新代号，如 wuhan）'],
   ['sourceTitle', 'source-title', '来源标题'],
-  ['year', 'year', '来源发表年份（如 2022；不详写 未注明）'],
+  [
+    'year',
+    'year',
+    '来源日期，写入新来源著录的 date，案例库的年份取自它（如 2022 或 2022-05-10；不详写 未注明）',
+  ],
 ];
 
 const { values } = parseArgs({

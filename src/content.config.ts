@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { i18nLoader } from '@astrojs/starlight/loaders';
 import { z } from 'zod';
-import { pageFields, requireCaseFields } from './lib/schemas/page.ts';
+import { pageFields } from './lib/schemas/page.ts';
 import { eventSchema, glossaryEntrySchema, loadedFigureSchema, sourceSchema } from './lib/schemas/data.ts';
 import { packSchema } from './lib/rules/schema.ts';
 import { registerSchema } from './lib/rules/register-schema.ts';
@@ -77,7 +77,7 @@ export const collections = {
   docs: defineCollection({
     loader: docsWithData(),
     // Starlight's fields plus ours; the case-page requirements are checked on the merged object.
-    schema: (context) => docsSchema({ extend: z.object(pageFields) })(context).superRefine(requireCaseFields),
+    schema: (context) => docsSchema({ extend: z.object(pageFields) })(context),
   }),
   // Starlight's own interface strings where its zh-CN set falls short (the heading
   // link's screen-reader label is English there). Interface, not content: it stays

@@ -31,7 +31,7 @@ const CHECKLIST = (c: NewCase) => `<!--
    原文丢失的数字写 missing: true，不写 value。
 3. 正文：按下面的提纲用自己的话写；出处写 :cite[${c.source}#章节]，术语写 :term[术语]，段落锚点写 :anchor{#${c.source}-章节}。
    组织架构至少画一张 Mermaid 图（带 caption）。
-4. 元数据：填写 title、description、asOf、models（模式名称与提法，可含数字，如 1+4+N）、themes。
+4. 元数据：填写 title、description、models（模式名称与提法，可含数字，如 1+4+N）、themes。
    城市、省份、层级和来源只写在案例登记 content/data/cases.json 中，本页不再写。
 5. 可选：content/data/teaching/${c.slug}.yaml 教学笔记（没有时页面显示“暂无教学笔记”）、
    content/data/compare.yaml 对照字段（没有时对照页的结构化对照写“尚未编入”）、content/data/events.yaml 大事记。
@@ -63,7 +63,6 @@ export function casePage(c: NewCase, order: number): string {
     `title: ${c.city}：（待填写案例标题）`,
     `description: （待填写：一句话说明${c.city}的做法。）`,
     'kind: 案例',
-    `asOf: ${/^\d{4}/.test(c.year) ? `原文发表于${c.year.slice(0, 4)}年` : '原文未注明日期'}`,
     'models: []',
     'themes: []',
     'sidebar:',
@@ -99,7 +98,6 @@ export function sourceFile(c: NewCase): string {
     `# 原文文本不进仓库：放在项目外的原文目录（../shared/sources/）中，文件名如下。`,
     `file: ${c.source}.txt`,
     'genre: （待填写：案例材料、报刊文章、工作方案……）',
-    `cities: [${c.city}]`,
     `covers: （待填写：用自己的话概括原文讲了${c.city}的哪些做法。）`,
     'defects: []',
     'sections:',

@@ -1,7 +1,6 @@
 /** Writes a new case's files under content/, refusing to overwrite anything. */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { parseDocument } from 'yaml';
 import { casePage, figuresFile, sourceFile, type NewCase } from './templates.ts';
 
 const REGISTRY = 'content/data/cases.json';
@@ -23,17 +22,6 @@ function writeNew(root: string, path: string, text: string, written: string[]): 
   written.push(path);
 }
 
-/** Adds the city to an existing source record's `cities`, keeping its comments. */
-function addCityToSource(root: string, path: string, city: string, written: string[]): void {
-  const full = join(root, path);
-  const doc = parseDocument(readFileSync(full, 'utf8'));
-  const cities = (doc.get('cities') as { items?: Array<{ value?: unknown }> } | undefined)?.items ?? [];
-  if (cities.some((item) => item.value === city)) return;
-  doc.addIn(['cities'], city);
-  writeFileSync(full, doc.toString());
-  written.push(path);
-}
-
 /** Every file the new case needs; returns the paths written or changed. */
 export function writeCase(root: string, c: NewCase): string[] {
   const registry = JSON.parse(readFileSync(join(root, REGISTRY), 'utf8')) as Array<Record<string, unknown>>;
@@ -45,17 +33,14 @@ export function writeCase(root: string, c: NewCase): string[] {
   const source = `content/data/sources/${c.source}.yaml`;
   const sourceIsNew = !existsSync(join(root, source));
   if (sourceIsNew) writeNew(root, source, sourceFile(c), written);
-  else addCityToSource(root, source, c.city, written);
-  // The material's year is the new source record's date (an existing source's date is the author's to
-  // read, 作者指南); the model type is the author's call.
-  const year = sourceIsNew && /^\d{4}/.test(c.year) ? { materialYear: Number(c.year.slice(0, 4)) } : {};
+  // The material's year is read from the source record's date (a new source's date is --year);
+  // the model type is the author's call.
   const entry = {
     slug: c.slug,
     city: c.city,
     province: c.province,
     level: c.level,
     source: c.source,
-    ...year,
   };
   writeFileSync(join(root, REGISTRY), registryText([...registry, entry]));
   written.push(REGISTRY);

@@ -21,3 +21,15 @@ export function isoDate(date: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
+
+/**
+ * A source record's date as a reader reads it: "2021-12-28" as
+ * "2021年12月28日", "2021-12" as "2021年12月", "2021" as "2021年"; a date
+ * in words (“未注明（所述事件至2018年）”) as written.
+ */
+export function sourceDateText(date: string): string {
+  const match = /^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$/.exec(date.trim());
+  if (!match) return date;
+  const [, year, month, day] = match;
+  return `${year}年${month ? `${Number(month)}月` : ''}${day ? `${Number(day)}日` : ''}`;
+}

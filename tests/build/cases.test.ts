@@ -11,6 +11,9 @@ import { DIST, ROOT } from '../helpers/paths.ts';
 import { loadSiteData } from '../../src/loaders/site-data.ts';
 import { formatFigure } from '../../src/lib/figures/format.ts';
 import { CASE_SLUGS } from '../../src/lib/schemas/vocabulary.ts';
+import { caseFacts } from '../../src/lib/content/registry.ts';
+import { sourceDateText } from '../../src/lib/dates.ts';
+import { sourceDateOf } from '../helpers/material-year.ts';
 
 const OUTLINE = [
   '概况',
@@ -40,6 +43,13 @@ describe.each(CASE_SLUGS)('case page %s', (slug) => {
   it('has a summary box with city, level, 资料时间, source and key model names', () => {
     const box = page.text('.case-meta');
     for (const label of ['城市', '层级', '资料时间', '来源', '主要提法']) expect(box).toContain(label);
+  });
+
+  it('gives as 资料时间 its source record’s date, an ISO date written the Chinese way', () => {
+    const date = sourceDateOf(caseFacts(slug)!);
+    const shown = page.text('.case-meta').replace(/\s+/g, '');
+    expect(shown).toContain(`资料时间${sourceDateText(date)}`);
+    expect(shown).not.toMatch(/\d{4}-\d{2}-\d{2}/);
   });
 
   it('draws its structure as a diagram with a text alternative', () => {

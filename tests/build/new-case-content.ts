@@ -69,7 +69,6 @@ const SOURCE = [
   `date: '${C.year}'`,
   `file: ${C.source}.txt`,
   'genre: 案例材料',
-  `cities: [${C.city}]`,
   'covers: 测试用的材料，讲社区和网格两层的做法。',
   'sections:',
   '  - { id: s1, title: 一、概况 }',
@@ -94,7 +93,6 @@ function page(extra: string[] = [], frontmatterExtra: string[] = []): string {
     `title: ${C.city}：测试案例`,
     `description: ${C.city}的社区与网格。`,
     'kind: 案例',
-    `asOf: 原文发表于${C.year}年`,
     'models: [1+2+N]',
     'themes: [组织体系, 网格化治理]',
     ...frontmatterExtra,
@@ -154,11 +152,16 @@ export function plantedMistakes(registryText: string): { files: Record<string, s
     `写错的章节。:cite[${C.source}#s9]`,
   ];
   // The city written again in the page, as the case pages once did: only the registry states it.
-  const text = page(mistakes, [`city: ${C.city}`]);
+  // …and its 资料时间, which is the source record's date.
+  const text = page(mistakes, [`city: ${C.city}`, `asOf: ${C.year}年`]);
   // …and in a figure, whose city comes from its file's case.
   const figures = FIGURES.replace('  label: 网格\n', `  label: 网格\n  city: ${C.city}\n`);
   const figuresPath = `content/data/figures/${C.slug}.yaml`;
   const figureCityLine = figures.split('\n').findIndex((l) => l === `  city: ${C.city}`) + 1;
+  // …and in the source record, whose cities are those of the cases naming it in the registry.
+  const sourcePath = `content/data/sources/${C.source}.yaml`;
+  const source = SOURCE.replace('genre: 案例材料\n', `genre: 案例材料\ncities: [${C.city}]\n`);
+  const sourceCitiesLine = source.split('\n').findIndex((l) => l.startsWith('cities:')) + 1;
   const lineOf = (s: string) => text.split('\n').findIndex((l) => l.includes(s)) + 1;
   // The new case's entry without its province, written as the registry is (one field a line).
   const records = (JSON.parse(registryText) as Array<Record<string, unknown>>).map((r) =>
@@ -175,6 +178,7 @@ export function plantedMistakes(registryText: string): { files: Record<string, s
       ...filledFiles(),
       [pagePath]: text,
       [figuresPath]: `${figures}\n`,
+      [sourcePath]: source,
       'content/data/cases.json': registry,
       'content/data/events.yaml': brokenEvents,
     },
@@ -185,7 +189,9 @@ export function plantedMistakes(registryText: string): { files: Record<string, s
       `${pagePath}:${lineOf('#s9')}  来源「${C.source}」没有章节「s9」（:cite[${C.source}#s9]）：该来源的章节为 s1、s2`,
       `content/data/events.yaml:${eventLine}  YAML 语法错误`,
       `${pagePath}:${lineOf(`city: ${C.city}`)}  案例页不再写 city（城市）：案例的城市、省份、层级和来源只写在案例登记 content/data/cases.json 中`,
+      `${pagePath}:${lineOf('asOf:')}  案例页不再写 asOf（资料时间）：资料时间取自来源著录`,
       `${figuresPath}:${figureCityLine}  数字条目不再写 city（城市）`,
+      `${sourcePath}:${sourceCitiesLine}  来源记录不再写 cities（涉及城市）`,
       `content/data/cases.json:${registryLine}  省份（province）缺少，必须填写`,
     ],
   };

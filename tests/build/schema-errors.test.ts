@@ -20,7 +20,7 @@ describe('a content file that breaks its schema fails the build', () => {
     site = createFixtureSite('case-city');
     site.write(
       'content/docs/cases/changsha.md',
-      ['---', 'title: 长沙', 'kind: 案例', 'city: 长沙', 'asOf: 2018年', '---', '', '正文。'].join('\n'),
+      ['---', 'title: 长沙', 'kind: 案例', 'city: 长沙', '---', '', '正文。'].join('\n'),
     );
     const { status, output } = site.build();
     expect(status).not.toBe(0);

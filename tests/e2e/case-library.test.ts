@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { siteInBrowser } from '../helpers/site-in-browser.ts';
 import { axeViolations } from '../helpers/axe.ts';
 import { CASE_RECORDS } from '../../src/lib/content/registry.ts';
+import { yearOf } from '../helpers/material-year.ts';
 
 const titles = (page: Page) => page.locator('[data-library-list] li a').allInnerTexts();
 const slugs = (page: Page) =>
@@ -83,7 +84,7 @@ describe('案例库 in Chromium', () => {
   it('sorts by year of the material, newest first', async () => {
     const page = await site.newPage();
     await page.goto(`${url()}?sort=year`);
-    const years = CASE_RECORDS.map((c) => c.materialYear ?? 0);
+    const years = CASE_RECORDS.map((c) => yearOf(c) ?? 0);
     const expected = CASE_RECORDS.map((c, i) => ({ slug: c.slug, year: years[i]!, i }))
       .sort((a, b) => b.year - a.year || a.i - b.i)
       .map((c) => c.slug);

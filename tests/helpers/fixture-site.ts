@@ -47,7 +47,7 @@ function writeCaseStubs(dir: string, write: (path: string, text: string) => void
   >;
   for (const c of registry) {
     // Place, level and sources come from the registry; the page states only what is its own.
-    const front = ['---', `title: ${c['city']}`, 'kind: 案例', 'asOf: 测试', '---'];
+    const front = ['---', `title: ${c['city']}`, 'kind: 案例', '---'];
     write(`content/docs/cases/${c['slug']}.md`, `${front.join('\n')}\n\n测试页。\n`);
   }
 }

@@ -200,7 +200,6 @@ function variedFrontmatter(front: Record<string, unknown>, v: Variant): Record<s
   if ('city' in front) out['city'] = v.city;
   if ('province' in front) out['province'] = v.province;
   if ('level' in front) out['level'] = v.level;
-  if ('asOf' in front) out['asOf'] = `${v.year}年（合成案例，供规模测试）`;
   const themes = Array.isArray(front['themes']) ? (front['themes'] as string[]) : [];
   if (themes.length > 2) {
     // A rotating subset, at least two: facets see different theme counts.

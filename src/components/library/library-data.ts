@@ -1,12 +1,13 @@
 /**
  * The build's view of the case library, shared by every page that needs it
  * (the 案例库 page, each case page's 相关案例, the topic pages, the home
- * page): city, province, level, year and model type from the case registry
- * (registry.ts, where they are stated once), title and themes from the case
+ * page): city, province, level and model type from the case registry
+ * (registry.ts, where they are stated once), the year from the case's source
+ * record's date, title and themes from the case
  * pages, terms from their Markdown.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { CASE_RECORDS } from '../../lib/content/registry.ts';
+import { CASE_RECORDS, materialYear } from '../../lib/content/registry.ts';
 import { termLabelsIn } from '../../lib/glossary/backlinks.ts';
 import { termIndex } from '../../lib/glossary/names.ts';
 import { cityRanks, placeCollation, type LibraryCase } from '../../lib/library/facets.ts';
@@ -27,7 +28,11 @@ type GlossaryRecord = CollectionEntry<'glossary'>['data'];
 /** The library last gathered, and what it was gathered from (ids and content digests). */
 let last: { key: string; library: CaseLibrary } | undefined;
 
-function gather(pages: ReadonlyMap<string, CasePage>, glossary: readonly GlossaryRecord[]): CaseLibrary {
+function gather(
+  pages: ReadonlyMap<string, CasePage>,
+  glossary: readonly GlossaryRecord[],
+  sourceDates: ReadonlyMap<string, string>,
+): CaseLibrary {
   const terms = termIndex(glossary);
   const collate = placeCollation(new Intl.Collator('zh-Hans-CN-u-co-pinyin'));
   const records = CASE_RECORDS.filter((r) => pages.has(r.slug));
@@ -38,7 +43,7 @@ function gather(pages: ReadonlyMap<string, CasePage>, glossary: readonly Glossar
     city: r.city,
     province: r.province,
     level: r.level,
-    year: r.materialYear,
+    year: materialYear(sourceDates.get(r.source) ?? ''),
     themes: pages.get(r.slug)!.data.themes,
     modelType: r.modelType,
     order,
@@ -56,14 +61,15 @@ function gather(pages: ReadonlyMap<string, CasePage>, glossary: readonly Glossar
 
 /**
  * The library for this build. Gathered once, and again only when a case page
- * or the glossary has changed since (in `astro dev`, after an edit): a call
+ * the glossary or a source record has changed since (in `astro dev`, after an edit): a call
  * costs a look at the entries' digests, not a pass over their text, so a
  * thousand case pages do not parse the library a thousand times.
  */
 export async function caseLibrary(): Promise<CaseLibrary> {
   const pages = await getCollection('docs', (d) => d.data.kind === '案例');
   const glossary = await getCollection('glossary');
-  const key = [...pages, ...glossary].map((e) => `${e.id}:${String(e.digest ?? '')}`).join('|');
+  const sources = await getCollection('sources');
+  const key = [...pages, ...glossary, ...sources].map((e) => `${e.id}:${String(e.digest ?? '')}`).join('|');
   if (last?.key !== key) {
     const bySlug = new Map(pages.map((d) => [d.id.replace(/^cases\//, ''), d]));
     last = {
@@ -71,6 +77,7 @@ export async function caseLibrary(): Promise<CaseLibrary> {
       library: gather(
         bySlug,
         glossary.map((e) => e.data),
+        new Map(sources.map((e) => [String(e.data.id), e.data.date])),
       ),
     };
   }

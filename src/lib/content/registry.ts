@@ -1,7 +1,8 @@
 /**
  * The case registry, content/data/cases.json: each case's slug, city,
- * province, level, main source, the year of its material and its model type,
- * stated once. Every list of cities,
+ * province, level, main source and its model type, stated once. The year
+ * of its material is not restated here: it is the year in its source
+ * record's `date` (materialYear below). Every list of cities,
  * provinces, sources and case slugs, every city→case map and every count of
  * cases is derived from it, so adding a case touches content/ only
  * (`npm run new-case` writes the entry; `npm run check:content` checks it).
@@ -23,12 +24,6 @@ export interface CaseRecord {
   level: string;
   /** Id of the case's main source text (content/data/sources/<id>.yaml). */
   source: string;
-  /**
-   * Year of the material: the source's date, or where the source is undated
-   * the latest year its text speaks of (the source record's `date` says
-   * which). The checker holds it to that record. Absent: not recorded yet.
-   */
-  materialYear?: number | undefined;
   /** The kind of model the case stands for (MODEL_TYPES). Absent: not classified yet. */
   modelType?: string | undefined;
 }
@@ -63,4 +58,24 @@ const CASE_PAGE_PREFIX = 'cases/';
 /** The facts of the case a docs entry ("cases/changsha") is the page of; undefined for any other page. */
 export function caseFactsOfPage(entryId: string): CaseFacts | undefined {
   return entryId.startsWith(CASE_PAGE_PREFIX) ? FACTS.get(entryId.slice(CASE_PAGE_PREFIX.length)) : undefined;
+}
+
+/**
+ * The cities whose cases rest on a source, in the registry's order: the
+ * case↔source pairing is stated once, by each case's `source`, so a source
+ * record does not list its cities.
+ */
+export function citiesOfSource(sourceId: string): string[] {
+  return CASE_RECORDS.filter((record) => record.source === sourceId).map((record) => record.city);
+}
+
+/**
+ * The year of a case's material, read from its source record's `date`: the
+ * last four-digit year it names — the publication year ("2021-12-28"), or
+ * for an undated text the latest year it speaks of ("未注明（所述事件至2018年）").
+ * Undefined when the date names no year (the 案例库 then says 未注明).
+ */
+export function materialYear(sourceDate: string): number | undefined {
+  const last = sourceDate.match(/(?<!\d)\d{4}(?!\d)/g)?.at(-1);
+  return last === undefined ? undefined : Number(last);
 }

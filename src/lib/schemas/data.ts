@@ -40,8 +40,6 @@ export const sourceSchema = z.object({
   file: z.string().min(1),
   /** What kind of text it is (case report, forum column, work plan, commentary). */
   genre: z.string().min(1),
-  /** Cities whose practice it covers. */
-  cities: z.array(citySchema).min(1),
   /** One-paragraph summary of what the text covers, in our words. */
   covers: z.string().min(1),
   /** Known defects of this copy and how the site handles each. */

@@ -1,8 +1,8 @@
 /**
  * Extra frontmatter of our docs pages, merged into Starlight's own schema.
- * A case page must say how old its material is (asOf); its city, province,
- * level and sources are stated once, in the case registry
- * (content/data/cases.json), and may not be repeated here.
+ * A case page's city, province, level and sources are stated once, in the
+ * case registry (content/data/cases.json), and how old its material is in
+ * its source record's date: none of them is repeated here.
  */
 import { z } from 'zod';
 import { caseSlugSchema, pageKindSchema, sourceIdSchema, themeSchema } from './vocabulary.ts';
@@ -19,11 +19,6 @@ export const pageFields = {
    * and commands, which no reader page does.
    */
   audience: z.enum(AUDIENCES).default('读者'),
-  /**
-   * Case pages: 资料时间, how old the material is, in words a reader takes in
-   * at a glance (原文发表于2021年12月28日; 所述工作至2018年，原文未注明日期).
-   */
-  asOf: z.string().min(1).optional(),
   /** Case pages: model names and slogans, as the source gives them ("四项再造"). */
   models: z.array(z.string().min(1)).default([]),
   /**
@@ -37,13 +32,6 @@ export const pageFields = {
   /** Ids of the source texts a topic or guide page rests on (a case page's come from the registry). */
   sources: z.array(sourceIdSchema).default([]),
 };
-
-/** Case pages must say how old their material is. */
-export function requireCaseFields(page: z.infer<z.ZodObject<typeof pageFields>>, ctx: z.RefinementCtx): void {
-  if (page.kind === '案例' && page.asOf === undefined) {
-    ctx.addIssue({ code: 'custom', path: ['asOf'], message: '案例页须填写 asOf（资料时间）' });
-  }
-}
 
 /**
  * Fields a case page must not carry: the case registry states them, and a

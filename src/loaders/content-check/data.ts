@@ -39,7 +39,7 @@ export function checkData(root: string): string[] {
           loadCollection(root, path, schema, idOf as (value: unknown) => string),
     ),
   ];
-  return loaders.flatMap((load) => {
+  const problems = loaders.flatMap((load) => {
     try {
       load();
       return [];
@@ -47,6 +47,31 @@ export function checkData(root: string): string[] {
       if (error instanceof DataError) return error.problems;
       throw error;
     }
+  });
+  return [...problems, ...registryFieldsInSources(root)];
+}
+
+/**
+ * A source record that still lists its cities. Rejected rather than ignored
+ * (the schema would drop it silently): the cities of a source are those of
+ * the cases that name it in the registry, and a second list would drift.
+ */
+function registryFieldsInSources(root: string): string[] {
+  const dir = join(root, DATA_PATHS.sources);
+  if (!existsSync(dir)) return [];
+  return yamlFilesIn(dir).flatMap((file) => {
+    let records: LocatedRecord[];
+    try {
+      records = readYamlRecords(file, root);
+    } catch {
+      return []; // the YAML error is reported by loadCollection
+    }
+    return records
+      .filter((r) => r.data !== null && typeof r.data === 'object' && 'cities' in (r.data as object))
+      .map(
+        (r) =>
+          `${r.file}:${r.lineOf(['cities'])}  来源记录不再写 cities（涉及城市）：来源涉及的城市由案例登记 content/data/cases.json 中各案例的 source 得出，请删去这一行`,
+      );
   });
 }
 

@@ -2,11 +2,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { REGISTRY_ONLY_FIELDS, pageFields, requireCaseFields } from '../../lib/schemas/page.ts';
+import { REGISTRY_ONLY_FIELDS, pageFields } from '../../lib/schemas/page.ts';
 import { issueMessage } from '../../lib/data/yaml-records.ts';
 import { readFrontmatter } from './frontmatter.ts';
 
-const schema = z.looseObject(pageFields).superRefine(requireCaseFields);
+const schema = z.looseObject(pageFields);
 
 export function checkFrontmatter(root: string, pages: string[]): string[] {
   return pages.flatMap((page) => {
@@ -40,10 +40,17 @@ function registryFieldsIn(
   data: Record<string, unknown>,
   lineOf: (key: string) => number,
 ): string[] {
-  return Object.entries(REGISTRY_ONLY_FIELDS)
+  const registryFields = Object.entries(REGISTRY_ONLY_FIELDS)
     .filter(([key]) => key in data)
     .map(
       ([key, name]) =>
         `${page}:${lineOf(key)}  案例页不再写 ${key}（${name}）：案例的城市、省份、层级和来源只写在案例登记 content/data/cases.json 中，请删去这一行`,
     );
+  const asOf =
+    'asOf' in data
+      ? [
+          `${page}:${lineOf('asOf')}  案例页不再写 asOf（资料时间）：资料时间取自来源著录 content/data/sources/<来源>.yaml 的 date，请删去这一行`,
+        ]
+      : [];
+  return [...registryFields, ...asOf];
 }

@@ -5,7 +5,6 @@
  * written (pages-frontmatter.ts rejects them on a case page).
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { parse as parseYaml } from 'yaml';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { LEVELS, MODEL_TYPES } from '../../lib/schemas/vocabulary.ts';
@@ -20,12 +19,6 @@ const caseRecordSchema = z.object({
   province: z.string().min(1, '不能为空'),
   level: z.enum(LEVELS, { error: `须为 ${LEVELS.join('、')} 之一` }),
   source: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, '只能由小写字母、数字和连字符组成'),
-  materialYear: z
-    .number({ error: '须为四位数的年份，如 2021' })
-    .int('须为四位数的年份，如 2021')
-    .min(1949, '须为 1949 年以后的年份')
-    .max(2100, '须为四位数的年份，如 2021')
-    .optional(),
   modelType: z.enum(MODEL_TYPES, { error: `须为 ${MODEL_TYPES.join('、')} 之一` }).optional(),
 });
 
@@ -35,7 +28,6 @@ const FIELD_NAMES: Record<string, string> = {
   province: '省份',
   level: '层级',
   source: '来源',
-  materialYear: '资料年份',
   modelType: '模式类型',
 };
 
@@ -74,29 +66,8 @@ function checkFiles(root: string, record: CaseRecord, where: string, sources: st
     problems.push(
       `${where}  案例「${record.slug}」的来源「${record.source}」在 content/data/sources 中没有著录${didYouMean(record.source, sources)}`,
     );
-  } else problems.push(...checkYearAgrees(root, record, where));
-  return problems;
-}
-
-/**
- * The material's year must be one the source record's `date` names (its
- * publication date, or for an undated text the years it speaks of), so the
- * 案例库's year facet rests on the source like every other fact.
- */
-function checkYearAgrees(root: string, record: CaseRecord, where: string): string[] {
-  if (record.materialYear === undefined) return [];
-  const path = `content/data/sources/${record.source}.yaml`;
-  let date = '';
-  try {
-    date = String((parseYaml(readFileSync(join(root, path), 'utf8')) as { date?: unknown })?.date ?? '');
-  } catch {
-    return []; // A broken source file is reported where the sources are checked.
   }
-  const years = (date.match(/\d{4}/g) ?? []).map(Number);
-  if (years.includes(record.materialYear)) return [];
-  return [
-    `${where}  案例「${record.slug}」的资料年份（materialYear）是 ${record.materialYear}，来源著录 ${path} 的 date 写的是“${date}”：年份应取自来源的日期（未注明日期的，取 date 中所述的年份）`,
-  ];
+  return problems;
 }
 
 /** Every problem of the registry, as `file:line  message`. */
@@ -111,6 +82,10 @@ export function checkRegistry(root: string, sourceIds: string[]): string[] {
   const seen = new Map<string, string>();
   records.forEach((raw, index) => {
     const where = `${REGISTRY_PATH}:${lineOfEntry(text, index)}`;
+    if (raw !== null && typeof raw === 'object' && 'materialYear' in raw)
+      problems.push(
+        `${where}  案例登记不再写 materialYear（资料年份）：年份取自来源著录 content/data/sources/<来源>.yaml 的 date，请删去这一项`,
+      );
     const result = caseRecordSchema.safeParse(raw);
     if (!result.success) {
       for (const issue of result.error.issues) {

@@ -21,7 +21,6 @@ const source: Source = {
   date: '2023-12-01',
   file: 'x.txt',
   genre: '方案',
-  cities: ['南昌西湖区'],
   covers: '…',
   defects: [],
   sections: [{ id: 's3-2-2', title: '2.建立社区"大党委"' }],

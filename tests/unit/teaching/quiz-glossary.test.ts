@@ -32,7 +32,6 @@ const sources = new Map<string, Source>([
       date: '2023-12-01',
       file: 'x.txt',
       genre: '工作方案',
-      cities: ['南昌西湖区'],
       covers: '…',
       defects: [],
       sections: [{ id: 's3-2-2', title: '2.建立社区"大党委"' }],

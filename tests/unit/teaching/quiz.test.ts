@@ -23,7 +23,6 @@ const sources = new Map<string, Source>([
       date: '未注明',
       file: 'x.txt',
       genre: '案例材料',
-      cities: ['长沙'],
       covers: '…',
       defects: [],
       sections: [{ id: 's2-4', title: '（四）实施服务阵地再造' }],

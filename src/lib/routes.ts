@@ -32,7 +32,7 @@ export interface GlossaryTermRef {
 }
 
 /** A figure as its row's URL needs it: the table is its case's. */
-export interface FigureRef {
+interface FigureRef {
   id: string;
   /** Case slug ("changsha"). */
   case: string;

@@ -6,11 +6,11 @@
  * node_modules is copied (see FixtureOptions).
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { createServer, type AddressInfo } from 'node:net';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { ROOT } from './paths.ts';
 import { buildEnv, outsideVitest } from './build-env.ts';
+import { freePort } from '../../scripts/lib/free-port.ts';
 
 export interface FixtureSite {
   dir: string;
@@ -95,18 +95,6 @@ export function createFixtureSite(name: string, options: FixtureOptions = {}): F
     dev: () => startDev(dir),
     remove: () => rmSync(dir, { recursive: true, force: true }),
   };
-}
-
-/** A free TCP port on 127.0.0.1. */
-function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo;
-      server.close(() => resolvePort(port));
-    });
-  });
 }
 
 async function startDev(dir: string): Promise<DevServer> {

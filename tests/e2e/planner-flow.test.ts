@@ -261,7 +261,10 @@ describe('planner: build, break and fix a 社区“大党委”', () => {
     }
     await expect.poll(() => openVerdicts(page)).toContain('推行楼长制');
     expect(await verdict(page, '推行楼长制').innerText()).toContain('没有楼长');
+    // Wait for the new entry to be drawn: choosing 是党员 before that would set it on the previous person.
+    const before = await people.getByLabel('是党员').count();
     await people.getByRole('button', { name: '添加参与者' }).click();
+    await expect.poll(() => people.getByLabel('是党员').count()).toBe(before + 1);
     await people.getByLabel('是党员').last().selectOption('no');
     await expect.poll(() => openVerdicts(page)).not.toContain('推行楼长制');
   });

@@ -141,3 +141,20 @@ export function verdict(page: Page, title: string) {
     .locator('.pl-verdicts .pl-verdict')
     .filter({ has: page.locator('.pl-verdict-head strong', { hasText: new RegExp(`^${escape(title)}$`) }) });
 }
+
+/**
+ * Opens the planner's print view and keeps it up: the browser's print dialog
+ * is replaced by a flag, and this returns once the view is drawn and has asked
+ * to print, with the page in print media.
+ */
+export async function openPrintView(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    window.print = () => {
+      (window as unknown as { printed: boolean }).printed = true;
+    };
+  });
+  await page.getByRole('button', { name: '打印' }).click();
+  await page.waitForSelector('.pl-print[data-ready="true"]', { state: 'attached', timeout: 60_000 });
+  await page.waitForFunction(() => (window as unknown as { printed?: boolean }).printed === true);
+  await page.emulateMedia({ media: 'print' });
+}

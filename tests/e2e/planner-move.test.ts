@@ -14,6 +14,7 @@ import {
   summary,
   useTemplate,
   waitReady,
+  openPrintView,
 } from '../../scripts/lib/planner-ui.ts';
 import { siteInBrowser } from '../helpers/site-in-browser.ts';
 
@@ -170,16 +171,7 @@ describe('planner: moving plans in and out', () => {
     const page = await openPlanner(site, site.server.url);
     await useTemplate(page, '西湖区 社区“大党委”');
     await page.getByRole('button', { name: /^添加成员/ }).click();
-    // Keep the print view up: the dialog is replaced by a flag.
-    await page.evaluate(() => {
-      window.print = () => {
-        (window as unknown as { printed: boolean }).printed = true;
-      };
-    });
-    await page.getByRole('button', { name: '打印' }).click();
-    await page.waitForSelector('.pl-print[data-ready="true"]', { state: 'attached', timeout: 60_000 });
-    await page.waitForFunction(() => (window as unknown as { printed?: boolean }).printed === true);
-    await page.emulateMedia({ media: 'print' });
+    await openPrintView(page);
     // A4 minus the site's print margins (16 mm each side): 178 mm ≈ 673 px.
     await page.setViewportSize({ width: 673, height: 1000 });
     const print = page.locator('.pl-print');

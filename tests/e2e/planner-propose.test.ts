@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { idLikeTokens } from '../../src/lib/content/reader-text.ts';
 import { axeViolations } from '../helpers/axe.ts';
-import { members, openPlanner, summary } from '../../scripts/lib/planner-ui.ts';
+import { members, openPlanner, summary, openPrintView } from '../../scripts/lib/planner-ui.ts';
 import { siteInBrowser } from '../helpers/site-in-browser.ts';
 
 /** Eight units, twelve people (one not a party member), with the facts the 必须 conditions read. */
@@ -103,15 +103,7 @@ describe.each([
     expect(idLikeTokens(await spokenText(page))).toEqual([]);
     expect(await axeViolations(page)).toEqual([]);
 
-    await page.evaluate(() => {
-      window.print = () => {
-        (window as unknown as { printed: boolean }).printed = true;
-      };
-    });
-    await page.getByRole('button', { name: '打印' }).click();
-    await page.waitForSelector('.pl-print[data-ready="true"]', { state: 'attached', timeout: 60_000 });
-    await page.waitForFunction(() => (window as unknown as { printed?: boolean }).printed === true);
-    await page.emulateMedia({ media: 'print' });
+    await openPrintView(page);
     const printed = await page.locator('.pl-print').innerText();
     expect(printed).toContain('西湖区 社区“大党委”（建议方案一）');
     expect(printed).toContain('李芳');

@@ -49,8 +49,6 @@ export interface Routes {
   /** The 案例库, optionally with a selection ("?theme=…", url-state.ts). */
   cases(query?: string): string;
   case(slug: string, anchor?: string): string;
-  /** A figure's row in its case page's 数据一览. */
-  figureOnCase(slug: string, figureId: string): string;
   topics(): string;
   topic(slug: string, anchor?: string): string;
   compare(): string;
@@ -130,7 +128,7 @@ export const ANCHORS = {
   sourceEntry: (source: string) => `source-${source}`,
   /** A cited section within that entry (and in a page's own source list). */
   sourceSection: (source: string, section: string) => `source-${source}-${section}`,
-  /** A figure's row in a case page's 数据一览. */
+  /** A figure's row in a ::figure-table drawn on a page other than its case's (the 作者指南's demo). */
   caseFigure: (id: string) => `fig-${id}`,
   /** A figure's row in the figures table. */
   figureRow: (id: string) => `figure-row-${id}`,
@@ -182,7 +180,6 @@ export function createRoutes(base: string, options: RouteOptions = {}): Routes {
     home: () => at('/'),
     cases: (query) => withQuery(at(PATHS.cases), query),
     case: (slug, anchor) => withAnchor(at(`${PATHS.cases}${slug}/`), anchor),
-    figureOnCase: (slug, figureId) => withAnchor(at(`${PATHS.cases}${slug}/`), ANCHORS.caseFigure(figureId)),
     topics: () => at(PATHS.topics),
     topic: (slug, anchor) => withAnchor(at(`${PATHS.topics}${slug}/`), anchor),
     compare: () => at(PATHS.compare),

@@ -56,6 +56,8 @@ export const RECORDS: RecordRule = {
  *     `keywords` meta and filters already, and as text they made the
  *     excerpt of every case a run-together list of slogans);
  *   - citation markers (出处[1]);
+ *   - the tooltips of terms and figures (a definition or a source, said where
+ *     it belongs: on the glossary entry and the figures table);
  *   - the list of sources and their sections at the foot of case and topic
  *     pages (the same records are on /about/sources/);
  *   - in a case page's 数据一览, the year, level and source cells (the label
@@ -66,6 +68,7 @@ const EXCLUDE = [
   '.page-tools',
   'section.case-meta',
   'sup.site-cite',
+  '[role="tooltip"]',
   'section.source-list',
   '[data-figure-table] td:not(.site-fig-value)',
   '[data-figures-table] td:has(a)',

@@ -195,7 +195,8 @@ export function remarkCitations(options: PipelineOptions) {
   return (tree: Root, file: VFile): void => {
     const data = options.siteData();
     const { cited, cite } = citationRegister();
-    const markers: Array<{ node: TextDirective; parent: Parent; marker?: Parameters<typeof citeMarker> }> = [];
+    const markers: Array<{ node: TextDirective; parent: Parent; marker?: Parameters<typeof citeMarker> }> =
+      [];
     const lists: Array<{ node: LeafDirective; parent: Parent }> = [];
     let count = 0;
     // One pass in document order: numbers follow first appearance, figures included.
@@ -230,7 +231,11 @@ export function remarkCitations(options: PipelineOptions) {
         continue;
       }
       const [href, id, ...rest] = marker;
-      parent.children.splice(index, 1, citeMarker(href, returnedTo.has(id) ? id : undefined, ...rest) as never);
+      parent.children.splice(
+        index,
+        1,
+        citeMarker(href, returnedTo.has(id) ? id : undefined, ...rest) as never,
+      );
     }
 
     const list =

@@ -110,7 +110,8 @@ export function remarkFigureTable(options: PipelineOptions) {
           h('p', { className: ['site-figure-table-empty'], dataFigureTable: city }, `暂无${city}的数字。`),
         );
       }
-      if (ownCase) return siteHtml(linkToFiguresPage(routes.figuresOfCase(ownCase.slug), city, figures.length));
+      if (ownCase)
+        return siteHtml(linkToFiguresPage(routes.figuresOfCase(ownCase.slug), city, figures.length));
       const rows = figures.map((figure) => {
         let citation = citationText(data, figure.source, figure.section);
         if (citation === undefined) {

@@ -18,6 +18,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { prepareDocuments, type RecordRule } from '../../lib/search/index-html.ts';
+import { createRoutes } from '../../lib/routes.ts';
 
 /** The language the index is built as: undetermined, i.e. split on spaces only. */
 export const INDEX_LANGUAGE = 'und';
@@ -32,6 +33,16 @@ const INDEX_CHUNK_SIZE = 1200;
  * cite it in passing, which are shorter and would otherwise win on length.
  */
 const CLASS_WEIGHTS = { 'site-fig-value': 4, 'figure-value': 4 } as const;
+
+/**
+ * On a case page the figures in its text are its own (the page no longer
+ * draws its 数据一览 table, which linked to the figures page): they weigh
+ * as the figures table's do, so that 863 still finds 长沙's case first.
+ */
+const CASE_PAGE_WEIGHTS = { ...CLASS_WEIGHTS, 'site-fig__value': 4 } as const;
+
+const CASES_PATH = createRoutes('/').cases();
+const isCasePage = (url: string) => url.startsWith(CASES_PATH) && url !== CASES_PATH;
 
 /**
  * Parts of a page indexed as results of their own: the 134 entries of the
@@ -105,7 +116,7 @@ export async function buildSearchIndex(dist: string): Promise<IndexReport> {
     for (const file of files) {
       const url = `/${file.replace(/index\.html$/, '')}`;
       const documents = prepareDocuments(readFileSync(join(dist, file), 'utf8'), url, {
-        weights: CLASS_WEIGHTS,
+        weights: isCasePage(url) ? CASE_PAGE_WEIGHTS : CLASS_WEIGHTS,
         records: RECORDS,
         exclude: EXCLUDE,
       });

@@ -9,7 +9,7 @@ import { setPlanFields } from '../lib/plan-editing/edit.ts';
 import { readPlan } from '../lib/plan-format/read.ts';
 import { encodeRecord } from '../lib/plan-editing/saved.ts';
 import { fromImported } from '../lib/plan-editing/start.ts';
-import { $data, $session, applyEdit, closeSession, flushSave } from './planner.ts';
+import { $index, $session, applyEdit, closeSession, flushSave } from './planner.ts';
 import { $planList, cache, createPlan, openPlan, verified } from './planner-plans.ts';
 import { $records, removeRecord, writeCurrentId, writeRecord } from './planner-storage.ts';
 import { notify } from './planner-ui.ts';
@@ -80,7 +80,7 @@ export function deletePlan(id: string): void {
 
 /** Read a plan from outside (file text, parsed value) into a new saved plan; nothing existing is touched. */
 export async function importPlan(input: unknown, source: string): Promise<boolean> {
-  if (!$data.get()) return false;
+  if (!$index.get()) return false;
   const read = readPlan(input);
   if (!read.ok) {
     notify({

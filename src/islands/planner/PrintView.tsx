@@ -32,7 +32,7 @@ export function PrintView({ session, marks, data, onDone }: Props) {
     <article class="pl-print" data-ready={ready ? 'true' : undefined} aria-label="打印稿">
       <PrintHeader
         plan={plan}
-        packTitles={check.live.compiled.packs.map((p) => p.title)}
+        packTitles={check.view.packTitles}
         ruleSetVersion={data.ruleSetVersion}
       />
       <section>
@@ -40,7 +40,7 @@ export function PrintView({ session, marks, data, onDone }: Props) {
         <div class="pl-print-chart" ref={chartHolder} />
       </section>
       <PrintedMembers root={plan.root} marks={marks} />
-      <PrintedVerdicts live={check.live} data={data} />
+      <PrintedVerdicts view={check.view} />
     </article>
   );
 }

@@ -94,7 +94,8 @@ export function Workspace() {
     if (!live) void goLive();
   }, [live, session.id]);
   return (
-    <div class="pl-workspace">
+    // 'kept': the verdicts kept with the plan, before the engine's own are in (tests and the bench read this).
+    <div class="pl-workspace" data-check={live ? 'live' : 'kept'}>
       <div class="pl-screen">
         <h2 class="pl-plan-title">{session.doc.plan.title}</h2>
         <Toolbar session={session} onPrint={() => setPrinting(true)} />

@@ -79,7 +79,11 @@ export function deletePlan(id: string): void {
 }
 
 /** Read a plan from outside (file text, parsed value) into a new saved plan; nothing existing is touched. */
-export async function importPlan(input: unknown, source: string): Promise<boolean> {
+export async function importPlan(
+  input: unknown,
+  source: string,
+  drafts: readonly string[] = [],
+): Promise<boolean> {
   if (!$index.get()) return false;
   const read = readPlan(input);
   if (!read.ok) {
@@ -90,7 +94,7 @@ export async function importPlan(input: unknown, source: string): Promise<boolea
     });
     return false;
   }
-  await createPlan(fromImported(read.plan));
+  await createPlan(fromImported(read.plan, drafts));
   const migrated = read.migratedFrom !== undefined ? `（已从版本 ${read.migratedFrom} 转换为当前格式）` : '';
   notify({
     tone: 'success',

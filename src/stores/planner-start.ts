@@ -28,7 +28,7 @@ async function openShareLink(hash: string): Promise<ShareOutcome> {
   if (shared.ok === 'none') return { opened: false };
   if (shared.ok === false) return { opened: false, error: shared.error };
   const { importPlan } = await import('./planner-actions.ts');
-  const opened = await importPlan(shared.text, '分享链接');
+  const opened = await importPlan(shared.text, '分享链接', shared.drafts);
   // The plan is now saved here: a reload must not import it again.
   if (opened) history.replaceState(history.state, '', `${location.pathname}${location.search}`);
   return { opened: true };

@@ -89,6 +89,10 @@ export function Workspace() {
     [highlight],
   );
   const Print = useLazy(() => import('./PrintView.tsx').then((m) => m.PrintView), printing);
+  // The plan's first screen is drawn (the bench splits what loaded before and after this mark).
+  useEffect(() => {
+    if (typeof performance !== 'undefined') performance.mark('planner:workspace-drawn');
+  }, []);
   // Shown with the verdicts stored with the plan: now the engine's own check takes over.
   useEffect(() => {
     if (!live) void goLive();

@@ -12,12 +12,7 @@ import * as vocabulary from '../lib/plan-format/vocabulary.ts';
 import { checkParsedPlan } from '../lib/rules/engine.ts';
 import type { RulePack } from '../lib/rules/schema.ts';
 import type { SourceText } from '../lib/rules/source-label.ts';
-import type {
-  PlannerFiles,
-  PlannerIndex,
-  PlannerMore,
-  PlannerTemplate,
-} from '../lib/plan-editing/data.ts';
+import type { PlannerFiles, PlannerIndex, PlannerMore, PlannerTemplate } from '../lib/plan-editing/data.ts';
 
 /** Templates in the order a secretary meets them: 西湖区 bodies bottom-up, the street, then other cities. */
 const TEMPLATE_ORDER = [

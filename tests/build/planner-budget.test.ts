@@ -82,7 +82,9 @@ describe('planner first screen: scripts and data within budget (gzip)', () => {
   it('return visit (a saved 社区“大党委” plan reopens with its kept verdicts): within the budget', () => {
     const c = cost(['Workspace'], ['planner/data.json']);
     // Loaded after the first screen: the engine and edits (live, edit), the start screen, the plan list, Mermaid.
-    expect(c.files.filter((f) => /^(live|edit|verdict-view|StartScreen|PlanList|mermaid)\./.test(f))).toEqual([]);
+    expect(c.files.filter((f) => /^(live|edit|verdict-view|StartScreen|PlanList|mermaid)\./.test(f))).toEqual(
+      [],
+    );
     expect(c.total, `JS ${kb(c.js)} + 数据 ${kb(c.json)}：${c.files.join(' ')}`).toBeLessThanOrEqual(BUDGET);
   });
 
@@ -93,6 +95,7 @@ describe('planner first screen: scripts and data within budget (gzip)', () => {
     // The engine's own words are in what it loads, not in the first screen's code.
     expect(code).toContain('本单位没有本条所指的成员或事项');
     const first = cost(['Workspace'], []).files;
-    for (const f of first) expect(readFileSync(join(ASTRO, f), 'utf8')).not.toContain('本单位没有本条所指的成员或事项');
+    for (const f of first)
+      expect(readFileSync(join(ASTRO, f), 'utf8')).not.toContain('本单位没有本条所指的成员或事项');
   });
 });

@@ -99,7 +99,9 @@ describe('planner: a return visit shows the kept verdicts, then the engine’s, 
     await page.evaluate(() => {
       for (const key of Object.keys(localStorage)) {
         if (!key.includes('planner:plan:')) continue;
-        const entry = JSON.parse(localStorage.getItem(key)!) as { verdicts: { key: string; view: { summary: Record<string, number> } } };
+        const entry = JSON.parse(localStorage.getItem(key)!) as {
+          verdicts: { key: string; view: { summary: Record<string, number> } };
+        };
         entry.verdicts.key = 'older';
         entry.verdicts.view.summary.warn = 0;
         localStorage.setItem(key, JSON.stringify(entry));

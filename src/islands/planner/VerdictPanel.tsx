@@ -295,7 +295,10 @@ function WaiverSlot({ result: r }: { result: RuleResult }) {
     return (
       <p class="pl-waiver">
         已豁免，理由：{r.waiver?.reason}
-        <button type="button" onClick={() => edit((doc, _index, ops) => ops.setWaiver(doc, r.rule, r.unit, undefined))}>
+        <button
+          type="button"
+          onClick={() => edit((doc, _index, ops) => ops.setWaiver(doc, r.rule, r.unit, undefined))}
+        >
           撤销豁免<span class="sr-only">：{r.title}</span>
         </button>
       </p>

@@ -104,9 +104,7 @@ export async function encodeShare(
 }
 
 export type SharedPlan =
-  | { ok: true; text: string; drafts?: string[] }
-  | { ok: false; error: string }
-  | { ok: 'none' };
+  { ok: true; text: string; drafts?: string[] } | { ok: false; error: string } | { ok: 'none' };
 
 /** The unfinished members a link names (a hint, like saved.ts's: anything odd is dropped). */
 function draftsIn(params: URLSearchParams): { drafts?: string[] } {

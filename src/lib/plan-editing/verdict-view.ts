@@ -41,7 +41,7 @@ export interface VerdictView {
  * Where a verdict's rule comes from, as readers know it: the case page's
  * title, the source's title and the section heading — never their ids.
  */
-export function citationLabel(r: RuleResult, data: CitationNames): string {
+function citationLabel(r: RuleResult, data: CitationNames): string {
   const where = sourceLabel(r.citation, data.sources);
   const caseTitle = data.cases[r.citation.case];
   return caseTitle ? `${caseTitle} · ${where}` : where;

@@ -27,7 +27,11 @@ describe('share links', () => {
     const link = await encodeShare(committee, MAX_SHARE_CHARS, ['new1', 'new2']);
     if (!link.ok) throw new Error(link.error);
     expect(link.hash).toMatch(/&draft=new1,new2$/);
-    expect(await decodeShare(`#${link.hash}`)).toEqual({ ok: true, text: committee, drafts: ['new1', 'new2'] });
+    expect(await decodeShare(`#${link.hash}`)).toEqual({
+      ok: true,
+      text: committee,
+      drafts: ['new1', 'new2'],
+    });
     const { fromImported } = await import('../../../src/lib/plan-editing/start.ts');
     const { readPlan } = await import('../../../src/lib/plan-format/read.ts');
     const read = readPlan(committee);

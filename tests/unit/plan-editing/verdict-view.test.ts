@@ -72,12 +72,18 @@ describe('verdicts kept with a plan', () => {
   });
 
   it('a new member not yet filled in: kept as 待填写, as the engine says', () => {
-    const doc = fromTemplate(data.templates.find((t) => t.id === 'xihu-dadangwei')!, 2026);
+    const doc = fromTemplate(
+      data.templates.find((t) => t.id === 'xihu-dadangwei')!,
+      2026,
+    );
     const root = doc.plan.root;
     const draft = { id: 'new1', role: '委员' as const, home: { type: '其他' as const }, posts: [] };
     const withDraft: PlannerDoc = {
       ...doc,
-      plan: { ...doc.plan, root: { ...root, members: [...root.members, { ...draft, affiliationTransferred: false }] } },
+      plan: {
+        ...doc.plan,
+        root: { ...root, members: [...root.members, { ...draft, affiliationTransferred: false }] },
+      },
       drafts: ['new1'],
     };
     const { read } = roundTrip(withDraft);

@@ -10,6 +10,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page, Route } from 'playwright-core';
 import { members, openPlanner, summary, useTemplate, waitReady } from '../../scripts/lib/planner-ui.ts';
+import { axeViolations } from '../helpers/axe.ts';
 import { siteInBrowser } from '../helpers/site-in-browser.ts';
 
 /** Hold back the engine's chunk (live.*.js) until `release` is called. */
@@ -70,6 +71,7 @@ describe('planner: a return visit shows the kept verdicts, then the engine’s, 
     // The workspace asks for the engine only once drawn; the engine is still held back.
     await expect.poll(() => engine.asked()).toBe(true);
     expect(await page.locator('.pl-workspace').getAttribute('data-check')).toBe('kept');
+    expect(await axeViolations(page)).toEqual([]);
 
     engine.release();
     await page.waitForSelector('.pl-workspace[data-check="live"]');

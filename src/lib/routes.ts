@@ -77,6 +77,8 @@ export interface Routes {
   /** The planner; a share link's plan travels in the hash. */
   planner(hash?: string): string;
   plannerData(): string;
+  /** The planner's templates' list and citation names (fetched after the first screen of a return visit). */
+  plannerMore(): string;
   /** The sources' records the planner's meeting papers cite (fetched when a paper is made). */
   plannerSources(): string;
   /** One rule pack's data for the planner (fetched when a plan needs it). */
@@ -113,6 +115,7 @@ const PATHS = {
   rules: 'rules/',
   planner: 'planner/',
   plannerData: 'planner/data.json',
+  plannerMore: 'planner/more.json',
   plannerSources: 'planner/sources.json',
   planSchema: 'schemas/plan.schema.json',
   figuresCsv: 'data/figures.csv',
@@ -214,6 +217,7 @@ export function createRoutes(base: string, options: RouteOptions = {}): Routes {
     passage: (cited) => withAnchor(at(`${PATHS.cases}${cited.case}/`), cited.anchor),
     planner: (hash) => withAnchor(at(PATHS.planner), hash),
     plannerData: () => at(PATHS.plannerData),
+    plannerMore: () => at(PATHS.plannerMore),
     plannerSources: () => at(PATHS.plannerSources),
     plannerPack: (id) => at(`${PATHS.planner}packs/${id}.json`),
     plannerTemplate: (id) => at(`${PATHS.planner}templates/${id}.json`),

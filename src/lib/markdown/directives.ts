@@ -7,7 +7,6 @@ import { relative, sep } from 'node:path';
 import type { Parent, Root, RootContent } from 'mdast';
 import type { LeafDirective, TextDirective } from 'mdast-util-directive';
 import { toString } from 'mdast-util-to-string';
-import { visitParents } from 'unist-util-visit-parents';
 import type { VFile } from 'vfile';
 import { createRoutes, sitePathOfEntry, type Routes } from '../routes.ts';
 import type { SiteData } from '../data/site-data.ts';
@@ -116,18 +115,20 @@ export function replaceDirectives<K extends DirectiveKind>(
   name: string,
   replace: (node: DirectiveOf<K>, context: DirectiveContext) => RootContent | undefined,
 ): void {
-  // One walk of the page per directive kind (five plugins call this on every page).
+  // One plain walk of the page per call (five plugins call this on every page): unist-util-visit
+  // builds an ancestors array per node, a cost per case of its own in a library of a thousand.
   const found: Array<{ node: DirectiveOf<K>; parent: Parent; context: DirectiveContext }> = [];
   let section = 0;
-  visitParents(tree, (node, ancestors) => {
-    if (node.type === 'heading' && node.depth <= 3) section += 1;
-    if (node.type !== kind) return;
-    const directive = node as DirectiveOf<K>;
-    const parent = ancestors.at(-1);
-    if (directive.name !== name || !parent || !('children' in parent)) return;
-    const inHeading = ancestors.some((a) => a.type === 'heading');
-    found.push({ node: directive, parent, context: { inHeading, section } });
-  });
+  const walk = (parent: Parent, inHeading: boolean): void => {
+    for (const node of parent.children) {
+      if (node.type === 'heading' && node.depth <= 3) section += 1;
+      if (node.type === kind && (node as DirectiveOf<K>).name === name) {
+        found.push({ node: node as DirectiveOf<K>, parent, context: { inHeading, section } });
+      }
+      if ('children' in node) walk(node, inHeading || node.type === 'heading');
+    }
+  };
+  walk(tree, false);
   // Document order, so that numbering and per-page ids follow the text.
   for (const { node, parent, context } of found) {
     const index = parent.children.indexOf(node as RootContent);

@@ -18,6 +18,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { prepareDocuments, type RecordRule } from '../../lib/search/index-html.ts';
+import { createRoutes } from '../../lib/routes.ts';
 
 /** The language the index is built as: undetermined, i.e. split on spaces only. */
 export const INDEX_LANGUAGE = 'und';
@@ -32,6 +33,16 @@ const INDEX_CHUNK_SIZE = 1200;
  * cite it in passing, which are shorter and would otherwise win on length.
  */
 const CLASS_WEIGHTS = { 'site-fig-value': 4, 'figure-value': 4 } as const;
+
+/**
+ * On a case page the figures in its text are its own (the page no longer
+ * draws its 数据一览 table, which linked to the figures page): they weigh
+ * as the figures table's do, so that 863 still finds 长沙's case first.
+ */
+const CASE_PAGE_WEIGHTS = { ...CLASS_WEIGHTS, 'site-fig__value': 4 } as const;
+
+const CASES_PATH = createRoutes('/').cases();
+const isCasePage = (url: string) => url.startsWith(CASES_PATH) && url !== CASES_PATH;
 
 /**
  * Parts of a page indexed as results of their own: the 134 entries of the
@@ -56,6 +67,8 @@ export const RECORDS: RecordRule = {
  *     `keywords` meta and filters already, and as text they made the
  *     excerpt of every case a run-together list of slogans);
  *   - citation markers (出处[1]);
+ *   - the tooltips of terms and figures (a definition or a source, said where
+ *     it belongs: on the glossary entry and the figures table);
  *   - the list of sources and their sections at the foot of case and topic
  *     pages (the same records are on /about/sources/);
  *   - in a case page's 数据一览, the year, level and source cells (the label
@@ -66,6 +79,7 @@ const EXCLUDE = [
   '.page-tools',
   'section.case-meta',
   'sup.site-cite',
+  '[role="tooltip"]',
   'section.source-list',
   '[data-figure-table] td:not(.site-fig-value)',
   '[data-figures-table] td:has(a)',
@@ -109,7 +123,7 @@ export async function buildSearchIndex(dist: string): Promise<IndexReport> {
       if (!html.includes(BODY_ATTRIBUTE)) continue;
       const url = `/${file.replace(/index\.html$/, '')}`;
       const documents = prepareDocuments(html, url, {
-        weights: CLASS_WEIGHTS,
+        weights: isCasePage(url) ? CASE_PAGE_WEIGHTS : CLASS_WEIGHTS,
         records: RECORDS,
         exclude: EXCLUDE,
       });

@@ -16,7 +16,17 @@ import { fileURLToPath } from 'node:url';
 const META = /(<meta http-equiv="content-security-policy" content=")([^"]*)(")/i;
 const INLINE_SCRIPT = /<script(\s[^>]*)?>([\s\S]*?)<\/script>/gi;
 
-const hashOf = (code: string): string => `'sha256-${createHash('sha256').update(code).digest('base64')}'`;
+/** Hashes by script: most pages carry the same few inline scripts (Starlight's theme and sidebar). */
+const hashes = new Map<string, string>();
+
+function hashOf(code: string): string {
+  let hash = hashes.get(code);
+  if (hash === undefined) {
+    hash = `'sha256-${createHash('sha256').update(code).digest('base64')}'`;
+    hashes.set(code, hash);
+  }
+  return hash;
+}
 
 /** The hashes (quoted CSP sources) of the page's scripts that have no src. */
 export function inlineScriptHashes(html: string): string[] {

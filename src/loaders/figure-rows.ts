@@ -13,7 +13,9 @@ export async function siteFigureRows(): Promise<FigureRow[]> {
   const sources = new Map((await getCollection('sources')).map((e) => [e.id, e.data]));
   // The build runs from the project root (Astro's cwd), where content/ lives.
   const usage = figureUsage(process.cwd());
-  const cityOrder = (c: string) => CITIES.indexOf(c as (typeof CITIES)[number]);
+  // A lookup, not CITIES.indexOf: the sort compares thousands of rows of a large library.
+  const cityRank = new Map<string, number>(CITIES.map((c, i) => [c, i]));
+  const cityOrder = (c: string) => cityRank.get(c) ?? -1;
   const cityOf = new Map<string, string>(figures.map((f) => [f.id, f.city]));
   // The page with the figure's row (its city's case page) first, linked to the row; the others to the page.
   const pagesOf = (id: string) => {

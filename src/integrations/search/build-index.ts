@@ -85,6 +85,9 @@ const EXCLUDE = [
   '[data-figures-table] td:has(a)',
 ];
 
+/** The attribute of the element Pagefind indexes (Starlight's <main>). */
+const BODY_ATTRIBUTE = 'data-pagefind-body';
+
 export interface IndexReport {
   /** HTML files read. */
   files: number;
@@ -114,8 +117,12 @@ export async function buildSearchIndex(dist: string): Promise<IndexReport> {
     if (!index) throw new Error('Pagefind 没有返回索引');
     const files = htmlFiles(dist);
     for (const file of files) {
+      const html = readFileSync(join(dist, file), 'utf8');
+      // Pagefind leaves out a page without data-pagefind-body once any page has one (Starlight's
+      // pages all do): the print views of the quizzes, one per case, need not be parsed.
+      if (!html.includes(BODY_ATTRIBUTE)) continue;
       const url = `/${file.replace(/index\.html$/, '')}`;
-      const documents = prepareDocuments(readFileSync(join(dist, file), 'utf8'), url, {
+      const documents = prepareDocuments(html, url, {
         weights: isCasePage(url) ? CASE_PAGE_WEIGHTS : CLASS_WEIGHTS,
         records: RECORDS,
         exclude: EXCLUDE,

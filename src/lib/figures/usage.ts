@@ -7,12 +7,7 @@
  * src/loaders/figure-usage.ts runs it over the files: for the figures table's
  * links and the build's warning about figures no page cites.
  */
-import type { Root } from 'mdast';
-import { toString } from 'mdast-util-to-string';
-import remarkDirective from 'remark-directive';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
-import { visit } from 'unist-util-visit';
+import { pageDirectives } from '../markdown/directive-scan.ts';
 import { splitFigures } from './inline.ts';
 
 export interface PageFigures {
@@ -25,20 +20,10 @@ export interface PageFigures {
   tableCities: string[];
 }
 
-const parser = unified().use(remarkParse).use(remarkDirective);
-
 /** The figures a Markdown page cites, and the figure tables it holds. */
 export function figuresInMarkdown(markdown: string): PageFigures {
-  const tree = parser.runSync(parser.parse(markdown)) as Root;
-  const ids = new Set<string>();
-  const tableCities: string[] = [];
-  visit(tree, (node) => {
-    if (node.type === 'textDirective' && node.name === 'fig') ids.add(toString(node).trim());
-    if (node.type === 'leafDirective' && node.name === 'figure-table' && node.attributes?.['city']) {
-      tableCities.push(node.attributes['city']);
-    }
-  });
-  return { ids: [...ids], tableCities };
+  const { figureIds, tableCities } = pageDirectives(markdown);
+  return { ids: [...figureIds], tableCities: [...tableCities] };
 }
 
 /** Figure ids in a short data text, in order of first appearance. */

@@ -11,12 +11,7 @@
  * The inverse (which terms a page uses) comes from the same computation, so a
  * case page can list its terms with the same answer the glossary gives.
  */
-import type { TextDirective } from 'mdast-util-directive';
-import { toString } from 'mdast-util-to-string';
-import remarkDirective from 'remark-directive';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
-import { visit } from 'unist-util-visit';
+import { pageDirectives } from '../markdown/directive-scan.ts';
 import type { GlossaryEntry } from '../schemas/data.ts';
 import { CASE_SLUGS } from '../schemas/vocabulary.ts';
 import { namesOf, termIndex } from './names.ts';
@@ -69,18 +64,9 @@ export interface TermBacklinks {
 
 const CASE_KIND = '案例';
 const TOPIC_KIND = '专题';
-const FRONTMATTER = /^---\r?\n[\s\S]*?\r?\n---\r?\n/;
-
-const parser = unified().use(remarkParse).use(remarkDirective);
-
 /** The labels of every `:term[…]` in a Markdown text, in order (code blocks and inline code ignored). */
 export function termLabelsIn(markdown: string): string[] {
-  const tree = parser.parse(markdown.replace(FRONTMATTER, ''));
-  const labels: string[] = [];
-  visit(tree, 'textDirective', (node: TextDirective) => {
-    if (node.name === 'term') labels.push(toString(node).trim());
-  });
-  return labels;
+  return [...pageDirectives(markdown).termLabels];
 }
 
 const pageHref = (id: string): string => routes.entry(id);

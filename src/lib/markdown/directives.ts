@@ -7,7 +7,6 @@ import { relative, sep } from 'node:path';
 import type { Parent, Root, RootContent } from 'mdast';
 import type { LeafDirective, TextDirective } from 'mdast-util-directive';
 import { toString } from 'mdast-util-to-string';
-import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { createRoutes, sitePathOfEntry, type Routes } from '../routes.ts';
 import type { SiteData } from '../data/site-data.ts';
@@ -116,24 +115,24 @@ export function replaceDirectives<K extends DirectiveKind>(
   name: string,
   replace: (node: DirectiveOf<K>, context: DirectiveContext) => RootContent | undefined,
 ): void {
-  const inHeadings = new Set<unknown>();
-  visit(tree, 'heading', (heading) => {
-    visit(heading, kind, (node) => {
-      inHeadings.add(node);
-    });
-  });
-  const found: Array<{ node: DirectiveOf<K>; parent: Parent; section: number }> = [];
+  // One plain walk of the page per call (five plugins call this on every page): unist-util-visit
+  // builds an ancestors array per node, a cost per case of its own in a library of a thousand.
+  const found: Array<{ node: DirectiveOf<K>; parent: Parent; context: DirectiveContext }> = [];
   let section = 0;
-  visit(tree, (node, _index, parent) => {
-    if (node.type === 'heading' && node.depth <= 3) section += 1;
-    if (node.type !== kind) return;
-    const directive = node as DirectiveOf<K>;
-    if (directive.name === name && parent) found.push({ node: directive, parent, section });
-  });
+  const walk = (parent: Parent, inHeading: boolean): void => {
+    for (const node of parent.children) {
+      if (node.type === 'heading' && node.depth <= 3) section += 1;
+      if (node.type === kind && (node as DirectiveOf<K>).name === name) {
+        found.push({ node: node as DirectiveOf<K>, parent, context: { inHeading, section } });
+      }
+      if ('children' in node) walk(node, inHeading || node.type === 'heading');
+    }
+  };
+  walk(tree, false);
   // Document order, so that numbering and per-page ids follow the text.
-  for (const { node, parent, section } of found) {
+  for (const { node, parent, context } of found) {
     const index = parent.children.indexOf(node as RootContent);
-    const replacement = replace(node, { inHeading: inHeadings.has(node), section });
+    const replacement = replace(node, context);
     if (replacement) parent.children.splice(index, 1, replacement as never);
     else parent.children.splice(index, 1);
   }

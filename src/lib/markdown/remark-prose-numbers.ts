@@ -37,7 +37,7 @@ const QUOTED = /“[^”]*”/g;
 function maskNames(text: string, names: readonly string[]): string {
   let masked = text.replace(QUOTED, (q) => '＿'.repeat(q.length));
   for (const name of names) {
-    if (!/\d/.test(name)) continue;
+    if (!/\d/.test(name) || !masked.includes(name)) continue;
     masked = masked.split(name).join('＿'.repeat(name.length));
   }
   return masked;
@@ -48,6 +48,8 @@ export function strayNumbers(
   text: string,
   names: readonly string[],
 ): Array<{ number: string; index: number }> {
+  // Most text has no digit (figures come through :fig): nothing to mask or report.
+  if (!/\d/.test(text)) return [];
   const masked = maskNames(text, names);
   return [...masked.matchAll(NUMBER)]
     .filter((m) => !isDate(masked, m.index, m[0]))
@@ -70,7 +72,8 @@ export function remarkProseNumbers(options: PipelineOptions) {
       g.value.term,
       ...g.value.aliases,
     ]);
-    const names = [...models, ...glossary].sort((a, b) => b.length - a.length);
+    // Only names holding a digit can hide one.
+    const names = [...models, ...glossary].filter((n) => /\d/.test(n)).sort((a, b) => b.length - a.length);
     visitParents(tree, 'text', (node, ancestors) => {
       if (ancestors.some((a) => SKIPPED.has(a.type))) return;
       const start = node.position?.start.line;

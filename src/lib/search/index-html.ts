@@ -17,15 +17,18 @@
  *    other pages). A reader searching 大党委 then gets the glossary entry,
  *    not the 130-term page, and loads a kilobyte instead of fifty.
  *
- * Pure string → strings (hast in between); used by the search integration at
- * the end of the build and by the tests.
+ * Pure string → strings; used by the search integration at the end of the
+ * build and by the tests. Every page of the site passes through here, so the
+ * tree is htmlparser2's and the selectors css-select's: with parse5, hast and
+ * hast-util-select the same work was about 40 % of the build's cost per case
+ * (issue 16), the selectors alone (attribute tests on every element) over
+ * half of it.
  */
-import { fromHtml } from 'hast-util-from-html';
-import { toHtml } from 'hast-util-to-html';
-import { select, selectAll } from 'hast-util-select';
-import { toText } from 'hast-util-to-text';
-import { visit } from 'unist-util-visit';
-import type { Element, ElementContent, Root } from 'hast';
+import { parseDocument } from 'htmlparser2';
+import { selectAll, selectOne } from 'css-select';
+import render from 'dom-serializer';
+import { removeElement, textContent } from 'domutils';
+import { isTag, isText, type AnyNode, type Document, type Element } from 'domhandler';
 import { tokenizeForIndex } from './tokens.ts';
 import { RECORD_FILTER } from './records.ts';
 
@@ -58,114 +61,100 @@ const SKIP = new Set(['script', 'style', 'template']);
 /** The facets and sort key PageFacets.astro renders, copied into every record of the page. */
 const FACETS_SELECTOR = '.page-facets';
 
+/** Characters written as they are (the text is Chinese), markup characters escaped. */
+const toHtml = (nodes: AnyNode | AnyNode[]): string => render(nodes, { encodeEntities: 'utf8' });
+
+/** css-select over htmlparser2's tree, typed: what a selector finds is an element. */
+const one = (selector: string, root: AnyNode): Element | null => selectOne<AnyNode, Element>(selector, root);
+const all = (selector: string, root: AnyNode): Element[] => selectAll<AnyNode, Element>(selector, root);
+
+const escapeText = (text: string): string =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+const escapeAttribute = (text: string): string => escapeText(text).replace(/"/g, '&quot;');
+
 export function prepareHtmlForIndex(html: string, options: IndexOptions = {}): string {
-  const tree = fromHtml(html);
+  const tree = parseDocument(html);
   exclude(tree, options.exclude ?? []);
-  return toHtml(transform(tree, options.weights ?? {}));
+  transform(tree.children, options.weights ?? {});
+  return toHtml(tree);
 }
 
 /** The page, and the records split out of it, ready for the indexer. */
 export function prepareDocuments(html: string, url: string, options: IndexOptions = {}): IndexDocument[] {
-  const tree = fromHtml(html);
+  const tree = parseDocument(html);
   exclude(tree, options.exclude ?? []);
-  const records = options.records ? splitRecords(tree, url, options.records) : [];
+  const records = options.records ? splitRecords(tree, options.records) : [];
   const weights = options.weights ?? {};
+  transform(tree.children, weights);
+  // The facets as indexed with the page (tokenized like the rest of it), copied into each record.
+  const facets = records.length > 0 ? one(FACETS_SELECTOR, tree) : null;
+  const facetsHtml = facets ? toHtml(facets) : '';
+  const lang = one('html', tree)?.attribs['lang'] ?? 'zh-CN';
   return [
-    { url, html: toHtml(transform(tree, weights)) },
-    ...records.map((r) => ({ url: r.url, html: toHtml(transform(r.tree, weights)) })),
+    { url, html: toHtml(tree) },
+    ...records.map((record) => {
+      transform(record.element.children, weights);
+      return { url: `${url}#${record.id}`, html: recordHtml(lang, facetsHtml, record) };
+    }),
   ];
 }
 
-/** One walk for all the selectors (a selector list), not one per selector. */
-function exclude(tree: Root, selectors: readonly string[]): void {
+/** One pass for all the selectors (a selector list), not one per selector. */
+function exclude(tree: Document, selectors: readonly string[]): void {
   if (selectors.length === 0) return;
-  const body = select('[data-pagefind-body]', tree) ?? tree;
-  removeAll(tree, new Set(selectAll(selectors.join(', '), body)));
+  const body = one('[data-pagefind-body]', tree) ?? tree;
+  for (const element of all(selectors.join(', '), body)) removeElement(element);
 }
 
-function transform(tree: Root, weights: ClassWeights): Root {
-  visit(tree, (node, _index, parent) => {
-    if (node.type === 'text') {
-      if (parent?.type === 'element' && SKIP.has(parent.tagName)) return;
-      node.value = tokenizeForIndex(node.value);
-      return;
-    }
-    if (node.type === 'element') {
+function transform(nodes: AnyNode[], weights: ClassWeights): void {
+  for (const node of nodes) {
+    if (isText(node)) {
+      const parent = node.parent;
+      if (!(parent && isTag(parent) && SKIP.has(parent.name))) node.data = tokenizeForIndex(node.data);
+    } else if (isTag(node)) {
       tokenizeMetaAttribute(node);
       weigh(node, weights);
+      transform(node.children, weights);
+    } else if ('children' in node) {
+      transform(node.children, weights);
     }
-  });
-  return tree;
+  }
 }
 
-/**
- * Takes the records out of the page tree and returns each as a document of
- * its own: the page's facets, its first heading as <h1>, the rest of it.
- */
-function splitRecords(tree: Root, pageUrl: string, rule: RecordRule): Array<{ url: string; tree: Root }> {
-  const body = select('[data-pagefind-body]', tree);
+interface SplitRecord {
+  id: string;
+  title: string;
+  /** Taken out of the page: its heading and dropped parts removed. */
+  element: Element;
+}
+
+/** Takes the records out of the page tree, each with its id and title (its first heading). */
+function splitRecords(tree: Document, rule: RecordRule): SplitRecord[] {
+  const body = one('[data-pagefind-body]', tree);
   if (!body) return [];
-  const facets = select(FACETS_SELECTOR, tree);
-  const lang = String(select('html', tree)?.properties['lang'] ?? 'zh-CN');
-  const out: Array<{ url: string; tree: Root }> = [];
-  const split = new Set<ElementContent>();
-  for (const element of selectAll(rule.select, body)) {
-    const id = element.properties['id'];
-    if (typeof id !== 'string' || id === '') continue;
-    if (rule.drop) removeAll(element, new Set(selectAll(rule.drop, element)));
-    const heading = select('h1, h2, h3, h4, h5, h6', element);
-    if (heading) removeAll(element, new Set([heading]));
-    const title = heading ? toText(heading).trim() : id;
-    const main: Element = {
-      type: 'element',
-      tagName: 'main',
-      properties: { dataPagefindBody: '' },
-      children: [
-        ...(facets ? [structuredClone(facets)] : []),
-        {
-          type: 'element',
-          tagName: 'span',
-          properties: { dataPagefindFilter: `${RECORD_FILTER.name}:${RECORD_FILTER.value}` },
-          children: [],
-        },
-        { type: 'element', tagName: 'h1', properties: {}, children: [{ type: 'text', value: title }] },
-        ...element.children,
-      ],
-    };
-    out.push({
-      url: `${pageUrl}#${id}`,
-      tree: {
-        type: 'root',
-        children: [
-          {
-            type: 'element',
-            tagName: 'html',
-            properties: { lang },
-            children: [{ type: 'element', tagName: 'body', properties: {}, children: [main] }],
-          },
-        ],
-      },
-    });
-    split.add(element);
+  const out: SplitRecord[] = [];
+  for (const element of all(rule.select, body)) {
+    const id = element.attribs['id'];
+    if (id === undefined || id === '') continue;
+    if (rule.drop) for (const dropped of all(rule.drop, element)) removeElement(dropped);
+    const heading = one('h1, h2, h3, h4, h5, h6', element);
+    if (heading) removeElement(heading);
+    const title = heading ? textContent(heading).replace(/\s+/g, ' ').trim() : id;
+    removeElement(element);
+    out.push({ id, title, element });
   }
-  removeAll(tree, split);
   return out;
 }
 
-/**
- * Remove the given nodes from wherever they are below `root`, in one walk of
- * the tree: a walk per node made a page of thousands of excluded cells (the
- * figures table of a large library) cost the square of its size.
- */
-function removeAll(root: Root | Element, targets: ReadonlySet<unknown>): void {
-  if (targets.size === 0) return;
-  visit(root, (node, index, parent) => {
-    if (targets.has(node) && parent && index !== undefined) {
-      parent.children.splice(index, 1);
-      return ['skip', index];
-    }
-    return undefined;
-  });
+/** A record as a page of its own: the page's facets, its title as <h1>, its content. */
+function recordHtml(lang: string, facetsHtml: string, record: SplitRecord): string {
+  const filter = `${RECORD_FILTER.name}:${RECORD_FILTER.value}`;
+  return (
+    `<html lang="${escapeAttribute(lang)}"><body><main data-pagefind-body>${facetsHtml}` +
+    `<span data-pagefind-filter="${escapeAttribute(filter)}"></span>` +
+    `<h1>${escapeText(tokenizeForIndex(record.title))}</h1>${toHtml(record.element.children)}</main></body></html>`
+  );
 }
 
 /**
@@ -175,21 +164,21 @@ function removeAll(root: Root | Element, targets: ReadonlySet<unknown>): void {
  * node is tokenized anyway.
  */
 function tokenizeMetaAttribute(node: Element): void {
-  const raw = node.properties['dataPagefindMeta'];
-  if (typeof raw !== 'string') return;
+  const raw = node.attribs['data-pagefind-meta'];
+  if (raw === undefined) return;
   const colon = raw.indexOf(':');
   if (colon < 0) return;
-  node.properties['dataPagefindMeta'] =
+  node.attribs['data-pagefind-meta'] =
     `${raw.slice(0, colon + 1)}${tokenizeForIndex(raw.slice(colon + 1)).trim()}`;
 }
 
 function weigh(node: Element, weights: ClassWeights): void {
-  const classes = node.properties['className'];
-  if (!Array.isArray(classes) || node.properties['dataPagefindWeight'] !== undefined) return;
-  for (const name of classes) {
-    const weight = weights[String(name)];
+  const classes = node.attribs['class'];
+  if (classes === undefined || node.attribs['data-pagefind-weight'] !== undefined) return;
+  for (const name of classes.split(/\s+/)) {
+    const weight = weights[name];
     if (weight !== undefined) {
-      node.properties['dataPagefindWeight'] = String(weight);
+      node.attribs['data-pagefind-weight'] = String(weight);
       return;
     }
   }

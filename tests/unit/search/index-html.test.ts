@@ -47,4 +47,24 @@ describe('prepareHtmlForIndex', () => {
     expect(record?.html).toContain('社区 区大 大党 党委');
     expect(record?.html).not.toContain('长沙');
   });
+
+  it('removes what the exclude selectors match, :has() and :not() included, inside the indexed body only', () => {
+    const page = `<html lang="zh-CN"><body><nav class="page-tools">侧栏工具</nav>
+      <main data-pagefind-body><h1>数据</h1><div class="page-tools">演示</div>
+      <table data-figures-table><tr><td>网格员</td><td><a href="/x/">查看</a></td></tr></table>
+      <table data-figure-table><tr><td>年份</td><td class="site-fig-value">863</td></tr></table></main></body></html>`;
+    const out = prepareHtmlForIndex(page, {
+      exclude: [
+        '.page-tools',
+        '[data-figures-table] td:has(a)',
+        '[data-figure-table] td:not(.site-fig-value)',
+      ],
+    });
+    expect(out).toContain('侧栏 栏工 工具');
+    expect(out).not.toContain('演示');
+    expect(out).not.toContain('查看');
+    expect(out).toContain('网格 格员');
+    expect(out).not.toContain('年份');
+    expect(out).toContain('863');
+  });
 });

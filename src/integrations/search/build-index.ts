@@ -96,11 +96,11 @@ function check<T extends { errors: string[] }>(response: T, what: string): T {
   return response;
 }
 
-export async function buildSearchIndex(dist: string): Promise<IndexReport> {
+export async function buildSearchIndex(dist: string, chunkSize = INDEX_CHUNK_SIZE): Promise<IndexReport> {
   const started = performance.now();
   const previous = process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'];
   // Read by the Pagefind binary, which the API spawns with this process's environment.
-  process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] = String(INDEX_CHUNK_SIZE);
+  process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] = String(chunkSize);
   try {
     const { index } = check(await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE }), '建立索引');
     if (!index) throw new Error('Pagefind 没有返回索引');

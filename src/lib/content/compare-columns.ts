@@ -48,7 +48,7 @@ export interface CompareRows {
 }
 
 /** A figure as a cell shows it: its formatted value and the citation in its title. */
-export interface ShownFigure {
+interface ShownFigure {
   text: string;
   missing: boolean;
   citation: string;

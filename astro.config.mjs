@@ -92,6 +92,12 @@ export default defineConfig({
         Footer: './src/components/overrides/Footer.astro',
         // Chinese search: our query strategy over a bigram index (src/lib/search).
         Search: './src/components/search/Search.astro',
+        // The navigation without Starlight's fold-state keeper and its per-group SVG carets.
+        Sidebar: './src/components/overrides/Sidebar.astro',
+        // Light/dark/auto as a plain select, without two SVG icons in each of its two copies.
+        ThemeSelect: './src/components/overrides/ThemeSelect.astro',
+        // One language: no menu, and no script for it.
+        LanguageSelect: './src/components/overrides/LanguageSelect.astro',
       },
       // The index is built by our search integration (below), which tokenizes
       // Chinese for the query strategy; Starlight's own indexing would not.

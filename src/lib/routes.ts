@@ -49,8 +49,6 @@ export interface Routes {
   /** The 案例库, optionally with a selection ("?theme=…", url-state.ts). */
   cases(query?: string): string;
   case(slug: string, anchor?: string): string;
-  /** A figure's row in its case page's 数据一览. */
-  figureOnCase(slug: string, figureId: string): string;
   topics(): string;
   topic(slug: string, anchor?: string): string;
   compare(): string;
@@ -82,6 +80,8 @@ export interface Routes {
   /** The planner; a share link's plan travels in the hash. */
   planner(hash?: string): string;
   plannerData(): string;
+  /** The planner's templates' list and citation names (fetched after the first screen of a return visit). */
+  plannerMore(): string;
   /** The sources' records the planner's meeting papers cite (fetched when a paper is made). */
   plannerSources(): string;
   /** One rule pack's data for the planner (fetched when a plan needs it). */
@@ -119,6 +119,7 @@ const PATHS = {
   rules: 'rules/',
   planner: 'planner/',
   plannerData: 'planner/data.json',
+  plannerMore: 'planner/more.json',
   plannerSources: 'planner/sources.json',
   planSchema: 'schemas/plan.schema.json',
   figuresCsv: 'data/figures.csv',
@@ -136,7 +137,7 @@ export const ANCHORS = {
   sourceEntry: (source: string) => `source-${source}`,
   /** A cited section within that entry (and in a page's own source list). */
   sourceSection: (source: string, section: string) => `source-${source}-${section}`,
-  /** A figure's row in a case page's 数据一览. */
+  /** A figure's row in a ::figure-table drawn on a page other than its case's (the 作者指南's demo). */
   caseFigure: (id: string) => `fig-${id}`,
   /** A figure's row in the figures table. */
   figureRow: (id: string) => `figure-row-${id}`,
@@ -188,7 +189,6 @@ export function createRoutes(base: string, options: RouteOptions = {}): Routes {
     home: () => at('/'),
     cases: (query) => withQuery(at(PATHS.cases), query),
     case: (slug, anchor) => withAnchor(at(`${PATHS.cases}${slug}/`), anchor),
-    figureOnCase: (slug, figureId) => withAnchor(at(`${PATHS.cases}${slug}/`), ANCHORS.caseFigure(figureId)),
     topics: () => at(PATHS.topics),
     topic: (slug, anchor) => withAnchor(at(`${PATHS.topics}${slug}/`), anchor),
     compare: () => at(PATHS.compare),
@@ -222,6 +222,7 @@ export function createRoutes(base: string, options: RouteOptions = {}): Routes {
     passage: (cited) => withAnchor(at(`${PATHS.cases}${cited.case}/`), cited.anchor),
     planner: (hash) => withAnchor(at(PATHS.planner), hash),
     plannerData: () => at(PATHS.plannerData),
+    plannerMore: () => at(PATHS.plannerMore),
     plannerSources: () => at(PATHS.plannerSources),
     plannerPack: (id) => at(`${PATHS.planner}packs/${id}.json`),
     plannerTemplate: (id) => at(`${PATHS.planner}templates/${id}.json`),

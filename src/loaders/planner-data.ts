@@ -12,7 +12,7 @@ import * as vocabulary from '../lib/plan-format/vocabulary.ts';
 import { checkParsedPlan } from '../lib/rules/engine.ts';
 import type { RulePack } from '../lib/rules/schema.ts';
 import type { SourceText } from '../lib/rules/source-label.ts';
-import type { PlannerData, PlannerFiles, PlannerTemplate } from '../lib/plan-editing/data.ts';
+import type { PlannerFiles, PlannerIndex, PlannerMore, PlannerTemplate } from '../lib/plan-editing/data.ts';
 
 /** Templates in the order a secretary meets them: 西湖区 bodies bottom-up, the street, then other cities. */
 const TEMPLATE_ORDER = [
@@ -37,6 +37,12 @@ export interface PlannerSources {
   cases: Readonly<Record<string, string>>;
   /** Source texts, for the titles and section headings citations name. */
   sources?: readonly SourceText[];
+  /**
+   * The source of the code that turns packs into verdicts, and the site's
+   * base (citation links carry it): with the packs, what a stored verdict
+   * depends on (PlannerIndex.checkVersion).
+   */
+  checkCode?: string;
 }
 
 function buildTemplates(packs: readonly RulePack[], plans: ReadonlyMap<string, string>): PlannerTemplate[] {
@@ -70,10 +76,17 @@ function buildTemplates(packs: readonly RulePack[], plans: ReadonlyMap<string, s
 }
 
 /** The index, every pack and every template, as the build writes them (see data.ts). */
-export function buildPlannerData({ packs, plans, cases, sources = [] }: PlannerSources): PlannerFiles {
+export function buildPlannerData({
+  packs,
+  plans,
+  cases,
+  sources = [],
+  checkCode = '',
+}: PlannerSources): PlannerFiles {
   const templates = buildTemplates(packs, plans);
   return {
-    index: plannerIndex(packs, templates, cases, citedHeadings(packs, sources)),
+    index: plannerIndex(packs, checkCode),
+    more: plannerMore(templates, cases, citedHeadings(packs, sources)),
     packs: [...packs],
     templates,
   };
@@ -81,8 +94,7 @@ export function buildPlannerData({ packs, plans, cases, sources = [] }: PlannerS
 
 /**
  * Only what a citation names — titles, and the headings of the sections the
- * packs cite — not the sources' other records: the index counts in the
- * planner's first-screen budget.
+ * packs cite — not the sources' other records: kept small for the page.
  */
 function citedHeadings(packs: readonly RulePack[], sources: readonly SourceText[]): SourceText[] {
   const cited = new Set(packs.flatMap((p) => p.rules.map((r) => `${r.source.id}#${r.source.section}`)));
@@ -95,26 +107,19 @@ function citedHeadings(packs: readonly RulePack[], sources: readonly SourceText[
     }));
 }
 
-function plannerIndex(
-  packs: readonly RulePack[],
-  templates: readonly PlannerTemplate[],
-  cases: Readonly<Record<string, string>>,
-  sources: SourceText[],
-): PlannerData {
-  const digest = createHash('sha256').update(JSON.stringify(packs)).digest('hex').slice(0, 8);
+const digest = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 8);
+
+function plannerIndex(packs: readonly RulePack[], checkCode: string): PlannerIndex {
+  const packText = JSON.stringify(packs);
   const ruleCount = packs.reduce((n, p) => n + p.rules.length, 0);
   return {
-    ruleSetVersion: `${digest}（${packs.length}个规则包，${ruleCount}条规则）`,
+    ruleSetVersion: `${digest(packText)}（${packs.length}个规则包，${ruleCount}条规则）`,
+    checkVersion: digest(`${packText}\n${checkCode}`),
     packs: packs.map(({ id, title, case: caseSlug, unitKinds }) => ({
       id,
       title,
       case: caseSlug,
       unitKinds,
-    })),
-    // The start screen's cards show the opening of a description: the whole text is in the template's file.
-    templates: templates.map(({ plan: _plan, ...summary }) => ({
-      ...summary,
-      description: cardText(summary.description),
     })),
     vocabulary: {
       unitKinds: [...vocabulary.UNIT_KINDS],
@@ -135,6 +140,20 @@ function plannerIndex(
       features: [...vocabulary.FEATURES],
     },
     planVersion: PLAN_VERSION,
+  };
+}
+
+function plannerMore(
+  templates: readonly PlannerTemplate[],
+  cases: Readonly<Record<string, string>>,
+  sources: SourceText[],
+): PlannerMore {
+  return {
+    // The start screen's cards show the opening of a description: the whole text is in the template's file.
+    templates: templates.map(({ plan: _plan, ...summary }) => ({
+      ...summary,
+      description: cardText(summary.description),
+    })),
     cases: { ...cases },
     sources,
   };

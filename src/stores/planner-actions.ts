@@ -9,7 +9,7 @@ import { setPlanFields } from '../lib/plan-editing/edit.ts';
 import { readPlan } from '../lib/plan-format/read.ts';
 import { encodeRecord } from '../lib/plan-editing/saved.ts';
 import { fromImported } from '../lib/plan-editing/start.ts';
-import { $data, $session, applyEdit, closeSession, flushSave } from './planner.ts';
+import { $index, $session, applyEdit, closeSession, flushSave } from './planner.ts';
 import { $planList, cache, createPlan, openPlan, verified } from './planner-plans.ts';
 import { $records, removeRecord, writeCurrentId, writeRecord } from './planner-storage.ts';
 import { notify } from './planner-ui.ts';
@@ -79,8 +79,12 @@ export function deletePlan(id: string): void {
 }
 
 /** Read a plan from outside (file text, parsed value) into a new saved plan; nothing existing is touched. */
-export async function importPlan(input: unknown, source: string): Promise<boolean> {
-  if (!$data.get()) return false;
+export async function importPlan(
+  input: unknown,
+  source: string,
+  drafts: readonly string[] = [],
+): Promise<boolean> {
+  if (!$index.get()) return false;
   const read = readPlan(input);
   if (!read.ok) {
     notify({
@@ -90,7 +94,7 @@ export async function importPlan(input: unknown, source: string): Promise<boolea
     });
     return false;
   }
-  await createPlan(fromImported(read.plan));
+  await createPlan(fromImported(read.plan, drafts));
   const migrated = read.migratedFrom !== undefined ? `（已从版本 ${read.migratedFrom} 转换为当前格式）` : '';
   notify({
     tone: 'success',

@@ -10,7 +10,7 @@ import type { PlannerDoc } from '../lib/plan-editing/doc.ts';
 import { encodeRecord, newRecordId, quickDecode, RECORD_FORMAT } from '../lib/plan-editing/saved.ts';
 import type { Decoded } from '../lib/plan-editing/saved-verify.ts';
 import { PLAN_VERSION } from '../lib/plan-format/version.ts';
-import { $data, $session, loadEngine, openSession } from './planner.ts';
+import { $index, $session, loadEngine, openSession } from './planner.ts';
 import { $records, readCurrentId, writeCurrentId, writeRecord } from './planner-storage.ts';
 import { NETWORK_HINT, notify } from './planner-ui.ts';
 import { loadTemplate } from './planner-packs.ts';
@@ -33,7 +33,7 @@ export const cache = new Map<string, { text: string; decoded: Entry }>();
 const $verified = atom(0);
 
 async function verify(id: string, text: string): Promise<Decoded> {
-  const data = $data.get();
+  const data = $index.get();
   if (!data) return { ok: false, id, error: '规划器数据尚未载入' };
   const { decodeRecord } = await import('../lib/plan-editing/saved-verify.ts');
   const result = decodeRecord(id, text, data);
@@ -51,7 +51,7 @@ async function verify(id: string, text: string): Promise<Decoded> {
 export function decoded(id: string, text: string): Entry {
   const hit = cache.get(id);
   if (hit && hit.text === text) return hit.decoded;
-  const data = $data.get();
+  const data = $index.get();
   if (!data) return { ok: false, id, error: '规划器数据尚未载入' };
   const record = quickDecode(id, text, data.vocabulary.homeTypes);
   const result: Entry = record ? { ok: true, record } : { ok: 'pending' };
@@ -68,9 +68,9 @@ export async function verified(id: string, text: string): Promise<Decoded> {
 
 /** Saved plans, last saved first. */
 export const $planList = computed(
-  [$records, $session, $data, $verified],
+  [$records, $session, $index, $verified],
   (records, session): PlanListItem[] => {
-    if (!$data.get()) return [];
+    if (!$index.get()) return [];
     return Object.entries(records)
       .map(([id, text]): PlanListItem => {
         // The open plan's title is shown as edited, before its save lands.
@@ -117,11 +117,18 @@ export async function openTemplate(listed: PlannerTemplateSummary): Promise<bool
 /** Open a saved plan; a damaged one is reported and left alone. */
 export async function openPlan(id: string): Promise<boolean> {
   const text = $records.get()[id];
-  const data = $data.get();
+  const data = $index.get();
   if (text === undefined || !data) return false;
   const d = await verified(id, text);
   if (d.ok === true) {
-    await openSession(id, d.record.doc, { save: d.convertedDraft === true });
+    // The verdicts kept with the plan are shown before the engine loads, if computed under the same rules and code.
+    const kept = d.record.verdicts;
+    const view = kept?.key === data.checkVersion ? kept.view : undefined;
+    await openSession(id, d.record.doc, {
+      save: d.convertedDraft === true,
+      savedAt: d.record.saved,
+      ...(view && { view }),
+    });
     writeCurrentId(id);
     if (d.convertedDraft) {
       notify({

@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { selectAll } from 'hast-util-select';
 import { allPageUrls, readPage } from '../helpers/html.ts';
 import { DIST, ROOT } from '../helpers/paths.ts';
 import { loadSiteData } from '../../src/loaders/site-data.ts';
@@ -138,6 +139,36 @@ describe('documents made from the built pages', () => {
       );
       for (const id of cited) expect(sourcesOf(url).has(id!), `${url} ${id}`).toBe(true);
     }
+  });
+
+  it('keeps of each source only the sections the page cites or links (not a whole multi-city source)', () => {
+    // Case pages: the compare topic gathers cells from outside its Markdown, and keeps whole sources.
+    for (const url of pages.filter((u) => u.startsWith('/cases/'))) {
+      const built = readPage(url);
+      const content = built.$('.sl-markdown-content')!;
+      const cited = new Set([
+        ...built.$$('.sl-markdown-content [data-cite]').map((el) => String(el.properties['dataCite'])),
+        ...selectAll('[href*="#source-"], li[id^="source-"]', content).map((el) =>
+          decodeURIComponent(String(el.properties['href'] ?? `#${String(el.properties['id'])}`)).replace(
+            /^.*#source-/,
+            '',
+          ),
+        ),
+      ]);
+      for (const [id, record] of sourcesOf(url)) {
+        const kept = Object.keys(record.sections);
+        expect(kept.length, `${url} ${id}`).toBeGreaterThan(0);
+        for (const section of kept)
+          expect(
+            cited.has(`${id}#${section}`) || cited.has(`${id}-${section}`),
+            `${url} ${id}#${section}`,
+          ).toBe(true);
+      }
+    }
+    // The forum source holds three cities; the 池州 page keeps only 池州's sections.
+    expect(
+      Object.keys(sourcesOf('/cases/chizhou/').get('forum')!.sections).every((s) => !s.startsWith('gz')),
+    ).toBe(true);
   });
 });
 

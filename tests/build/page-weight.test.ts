@@ -13,13 +13,12 @@ import { allPageUrls, readPage } from '../helpers/html.ts';
 import { PHONE_BUDGETS } from '../../scripts/bench/80-phone.ts';
 
 /**
- * Pages not yet within the budget, and the most elements each may have: today's count, rounded up to 50
- * (case pages: with the 20 elements of 相关案例). The Changsha case carries the library's largest
- * 数据一览 (65 figures, about 390 elements) beside 71 figures and 58 terms in its text.
+ * Pages not yet within the budget, and the most elements each may have (today's count, rounded up
+ * to 50). None today: the largest case page (长沙, 71 figures and 58 terms in its text) has some
+ * 1,470 elements since case pages point to their figures table (/reference/figures/<case>/)
+ * instead of drawing it, which cost about 5 elements a figure.
  */
-const OVER_BUDGET: Record<string, number> = {
-  '/cases/changsha/': 1850,
-};
+const OVER_BUDGET: Record<string, number> = {};
 
 function elementCount(tree: Root): number {
   let count = 0;

@@ -1,21 +1,22 @@
 /**
  * The built planner: /planner/ keeps the Starlight chrome and its sidebar
  * entry, hydrates the island on load, and says what to do without
- * JavaScript; /planner/data.json lists every pack and a passing template per
- * model, each a file of its own; the scripts the page loads up front carry neither zod nor Mermaid.
+ * JavaScript; /planner/data.json lists every pack and /planner/more.json a
+ * passing template per model, each a file of its own; the scripts the page loads up front carry neither zod nor Mermaid.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkParsedPlan } from '../../src/lib/rules/engine.ts';
 import { loadPacks } from '../../src/loaders/rule-packs.ts';
-import type { PlannerData, PlannerTemplate } from '../../src/lib/plan-editing/data.ts';
+import type { PlannerIndex, PlannerMore, PlannerTemplate } from '../../src/lib/plan-editing/data.ts';
 import type { RulePack } from '../../src/lib/rules/schema.ts';
 import { readPage } from '../helpers/html.ts';
 import { DIST, ROOT } from '../helpers/paths.ts';
 
 const page = readPage('/planner/');
-const data = JSON.parse(readFileSync(join(DIST, 'planner/data.json'), 'utf8')) as PlannerData;
+const data = JSON.parse(readFileSync(join(DIST, 'planner/data.json'), 'utf8')) as PlannerIndex;
+const more = JSON.parse(readFileSync(join(DIST, 'planner/more.json'), 'utf8')) as PlannerMore;
 
 /** Chunks a file imports statically (what loads with it, before any interaction). */
 function staticClosure(start: string): Set<string> {
@@ -62,7 +63,7 @@ describe('/planner/', () => {
   });
 });
 
-describe('/planner/data.json and the files it lists', () => {
+describe('/planner/data.json, more.json and the files they list', () => {
   const packs = loadPacks(ROOT);
   const readJson = <T>(path: string) => JSON.parse(readFileSync(join(DIST, path), 'utf8')) as T;
 
@@ -85,12 +86,12 @@ describe('/planner/data.json and the files it lists', () => {
     const examples = readdirSync(join(ROOT, 'content/data/plans'))
       .filter((f) => f.endsWith('.json') && !f.includes('.broken.'))
       .map((f) => f.replace(/\.json$/, ''));
-    expect(data.templates.map((t) => t.id).sort()).toEqual(examples.sort());
+    expect(more.templates.map((t) => t.id).sort()).toEqual(examples.sort());
     // 西湖区's bodies come first (a secretary starts from the model), other cities after.
-    const fromXihu = data.templates.map((t) => t.case === 'nanchang-xihu');
+    const fromXihu = more.templates.map((t) => t.case === 'nanchang-xihu');
     expect(fromXihu).toContain(true);
     expect(fromXihu.indexOf(false)).toBeGreaterThan(fromXihu.lastIndexOf(true));
-    for (const listed of data.templates) {
+    for (const listed of more.templates) {
       const t = readJson<PlannerTemplate>(`planner/templates/${listed.id}.json`);
       expect({ ...t, plan: undefined, description: undefined }).toEqual({
         ...listed,
@@ -103,14 +104,18 @@ describe('/planner/data.json and the files it lists', () => {
       expect(listed.description!.length, t.id).toBeLessThanOrEqual(90);
       const report = checkParsedPlan(t.plan, packs, { packs: t.plan.packs ?? [] });
       expect(report.hasErrors, t.id).toBe(false);
-      expect(data.cases[t.case], t.id).toBeTruthy();
+      expect(more.cases[t.case], t.id).toBeTruthy();
     }
   });
 
-  it('keeps the index small: titles, not rules or plans', () => {
+  it('keeps the index small: titles, not rules, plans, templates or citation names', () => {
     const text = readFileSync(join(DIST, 'planner/data.json'), 'utf8');
     expect(text).not.toContain('"rules"');
     expect(text).not.toContain('"root"');
+    expect(Object.keys(data).sort()).toEqual(
+      ['checkVersion', 'packs', 'planVersion', 'ruleSetVersion', 'vocabulary'].sort(),
+    );
+    expect(data.checkVersion).toMatch(/^[0-9a-f]{8}$/);
   });
 
   it('is fetched as data, not shipped as script', () => {

@@ -47,6 +47,17 @@ export async function plannerFromTemplate(page: Page, url: string): Promise<stri
   return (await page.locator('.pl-verdicts .pl-summary').textContent()) ?? '';
 }
 
+/**
+ * Come back to the planner at `url`: the plan opened last is drawn with the
+ * verdicts kept with it, then the engine's own take over (loaded from the
+ * server, or offline from the worker); returns the verdict summary's text then.
+ */
+export async function plannerReturn(page: Page, url: string): Promise<string> {
+  await page.goto(url);
+  await page.waitForSelector('.pl-workspace[data-check="live"] .pl-verdicts', { timeout: 30_000 });
+  return (await page.locator('.pl-verdicts .pl-summary').textContent()) ?? '';
+}
+
 /** Open a page with diagrams, scroll to the first: the text of its drawn SVG. */
 export async function diagramText(page: Page, url: string): Promise<string> {
   await page.goto(url);

@@ -18,6 +18,7 @@ import {
   diagramText,
   downloadFiguresCsv,
   plannerFromTemplate,
+  plannerReturn,
   searchAndFollow,
   fetchedColumnAndTimeline,
   searchStatus,
@@ -96,9 +97,10 @@ async function fourThings(page: Page) {
   await page.goto(at('/'));
   const search = await searchAndFollow(page, '大党委');
   const planner = await plannerFromTemplate(page, at('/planner/'));
+  const plannerAgain = await plannerReturn(page, at('/planner/'));
   const diagram = await diagramText(page, at('/cases/nanchang-xihu/'));
   const csv = await downloadFiguresCsv(page, at('/reference/figures/'));
-  return { search, planner, diagram, csv };
+  return { search, planner, plannerAgain, diagram, csv };
 }
 
 function expectFourThings(result: Awaited<ReturnType<typeof fourThings>>) {
@@ -106,6 +108,7 @@ function expectFourThings(result: Awaited<ReturnType<typeof fourThings>>) {
   expect(result.search.landed.startsWith(`${server.url}/`)).toBe(true);
   expect(result.search.heading).not.toMatch(/没有找到|这一页还没有保存/);
   expect(result.planner).toMatch(/不符合/);
+  expect(result.plannerAgain).toBe(result.planner);
   expect(result.diagram.length).toBeGreaterThan(10);
   expect(result.csv[0]?.[0]).toBe('编号');
   expect(result.csv.length).toBeGreaterThan(50);

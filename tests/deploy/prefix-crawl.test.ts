@@ -26,6 +26,7 @@ beforeAll(async () => {
   // Fetched only by scripts at run time: the planner's data, the search bundle and index entry, the worker.
   const runtime = [
     routes.plannerData(),
+    routes.plannerMore(),
     routes.plannerSources(),
     routes.file('pagefind/pagefind.js'),
     routes.file('pagefind/pagefind-entry.json'),

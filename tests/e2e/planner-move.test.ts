@@ -57,7 +57,7 @@ describe('planner: moving plans in and out', () => {
     const page = await openPlanner(site, site.server.url);
     await useTemplate(page, '西湖区 社区“大党委”');
     await page.getByRole('button', { name: /^添加成员/ }).click();
-    // A finished member: a link carries the plan, not which members this browser still marks 待填写.
+    // A finished member: the link carries the plan alone (no member left to mark 待填写).
     await page.locator('.pl-member').last().getByLabel('单位类型').selectOption('其他');
     await page.getByRole('button', { name: '分享链接' }).click();
     const input = page.getByLabel(/^链接（\d+ 个字符）$/);
@@ -82,6 +82,29 @@ describe('planner: moving plans in and out', () => {
     await other.reload();
     await waitReady(other);
     expect(await other.locator('.pl-plan').count()).toBe(1);
+  });
+
+  it('a link made while a member is not yet filled in opens as the sender sees it: that member 待填写, not 不符合', async () => {
+    const page = await openPlanner(site, site.server.url);
+    await useTemplate(page, '西湖区 社区“大党委”');
+    await page.getByRole('button', { name: /^添加成员/ }).click();
+    await page.locator('.pl-member').last().locator('.pl-form').waitFor();
+    await page.waitForFunction(() => document.querySelector('#pl-live')?.textContent?.includes('新出现'));
+    const sender = await summary(page);
+    expect(sender['待填写']).toBeGreaterThan(0);
+    await page.getByRole('button', { name: '分享链接' }).click();
+    const input = page.getByLabel(/^链接（\d+ 个字符）$/);
+    await input.waitFor();
+    const link = await input.inputValue();
+    expect(link).toMatch(/#plan=1\.[A-Za-z0-9_-]+&draft=[\w-]+$/);
+
+    const other = await (await site.newContext()).newPage();
+    await other.goto(link);
+    await waitReady(other);
+    await other.waitForSelector('.pl-verdicts');
+    expect(await members(other).count()).toBe(12);
+    expect(await summary(other)).toEqual(sender);
+    expect(await other.locator('.pl-member').last().innerText()).toContain('新成员 12');
   });
 
   it('imports a CSV member list into a unit, and refuses a bad one whole', async () => {

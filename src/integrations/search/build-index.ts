@@ -21,6 +21,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { prepareDocuments, type RecordRule } from '../../lib/search/index-html.ts';
+import { createRoutes } from '../../lib/routes.ts';
 
 /** The language the index is built as: undetermined, i.e. split on spaces only. */
 export const INDEX_LANGUAGE = 'und';
@@ -50,6 +51,16 @@ export function indexChunkSize(files: number): number {
 const CLASS_WEIGHTS = { 'site-fig-value': 4, 'figure-value': 4 } as const;
 
 /**
+ * On a case page the figures in its text are its own (the page no longer
+ * draws its 数据一览 table, which linked to the figures page): they weigh
+ * as the figures table's do, so that 863 still finds 长沙's case first.
+ */
+const CASE_PAGE_WEIGHTS = { ...CLASS_WEIGHTS, 'site-fig__value': 4 } as const;
+
+const CASES_PATH = createRoutes('/').cases();
+const isCasePage = (url: string) => url.startsWith(CASES_PATH) && url !== CASES_PATH;
+
+/**
  * Parts of a page indexed as results of their own: the 134 entries of the
  * glossary. As one page, the glossary was a 50 KB download for any term
  * searched, and slow to excerpt; as entries, a term query finds the entry.
@@ -72,6 +83,8 @@ export const RECORDS: RecordRule = {
  *     `keywords` meta and filters already, and as text they made the
  *     excerpt of every case a run-together list of slogans);
  *   - citation markers (出处[1]);
+ *   - the tooltips of terms and figures (a definition or a source, said where
+ *     it belongs: on the glossary entry and the figures table);
  *   - the list of sources and their sections at the foot of case and topic
  *     pages (the same records are on /about/sources/);
  *   - in a case page's 数据一览, all but the values: the labels, year,
@@ -85,6 +98,7 @@ const EXCLUDE = [
   '.page-tools',
   'section.case-meta',
   'sup.site-cite',
+  '[role="tooltip"]',
   'section.source-list',
   '[data-figure-table] caption',
   '[data-figure-table] thead',
@@ -124,7 +138,7 @@ export async function buildSearchIndex(dist: string): Promise<IndexReport> {
     for (const file of files) {
       const url = `/${file.replace(/index\.html$/, '')}`;
       const documents = prepareDocuments(readFileSync(join(dist, file), 'utf8'), url, {
-        weights: CLASS_WEIGHTS,
+        weights: isCasePage(url) ? CASE_PAGE_WEIGHTS : CLASS_WEIGHTS,
         records: RECORDS,
         exclude: EXCLUDE,
       });

@@ -6,15 +6,16 @@
 import { useEffect, useState } from 'preact/hooks';
 import { checkAll, compileLive, type LiveCheck } from '../../lib/plan-editing/check.ts';
 import type { PlannerData } from '../../lib/plan-editing/data.ts';
-import { groupVerdicts } from '../../lib/plan-editing/verdicts.ts';
+import { groupVerdicts } from '../../lib/plan-editing/verdict-view.ts';
+import type { SeverityGroup } from '../../lib/plan-editing/verdicts.ts';
 import { $check, type Session } from '../../stores/planner.ts';
 import { loadPacks } from '../../stores/planner-packs.ts';
 import { NETWORK_HINT } from '../../stores/planner-ui.ts';
 import { StatusBadge, SummaryLine } from './VerdictPanel.tsx';
 import { useStore } from '@nanostores/preact';
 
-function OpenList({ live }: { live: LiveCheck }) {
-  const open = groupVerdicts(live).flatMap((g) => g.open);
+function OpenList({ groups }: { groups: readonly SeverityGroup[] }) {
+  const open = groups.flatMap((g) => g.open);
   if (open.length === 0) return <p>没有不符合或需处理的规则。</p>;
   return (
     <ul class="pl-compare-list">
@@ -76,8 +77,8 @@ export function ComparePanel({ session, data }: { session: Session; data: Planne
           <h3 id="pl-compare-own">本方案的规则包</h3>
           {check && (
             <>
-              <SummaryLine summary={check.live.summary} />
-              <OpenList live={check.live} />
+              <SummaryLine summary={check.view.summary} />
+              <OpenList groups={check.view.groups} />
             </>
           )}
         </section>
@@ -86,7 +87,7 @@ export function ComparePanel({ session, data }: { session: Session; data: Planne
           {other ? (
             <>
               <SummaryLine summary={other.summary} />
-              <OpenList live={other} />
+              <OpenList groups={groupVerdicts(other)} />
             </>
           ) : failed ? (
             <p class="pl-error">这个规则包没能载入：{NETWORK_HINT}</p>

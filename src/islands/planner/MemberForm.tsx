@@ -50,7 +50,7 @@ const FACTS: Record<PredicateField, { label: string; hint: string }> = {
 export function MemberForm(props: FormProps) {
   const { unitId, member: m } = props;
   const check = useStore($check);
-  const read = useMemo(() => fieldsRead(check?.live.compiled.packs ?? []), [check?.live.compiled]);
+  const read = useMemo(() => fieldsRead(check?.live?.compiled.packs ?? []), [check?.live?.compiled]);
   const set = (patch: Patch<Omit<Member, 'id'>>) =>
     edit((doc, index) => updateMember(doc, index, unitId, m.id, patch));
   // The pack's facts; 兼任职务 (a full-width picker) after the two-column ones, so no row is left half empty.

@@ -7,8 +7,6 @@ import { useState } from 'preact/hooks';
 import type { Member, Unit } from '../../lib/plan-format/schema.ts';
 import type { PlannerVocabulary } from '../../lib/plan-editing/data.ts';
 import type { LocalUnit } from '../../lib/plan-editing/doc.ts';
-import { addMember, moveMember, removeMember } from '../../lib/plan-editing/edit.ts';
-import { freshId, idsIn } from '../../lib/plan-editing/ids.ts';
 import { MARKS, type Mark } from '../../lib/plan-editing/marks.ts';
 import { $session, edit } from '../../stores/planner.ts';
 import { DRAFT_FIELD, unnamedLabel } from '../../lib/plan-editing/drafts.ts';
@@ -47,8 +45,8 @@ function summary(m: Member): string {
 export function MemberList({ unit, vocabulary, pool, marks, highlighted }: ListProps) {
   const [editing, setEditing] = useState<string | undefined>(undefined);
   const add = () =>
-    edit((doc, index) => {
-      const id = freshId('m', idsIn(index));
+    edit((doc, index, ops) => {
+      const id = ops.freshId('m', ops.idsIn(index));
       setEditing(id);
       const member: Member = {
         id,
@@ -57,7 +55,7 @@ export function MemberList({ unit, vocabulary, pool, marks, highlighted }: ListP
         posts: [],
         affiliationTransferred: false,
       };
-      return addMember(doc, index, unit.id, member, true);
+      return ops.addMember(doc, index, unit.id, member, true);
     });
   const drafts = useStore($session)?.doc.drafts ?? [];
   return (
@@ -107,7 +105,7 @@ function MemberItem({ unit, at: i, draft, open, onToggle, mark, highlighted, voc
   const label = `${m.role} ${title}`;
   const remove = () => {
     const next = unit.members[i + 1] ?? unit.members[i - 1];
-    edit((d, x) => removeMember(d, x, unit.id, m.id));
+    edit((d, x, ops) => ops.removeMember(d, x, unit.id, m.id));
     // Keep the keyboard user in the list.
     requestAnimationFrame(() =>
       (next
@@ -132,14 +130,14 @@ function MemberItem({ unit, at: i, draft, open, onToggle, mark, highlighted, voc
           <button
             type="button"
             disabled={i === 0}
-            onClick={() => edit((d, x) => moveMember(d, x, unit.id, m.id, -1))}
+            onClick={() => edit((d, x, ops) => ops.moveMember(d, x, unit.id, m.id, -1))}
           >
             上移<span class="sr-only">：{label}</span>
           </button>
           <button
             type="button"
             disabled={i === unit.members.length - 1}
-            onClick={() => edit((d, x) => moveMember(d, x, unit.id, m.id, 1))}
+            onClick={() => edit((d, x, ops) => ops.moveMember(d, x, unit.id, m.id, 1))}
           >
             下移<span class="sr-only">：{label}</span>
           </button>

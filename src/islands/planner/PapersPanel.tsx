@@ -27,7 +27,7 @@ export function PapersPanel({ session }: { session: Session; data: PlannerData }
     setStatus(`正在生成${name}……`);
     try {
       const { planPaper } = await import('../../components/documents/plan-papers.ts');
-      const made = await planPaper(kind, session.doc.plan, $check.get()?.live.summary);
+      const made = await planPaper(kind, session.doc.plan, $check.get()?.view.summary);
       download(made.name, made.type, new Blob([made.bytes as Uint8Array<ArrayBuffer>], { type: made.type }));
       setStatus(`已生成文件：${made.name}`);
     } catch (error) {

@@ -5,7 +5,7 @@
  */
 import { useState } from 'preact/hooks';
 import type { Plan } from '../../lib/plan-format/schema.ts';
-import type { PlannerData } from '../../lib/plan-editing/data.ts';
+import type { PlannerIndex } from '../../lib/plan-editing/data.ts';
 import { poolKey, type LocalUnit, type PlannerDoc } from '../../lib/plan-editing/doc.ts';
 import { setPlanFields } from '../../lib/plan-editing/edit.ts';
 import { addLocalUnit, removeLocalUnit, updateLocalUnit } from '../../lib/plan-editing/edit-bulk.ts';
@@ -13,7 +13,7 @@ import { edit, ensurePacks } from '../../stores/planner.ts';
 import { NETWORK_HINT, notify } from '../../stores/planner-ui.ts';
 import { Checkbox, NumberField, SelectField, TextField, TriState } from './fields.tsx';
 
-export function PlanSettings({ doc, data }: { doc: PlannerDoc; data: PlannerData }) {
+export function PlanSettings({ doc, data }: { doc: PlannerDoc; data: PlannerIndex }) {
   const plan = doc.plan;
   const set = (patch: Parameters<typeof setPlanFields>[1]) => edit((d) => setPlanFields(d, patch));
   const packs = plan.packs ?? [];
@@ -68,7 +68,7 @@ export function PlanSettings({ doc, data }: { doc: PlannerDoc; data: PlannerData
   );
 }
 
-function Pool({ doc, data }: { doc: PlannerDoc; data: PlannerData }) {
+function Pool({ doc, data }: { doc: PlannerDoc; data: PlannerIndex }) {
   const homeTypes = data.vocabulary.homeTypes as Array<LocalUnit['type']>;
   return (
     <fieldset class="pl-fieldset pl-pool">

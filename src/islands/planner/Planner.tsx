@@ -6,12 +6,11 @@
  * view, the CSV reader — is loaded when asked for, so the page stays small.
  */
 import { useEffect } from 'preact/hooks';
-import { $data, $session, redo, undo } from '../../stores/planner.ts';
+import { $data, $index, $session, redo, undo } from '../../stores/planner.ts';
 import { $loadState, startPlanner } from '../../stores/planner-start.ts';
 import { $announcement } from '../../stores/planner-ui.ts';
 import { useLazy } from './use-lazy.ts';
 import { Notices, StorageBanner } from './Notices.tsx';
-import { PlanList } from './PlanList.tsx';
 import { useStore } from '@nanostores/preact';
 
 const TEXT_INPUT = /^(input|textarea|select)$/i;
@@ -36,6 +35,7 @@ function onShortcut(e: KeyboardEvent) {
 
 export default function Planner() {
   const load = useStore($loadState);
+  const index = useStore($index);
   const data = useStore($data);
   const session = useStore($session);
   const announcement = useStore($announcement);
@@ -45,7 +45,8 @@ export default function Planner() {
     load === 'ready' && !session,
   );
   const Workspace = useLazy(() => import('./Workspace.tsx').then((m) => m.Workspace), session !== undefined);
-  const ready = load === 'ready' && data !== undefined;
+  // A reopened plan needs only the index; the start screen, the whole listing (loaded before 'ready' then).
+  const ready = load === 'ready' && index !== undefined;
   const View = session ? Workspace : Start;
   const mainShown = ready && View !== undefined;
   const main = !ready ? undefined : session ? (
@@ -54,11 +55,13 @@ export default function Planner() {
     ) : (
       <p class="pl-loading">正在打开方案……</p>
     )
-  ) : Start ? (
+  ) : Start && data ? (
     <Start data={data} />
   ) : (
     <p class="pl-loading">正在载入……</p>
   );
+  // The list of saved plans sits below the main view, off a return visit's first screen: loaded once that is drawn.
+  const List = useLazy(() => import('./PlanList.tsx').then((m) => m.PlanList), mainShown);
   useEffect(() => {
     void startPlanner();
   }, []);
@@ -81,7 +84,7 @@ export default function Planner() {
       )}
       {main}
       {/* Below the main view and only once it is drawn: drawn earlier, it would jump down when the view arrives. */}
-      {mainShown && <PlanList />}
+      {mainShown && List && <List />}
     </div>
   );
 }

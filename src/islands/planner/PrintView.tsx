@@ -30,17 +30,13 @@ export function PrintView({ session, marks, data, onDone }: Props) {
   if (!check) return null;
   return (
     <article class="pl-print" data-ready={ready ? 'true' : undefined} aria-label="打印稿">
-      <PrintHeader
-        plan={plan}
-        packTitles={check.live.compiled.packs.map((p) => p.title)}
-        ruleSetVersion={data.ruleSetVersion}
-      />
+      <PrintHeader plan={plan} packTitles={check.view.packTitles} ruleSetVersion={data.ruleSetVersion} />
       <section>
         <h2>组织图：{plan.root.name ?? plan.root.kind}</h2>
         <div class="pl-print-chart" ref={chartHolder} />
       </section>
       <PrintedMembers root={plan.root} marks={marks} />
-      <PrintedVerdicts live={check.live} data={data} />
+      <PrintedVerdicts view={check.view} />
     </article>
   );
 }

@@ -6,30 +6,31 @@
  */
 import { SEVERITY_LABELS, STATUS_LABELS } from '../../lib/rules/labels.ts';
 import type { RuleResult } from '../../lib/rules/result.ts';
-import type { LiveCheck } from '../../lib/plan-editing/check.ts';
-import type { PlannerData } from '../../lib/plan-editing/data.ts';
-import { citationLabel, groupVerdicts, type SeverityGroup } from '../../lib/plan-editing/verdicts.ts';
+import type { VerdictView } from '../../lib/plan-editing/verdict-view.ts';
+import type { SeverityGroup } from '../../lib/plan-editing/verdicts.ts';
 
 /** Verdicts printed at most per severity. */
 const MAX_VERDICTS = 100;
 
 const STATUS_ORDER = ['fail', 'warn', 'needs-info', 'waived', 'pass', 'not-applicable'] as const;
 
-export function PrintedVerdicts({ live, data }: { live: LiveCheck; data: PlannerData }) {
+type Citations = VerdictView['citations'];
+
+export function PrintedVerdicts({ view }: { view: VerdictView }) {
   return (
     <section>
       <h2>核对结果</h2>
-      <p>{STATUS_ORDER.map((s) => `${STATUS_LABELS[s]} ${live.summary[s]}`).join(' · ')}</p>
-      {groupVerdicts(live).map((g) =>
+      <p>{STATUS_ORDER.map((s) => `${STATUS_LABELS[s]} ${view.summary[s]}`).join(' · ')}</p>
+      {view.groups.map((g) =>
         g.open.length === 0 && g.settled.length === 0 ? null : (
-          <SeverityGroupPrint key={g.severity} group={g} data={data} />
+          <SeverityGroupPrint key={g.severity} group={g} citations={view.citations} />
         ),
       )}
     </section>
   );
 }
 
-function SeverityGroupPrint({ group: g, data }: { group: SeverityGroup; data: PlannerData }) {
+function SeverityGroupPrint({ group: g, citations }: { group: SeverityGroup; citations: Citations }) {
   const printed = [...g.open, ...g.settled.filter((r) => r.status === 'waived')].slice(0, MAX_VERDICTS);
   return (
     <section class="pl-print-group">
@@ -39,14 +40,14 @@ function SeverityGroupPrint({ group: g, data }: { group: SeverityGroup; data: Pl
       </h3>
       <ol>
         {printed.map((r) => (
-          <PrintedVerdict key={`${r.rule}|${r.unit ?? ''}`} result={r} data={data} />
+          <PrintedVerdict key={`${r.rule}|${r.unit ?? ''}`} result={r} citation={citations[r.rule] ?? ''} />
         ))}
       </ol>
     </section>
   );
 }
 
-function PrintedVerdict({ result: r, data }: { result: RuleResult; data: PlannerData }) {
+function PrintedVerdict({ result: r, citation }: { result: RuleResult; citation: string }) {
   return (
     <li>
       <p>
@@ -64,7 +65,7 @@ function PrintedVerdict({ result: r, data }: { result: RuleResult; data: Planner
         </p>
       ))}
       <p class="pl-print-cite">
-        出处：{citationLabel(r, data)}，“{r.citation.quote}”（
+        出处：{citation}，“{r.citation.quote}”（
         {new URL(r.citation.href, location.href).href}）
       </p>
     </li>

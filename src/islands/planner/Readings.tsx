@@ -9,8 +9,8 @@ import { useStore } from '@nanostores/preact';
 import { routes } from '../../lib/routes.ts';
 
 export function Readings() {
-  const check = useStore($check)!;
-  const readings = check.live.compiled.readings;
+  // Before the engine's check is in place (a return visit's first moments), the list waits for it.
+  const readings = useStore($check)?.live?.compiled.readings ?? [];
   return (
     <div class="pl-readings-body">
       {readings.map(({ question, option }) => (

@@ -14,7 +14,7 @@ import { routes } from '../../lib/routes.ts';
 import { copyText } from '../../components/common/clipboard.ts';
 
 export function SharePanel({ session }: { session: Session }) {
-  const link = useShareLink(session.doc.plan);
+  const link = useShareLink(session.doc.plan, session.doc.drafts);
   return (
     <section class="pl-panel pl-share" aria-labelledby="pl-share-title">
       <h2 id="pl-share-title">分享链接</h2>
@@ -33,19 +33,19 @@ export function SharePanel({ session }: { session: Session }) {
   );
 }
 
-/** The plan's share address, made anew whenever the plan changes (or why it cannot be made). */
-function useShareLink(plan: Plan): { url?: string; error?: string } {
+/** The plan's share address, as it is on screen (edits and unfinished members included), made anew whenever it changes (or why it cannot be made). */
+function useShareLink(plan: Plan, drafts: readonly string[] | undefined): { url?: string; error?: string } {
   const [link, setLink] = useState<{ url?: string; error?: string }>({});
   useEffect(() => {
     let live = true;
-    void encodeShare(planFileText(plan)).then((r) => {
+    void encodeShare(planFileText(plan), MAX_SHARE_CHARS, drafts).then((r) => {
       if (live)
         setLink(r.ok ? { url: new URL(routes.planner(r.hash), location.href).href } : { error: r.error });
     });
     return () => {
       live = false;
     };
-  }, [plan]);
+  }, [plan, drafts]);
   return link;
 }
 

@@ -10,8 +10,7 @@ import type { Plan, Unit } from '../../lib/plan-format/schema.ts';
 import type { PlanIndex } from '../../lib/plan-format/tree.ts';
 import type { PlannerVocabulary } from '../../lib/plan-editing/data.ts';
 import type { LocalUnit } from '../../lib/plan-editing/doc.ts';
-import { addChild, blankUnit, moveUnit, removeUnit, KIND_NAMES } from '../../lib/plan-editing/edit.ts';
-import { idsIn } from '../../lib/plan-editing/ids.ts';
+import { KIND_NAMES } from '../../lib/plan-editing/kind-names.ts';
 import type { Mark } from '../../lib/plan-editing/marks.ts';
 import { edit } from '../../stores/planner.ts';
 import { $expanded, setExpanded } from '../../stores/planner-ui.ts';
@@ -91,14 +90,14 @@ function UnitNode(props: NodeProps) {
               <button
                 type="button"
                 disabled={position === 0}
-                onClick={() => edit((d, x) => moveUnit(d, x, unit.id, -1))}
+                onClick={() => edit((d, x, ops) => ops.moveUnit(d, x, unit.id, -1))}
               >
                 上移<span class="sr-only">：{title}</span>
               </button>
               <button
                 type="button"
                 disabled={position === siblings - 1}
-                onClick={() => edit((d, x) => moveUnit(d, x, unit.id, 1))}
+                onClick={() => edit((d, x, ops) => ops.moveUnit(d, x, unit.id, 1))}
               >
                 下移<span class="sr-only">：{title}</span>
               </button>
@@ -148,7 +147,7 @@ function DeleteUnit({ unit }: { unit: Unit }) {
         type="button"
         class="pl-danger"
         ref={(b) => b?.focus()}
-        onClick={() => edit((d, x) => removeUnit(d, x, unit.id))}
+        onClick={() => edit((d, x, ops) => ops.removeUnit(d, x, unit.id))}
       >
         确定删除
       </button>
@@ -191,7 +190,7 @@ function Children(props: NodeProps) {
             <button
               key={k}
               type="button"
-              onClick={() => edit((d, x) => addChild(d, x, unit.id, blankUnit(k, idsIn(x))))}
+              onClick={() => edit((d, x, ops) => ops.addChild(d, x, unit.id, ops.blankUnit(k, ops.idsIn(x))))}
             >
               添加{KIND_NAMES[k] ?? k}
               <span class="sr-only">到{unit.name ?? unit.kind}</span>

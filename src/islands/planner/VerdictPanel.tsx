@@ -16,14 +16,7 @@ import {
 } from '../../lib/rules/labels.ts';
 import { quoted } from '../../lib/rules/quote.ts';
 import type { RuleResult } from '../../lib/rules/result.ts';
-import type { PlannerData } from '../../lib/plan-editing/data.ts';
-import { setReading, setWaiver } from '../../lib/plan-editing/edit.ts';
-import {
-  citationLabel,
-  groupVerdicts,
-  sortSettled,
-  type SeverityGroup,
-} from '../../lib/plan-editing/verdicts.ts';
+import { sortSettled, type SeverityGroup } from '../../lib/plan-editing/verdicts.ts';
 import { $check, $session, edit, markVerdictsShown } from '../../stores/planner.ts';
 import { $highlight, expandAll } from '../../stores/planner-ui.ts';
 import { memberDomId, unitDomId } from './dom-ids.ts';
@@ -76,7 +69,7 @@ export function VerdictBar() {
   const check = useStore($check);
   const session = useStore($session);
   if (!check || !session || (session.doc.plan.packs ?? []).length === 0) return null;
-  const { summary } = check.live;
+  const { summary } = check.view;
   return (
     <p class="pl-verdict-bar">
       <span class="pl-verdict-bar-counts">
@@ -91,14 +84,16 @@ export function VerdictBar() {
   );
 }
 
-export function VerdictPanel({ data }: { data: PlannerData }) {
+/**
+ * The verdicts as shown: the engine's, or on a return visit until the engine
+ * loads, the ones stored with the plan (the same, drawn the same way).
+ */
+export function VerdictPanel() {
   const check = useStore($check);
   const session = useStore($session);
-  // Grouping reads every verdict: once per check, not per render.
-  const groups = useMemo(() => (check ? groupVerdicts(check.live) : []), [check]);
   useLayoutEffect(() => markVerdictsShown(), [check]);
   if (!check || !session) return null;
-  const { live } = check;
+  const { view } = check;
   const plan = session.doc.plan;
   if ((plan.packs ?? []).length === 0) {
     return (
@@ -111,33 +106,40 @@ export function VerdictPanel({ data }: { data: PlannerData }) {
   return (
     <section class="pl-verdicts" aria-labelledby="pl-verdicts-title">
       <h2 id="pl-verdicts-title">核对结果</h2>
-      <p class="pl-hint">按 {live.compiled.packs.map((p) => p.title).join('、')} 核对。</p>
-      <SummaryLine summary={live.summary} />
-      {live.notices.length > 0 && (
+      <p class="pl-hint">按 {view.packTitles.join('、')} 核对。</p>
+      <SummaryLine summary={view.summary} />
+      {view.notices.length > 0 && (
         <ul class="pl-engine-notices">
-          {live.notices.map((n) => (
+          {view.notices.map((n) => (
             <li key={n}>{n}</li>
           ))}
         </ul>
       )}
-      {live.compiled.readings.length > 0 && (
+      {view.readingCount > 0 && (
         <LazyDetails
           class="pl-readings"
-          summary={`读法（${live.compiled.readings.length}处原文可有两种理解）`}
+          summary={`读法（${view.readingCount}处原文可有两种理解）`}
           load={() => import('./Readings.tsx').then((m) => m.Readings)}
           props={{}}
         />
       )}
-      {groups.map((g) =>
+      {view.groups.map((g) =>
         g.open.length + g.settled.length > 0 ? (
-          <Group key={g.severity} group={g} index={live.index} data={data} />
+          <Group key={g.severity} group={g} index={session.index} citations={view.citations} />
         ) : null,
       )}
     </section>
   );
 }
 
-function Group({ group, index, data }: { group: SeverityGroup; index: PlanIndex; data: PlannerData }) {
+interface GroupProps {
+  group: SeverityGroup;
+  index: PlanIndex;
+  /** Where each rule comes from, by rule id. */
+  citations: Readonly<Record<string, string>>;
+}
+
+function Group({ group, index, citations }: GroupProps) {
   const [openShown, setOpenShown] = useState(SHOWN);
   const [settledShown, setSettledShown] = useState(0);
   const settled = useMemo(
@@ -158,7 +160,7 @@ function Group({ group, index, data }: { group: SeverityGroup; index: PlanIndex;
       {group.open.length > 0 && (
         <ol class="pl-verdict-list">
           {group.open.slice(0, openShown).map((r) => (
-            <Verdict key={`${r.rule}|${r.unit ?? ''}`} result={r} data={data} />
+            <Verdict key={`${r.rule}|${r.unit ?? ''}`} result={r} citation={citations[r.rule] ?? ''} />
           ))}
         </ol>
       )}
@@ -176,7 +178,7 @@ function Group({ group, index, data }: { group: SeverityGroup; index: PlanIndex;
           <>
             <ol class="pl-verdict-list pl-settled">
               {settled.slice(0, settledShown).map((r) => (
-                <Verdict key={`${r.rule}|${r.unit ?? ''}`} result={r} data={data} />
+                <Verdict key={`${r.rule}|${r.unit ?? ''}`} result={r} citation={citations[r.rule] ?? ''} />
               ))}
             </ol>
             {group.settled.length > settledShown && (
@@ -193,7 +195,7 @@ function Group({ group, index, data }: { group: SeverityGroup; index: PlanIndex;
   );
 }
 
-function Verdict({ result: r, data }: { result: RuleResult; data: PlannerData }) {
+function Verdict({ result: r, citation }: { result: RuleResult; citation: string }) {
   const highlight = useStore($highlight);
   const key = `${r.rule}|${r.unit ?? ''}`;
   const showing = highlight?.source === key;
@@ -250,7 +252,7 @@ function Verdict({ result: r, data }: { result: RuleResult; data: PlannerData })
       ))}
       {waivable && restsOnYuanzeshang(r.citation.quote) && <p class="pl-allows">{YUANZESHANG_ALLOWS}</p>}
       <p class="pl-citation">
-        出处：<a href={r.citation.href}>{citationLabel(r, data)}</a>
+        出处：<a href={r.citation.href}>{citation}</a>
         <q>{r.citation.quote}</q>
       </p>
       {waivable && <WaiverSlot result={r} />}
@@ -269,12 +271,14 @@ function ReadingLine({ reading }: { reading: RuleResult['readings'][number] }) {
           key={alt.id}
           type="button"
           class="pl-link-button"
-          onClick={() => {
-            const question = $check
-              .get()
-              ?.live.compiled.readings.find((x) => x.question.id === reading.question)?.question;
-            edit((doc) => setReading(doc, reading.question, alt.id, alt.id === question?.default));
-          }}
+          onClick={() =>
+            edit((doc, _index, ops) => {
+              const question = $check
+                .get()
+                ?.live?.compiled.readings.find((x) => x.question.id === reading.question)?.question;
+              return ops.setReading(doc, reading.question, alt.id, alt.id === question?.default);
+            })
+          }
         >
           改按{quoted(alt.label)}
         </button>
@@ -291,7 +295,10 @@ function WaiverSlot({ result: r }: { result: RuleResult }) {
     return (
       <p class="pl-waiver">
         已豁免，理由：{r.waiver?.reason}
-        <button type="button" onClick={() => edit((doc) => setWaiver(doc, r.rule, r.unit, undefined))}>
+        <button
+          type="button"
+          onClick={() => edit((doc, _index, ops) => ops.setWaiver(doc, r.rule, r.unit, undefined))}
+        >
           撤销豁免<span class="sr-only">：{r.title}</span>
         </button>
       </p>

@@ -3,10 +3,9 @@
  * beside it, the verdicts and the comparison with another pack. Panels
  * (chart, calendar, share link, print view) load when opened.
  */
-import { useMemo, useState } from 'preact/hooks';
-import { marksOf } from '../../lib/plan-editing/verdicts.ts';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Mark } from '../../lib/plan-editing/marks.ts';
-import { $check, $data, $session, type Session } from '../../stores/planner.ts';
+import { $check, $data, $index, $session, goLive, type Session } from '../../stores/planner.ts';
 import type { PlannerData } from '../../lib/plan-editing/data.ts';
 import { $highlight, $panel } from '../../stores/planner-ui.ts';
 import { LazyDetails } from './LazyDetails.tsx';
@@ -19,7 +18,7 @@ import { useStore } from '@nanostores/preact';
 /** Each member's and unit's mark, and each unit's worst mark over its subtree (for a folded unit). */
 function useMarks(session: Session) {
   const check = useStore($check);
-  const marks = useMemo(() => (check ? marksOf(check.live) : new Map<string, Mark>()), [check]);
+  const marks = useMemo(() => new Map<string, Mark>(check?.view.marks ?? []), [check]);
   const subtreeMarks = useMemo(() => {
     const out = new Map<string, Mark>();
     const rank = { fail: 0, warn: 1, 'needs-info': 2 };
@@ -56,13 +55,16 @@ function Panels({ session, data, marks }: { session: Session; data: PlannerData;
 }
 
 /** The comparison with another pack: a button until asked for, then the panel (loaded then). */
-function CompareSection({ session, data }: { session: Session; data: PlannerData }) {
+function CompareSection({ session, data }: { session: Session; data: PlannerData | undefined }) {
   const [comparing, setComparing] = useState(false);
-  const Compare = useLazy(() => import('./ComparePanel.tsx').then((m) => m.ComparePanel), comparing);
+  const Compare = useLazy(
+    () => import('./ComparePanel.tsx').then((m) => m.ComparePanel),
+    comparing && data !== undefined,
+  );
   return (
     <section class="pl-compare" aria-labelledby="pl-compare-title">
       <h2 id="pl-compare-title">对照另一个案例的规则</h2>
-      {Compare ? (
+      {Compare && data ? (
         <Compare session={session} data={data} />
       ) : (
         <button type="button" aria-expanded={comparing} onClick={() => setComparing(true)}>
@@ -74,8 +76,11 @@ function CompareSection({ session, data }: { session: Session; data: PlannerData
 }
 
 export function Workspace() {
-  const data = useStore($data)!;
+  const index = useStore($index)!;
+  // The rest of the listing arrives with the engine on a return visit: the panels that need it wait for it.
+  const data = useStore($data);
   const session = useStore($session)!;
+  const live = useStore($check)?.live !== undefined;
   const highlight = useStore($highlight);
   const [printing, setPrinting] = useState(false);
   const { marks, subtreeMarks } = useMarks(session);
@@ -84,12 +89,21 @@ export function Workspace() {
     [highlight],
   );
   const Print = useLazy(() => import('./PrintView.tsx').then((m) => m.PrintView), printing);
+  // The plan's first screen is drawn (the bench splits what loaded before and after this mark).
+  useEffect(() => {
+    if (typeof performance !== 'undefined') performance.mark('planner:workspace-drawn');
+  }, []);
+  // Shown with the verdicts stored with the plan: now the engine's own check takes over.
+  useEffect(() => {
+    if (!live) void goLive();
+  }, [live, session.id]);
   return (
-    <div class="pl-workspace">
+    // 'kept': the verdicts kept with the plan, before the engine's own are in (tests and the bench read this).
+    <div class="pl-workspace" data-check={live ? 'live' : 'kept'}>
       <div class="pl-screen">
         <h2 class="pl-plan-title">{session.doc.plan.title}</h2>
         <Toolbar session={session} onPrint={() => setPrinting(true)} />
-        <Panels session={session} data={data} marks={marks} />
+        {data && <Panels session={session} data={data} marks={marks} />}
         <div class="pl-columns">
           <section class="pl-editor" aria-labelledby="pl-editor-title">
             <h2 id="pl-editor-title">班子与成员</h2>
@@ -99,12 +113,12 @@ export function Workspace() {
               summary="方案设置：名称、年份、核对所用的规则包、本地单位"
               initiallyOpen={(session.doc.plan.packs ?? []).length === 0}
               load={() => import('./PlanSettings.tsx').then((m) => m.PlanSettings)}
-              props={{ doc: session.doc, data }}
+              props={{ doc: session.doc, data: index }}
             />
             <UnitTree
               plan={session.doc.plan}
               index={session.index}
-              vocabulary={data.vocabulary}
+              vocabulary={index.vocabulary}
               pool={session.doc.pool}
               marks={marks}
               subtreeMarks={subtreeMarks}
@@ -113,12 +127,12 @@ export function Workspace() {
             <VerdictBar />
           </section>
           <div class="pl-side">
-            <VerdictPanel data={data} />
+            <VerdictPanel />
             <CompareSection session={session} data={data} />
           </div>
         </div>
       </div>
-      {printing && Print && (
+      {printing && Print && data && (
         <Print session={session} marks={marks} data={data} onDone={() => setPrinting(false)} />
       )}
       <p class="pl-print-fallback">

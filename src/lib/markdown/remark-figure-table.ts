@@ -1,10 +1,23 @@
 /**
- * `::figure-table` on a case page — every figure of that case as a table
- * (the city comes from the case registry); elsewhere
- * `::figure-table{city="长沙"}` names the city. A table shows what
- * is counted, the value as `:fig` prints it, year, level and source section.
- * Each row has the id `fig-<figure id>`, so the figures page can be linked
- * to a single figure.
+ * `::figure-table` on a case page — a pointer to that case's figures table
+ * (/reference/figures/<case>/: every figure with its year, level and source,
+ * filtered and sorted in the browser), saying how many figures it holds; the
+ * city comes from the case registry. The table itself was some 5 elements a
+ * figure, 340 on the largest case, on a page a phone reads top to bottom; the
+ * figures stay in the text where they are used, each with its source.
+ *
+ * Elsewhere `::figure-table{city="长沙"}` names the city and draws the table:
+ * what is counted, the value as `:fig` prints it, year, level and source
+ * section. Each row has the id `fig-<figure id>`.
+ *
+ * ```markdown
+ * ::figure-table
+ * ```
+ * on content/docs/cases/changsha.md renders as
+ * ```html
+ * <p class="site-figure-table-link" data-figure-table="长沙">本案例材料给出的全部 65 个数字，……见
+ *   <a href="/reference/figures/changsha/">长沙的数据一览</a>，……</p>
+ * ```
  *
  * ```markdown
  * ::figure-table{city="长沙"}
@@ -30,17 +43,27 @@ import { addProblem } from './problems.ts';
 import { didYouMean } from '../data/nearest.ts';
 import { formatFigure } from '../figures/format.ts';
 import { citationText } from './figure-citation.ts';
-import { replaceDirectives, type PipelineOptions } from './directives.ts';
+import { replaceDirectives, routesOf, type PipelineOptions } from './directives.ts';
 import { siteHtml } from './site-html.ts';
 import { ANCHORS } from '../routes.ts';
 
 /** Row id of a figure in a figure table. */
 const figureRowId = ANCHORS.caseFigure;
 
-/** The city of the case whose page (content/docs/cases/<slug>.md) a file is. */
-function cityOfCasePage(path: string | undefined): string | undefined {
+/** The case whose page (content/docs/cases/<slug>.md) a file is, with its city. */
+function caseOfPage(path: string | undefined): { slug: string; city: string } | undefined {
   const slug = /(?:^|\/)content\/docs\/cases\/([^/]+)\.mdx?$/.exec(path ?? '')?.[1];
-  return slug ? caseFacts(slug)?.city : undefined;
+  const city = slug ? caseFacts(slug)?.city : undefined;
+  return slug && city ? { slug, city } : undefined;
+}
+
+/** On a case page, the pointer to the case's figures table, in place of the table. */
+function linkToFiguresPage(href: string, city: string, count: number) {
+  return h('p', { className: ['site-figure-table-link'], dataFigureTable: city }, [
+    `本案例材料给出的全部 ${count} 个数字，连同年份、层级和出处，见`,
+    h('a', { href }, `${city}的数据一览`),
+    '，可筛选、排序，也可下载 CSV。',
+  ]);
 }
 
 const byCity = new WeakMap<SiteData['figures'], Map<string, Figure[]>>();
@@ -67,8 +90,10 @@ function figuresByCity(figures: SiteData['figures']): Map<string, Figure[]> {
 export function remarkFigureTable(options: PipelineOptions) {
   return (tree: Root, file: VFile): void => {
     const data = options.siteData();
+    const routes = routesOf(options);
     replaceDirectives(tree, 'leafDirective', 'figure-table', (node) => {
-      const city = node.attributes?.city ?? cityOfCasePage(file.path) ?? '';
+      const ownCase = node.attributes?.city === undefined ? caseOfPage(file.path) : undefined;
+      const city = node.attributes?.city ?? ownCase?.city ?? '';
       if (!(CITIES as readonly string[]).includes(city)) {
         addProblem(
           file,
@@ -85,6 +110,8 @@ export function remarkFigureTable(options: PipelineOptions) {
           h('p', { className: ['site-figure-table-empty'], dataFigureTable: city }, `暂无${city}的数字。`),
         );
       }
+      if (ownCase)
+        return siteHtml(linkToFiguresPage(routes.figuresOfCase(ownCase.slug), city, figures.length));
       const rows = figures.map((figure) => {
         let citation = citationText(data, figure.source, figure.section);
         if (citation === undefined) {

@@ -9,7 +9,7 @@
  * ```html
  * 共建立小区党支部<span class="site-fig" data-figure-id="cs-863" data-tip>
  *   <a class="site-fig__value" href="/cases/changsha/#source-changsha-s2-1" aria-describedby="fig-note-3f9a1c-1">863个</a>
- *   <span class="site-fig__note" id="fig-note-3f9a1c-1" role="tooltip" data-pagefind-ignore>
+ *   <span class="site-fig__note" id="fig-note-3f9a1c-1" role="tooltip">
  *     <span class="site-fig__what">住宅小区党支部。</span>出处：《…》（一）…</span>
  * </span>
  * ```
@@ -132,7 +132,7 @@ export function remarkFigures(options: PipelineOptions) {
             },
             formatFigure(figure),
           ),
-          h('span', { className: ['site-fig__note'], id: noteId, role: 'tooltip', dataPagefindIgnore: '' }, [
+          h('span', { className: ['site-fig__note'], id: noteId, role: 'tooltip' }, [
             h('span', { className: ['site-fig__what'] }, what),
             `出处：${citation}`,
           ]),

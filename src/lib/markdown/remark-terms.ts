@@ -9,7 +9,7 @@
  * ```html
  * 推行社区<span class="site-term" data-term="da-dang-wei" data-tip>
  *   <a href="/reference/glossary/#da-dang-wei" aria-describedby="term-tip-3f9a1c-1">大党委</a>
- *   <span class="site-term__tip" id="term-tip-3f9a1c-1" role="tooltip" data-pagefind-ignore>大党委：…</span>
+ *   <span class="site-term__tip" id="term-tip-3f9a1c-1" role="tooltip">大党委：…</span>
  * </span>
  * ```
  * The text stays as written (an alias shows as the alias). CSS shows the
@@ -60,7 +60,7 @@ export function remarkTerms(options: PipelineOptions) {
           h('a', { href: routes.glossary(entry), ariaDescribedBy: tipId }, name),
           h(
             'span',
-            { className: ['site-term__tip'], id: tipId, role: 'tooltip', dataPagefindIgnore: '' },
+            { className: ['site-term__tip'], id: tipId, role: 'tooltip' },
             `${entry.term}：${entry.short}`,
           ),
         ]),

@@ -138,7 +138,7 @@ export function recheck(
 }
 
 /** Every verdict in the lib engine's order: pack, rule, then document order. */
-export function liveResults(live: LiveCheck): RuleResult[] {
+function liveResults(live: LiveCheck): RuleResult[] {
   const order = (r: RuleResult) =>
     r.unit === undefined ? -1 : (live.index.unitById.get(r.unit)?.order ?? 0);
   return live.perRule.flatMap((map) => [...map.values()].sort((a, b) => order(a) - order(b)));

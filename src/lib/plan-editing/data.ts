@@ -1,7 +1,8 @@
 /**
  * What the planner page fetches, built at build time by
  * src/loaders/planner-data.ts. The first screen needs only the index
- * (/planner/data.json: pack and template titles, the plan vocabulary); each
+ * (/planner/data.json: pack titles, the plan vocabulary); the start screen's
+ * templates and the names citations use are /planner/more.json; each
  * rule pack (validated) and each model template is a file of its own,
  * fetched when a plan needs it and kept for the visit (stores/planner-packs.ts),
  * so a first or return visit loads a few KB of data, not every pack. The
@@ -60,23 +61,46 @@ export interface PlannerVocabulary {
   features: string[];
 }
 
-export interface PlannerData {
+/**
+ * /planner/data.json: what every first screen needs — a return visit's
+ * reopened plan as much as the start screen. Kept small: it counts in the
+ * planner's first-screen budget.
+ */
+export interface PlannerIndex {
   /** Rule-set version: a digest of every pack, printed on the plan. */
   ruleSetVersion: string;
+  /**
+   * Digest of the packs and of the code that turns them into verdicts: a
+   * plan's verdicts stored with it are shown before the engine loads only
+   * when they were computed under this same version (saved.ts).
+   */
+  checkVersion: string;
   packs: PlannerPackSummary[];
-  templates: PlannerTemplateSummary[];
   vocabulary: PlannerVocabulary;
-  /** Case page titles by slug, for citations. */
-  cases: Record<string, string>;
-  /** Source texts' titles and section headings: a citation names these, never their ids. */
-  sources: SourceText[];
   /** Current plan format version. */
   planVersion: number;
 }
 
+/**
+ * /planner/more.json: the start screen's models and the names citations use.
+ * A first visit fetches it with the index; a return visit once its plan and
+ * verdicts are on screen.
+ */
+export interface PlannerMore {
+  templates: PlannerTemplateSummary[];
+  /** Case page titles by slug, for citations. */
+  cases: Record<string, string>;
+  /** Source texts' titles and section headings: a citation names these, never their ids. */
+  sources: SourceText[];
+}
+
+/** The planner's index and the rest of its listing, as the page holds them once both are loaded. */
+export type PlannerData = PlannerIndex & PlannerMore;
+
 /** Everything the build writes for the planner: the index and the files it lists. */
 export interface PlannerFiles {
-  index: PlannerData;
+  index: PlannerIndex;
+  more: PlannerMore;
   packs: RulePack[];
   templates: PlannerTemplate[];
 }

@@ -9,8 +9,14 @@
  * does not re-validate it, and the validator is not loaded. Any other entry
  * (damaged, changed by hand, older) is read in full by saved-verify.ts: a
  * damaged entry is reported in Chinese and left as it is.
+ *
+ * An entry also keeps the plan's verdicts as last shown, with the
+ * checkVersion they were computed under and a checksum of their own: a
+ * return visit shows them before the rule engine loads, only when both still
+ * hold (a plan too large to keep them for is checked in full on opening).
  */
 import type { LocalUnit, PlannerDoc } from './doc.ts';
+import type { VerdictView } from './verdict-view.ts';
 
 export const RECORD_FORMAT = 1;
 
@@ -21,6 +27,28 @@ export interface SavedRecord {
   /** When it was last saved (ISO 8601). */
   saved: string;
   doc: PlannerDoc;
+  verdicts?: StoredVerdicts;
+}
+
+/** A plan's verdicts as last shown, kept with it. */
+export interface StoredVerdicts {
+  /** PlannerIndex.checkVersion when they were computed. */
+  key: string;
+  view: VerdictView;
+}
+
+/**
+ * Verdicts kept with a plan at most. Kept, each takes about 600 characters
+ * of the browser's storage (a committee's 26 about 16,000, the 西湖区 street
+ * template's 180 about 96,000); a real street has tens of thousands and
+ * would fill it, so a plan this large is checked in full when it opens.
+ */
+const MAX_STORED_VERDICTS = 300;
+
+/** The verdicts to keep with a plan, or undefined when there are too many. */
+export function storableView(key: string, view: VerdictView): StoredVerdicts | undefined {
+  const count = view.groups.reduce((n, g) => n + g.open.length + g.settled.length, 0);
+  return count <= MAX_STORED_VERDICTS ? { key, view } : undefined;
 }
 
 /** FNV-1a (32 bit) of a text, as 8 hex digits: catches damage and hand edits, cheaply. */
@@ -41,7 +69,21 @@ export function encodeRecord(record: SavedRecord): string {
     saved: record.saved,
     sum: checksum(doc),
   });
-  return `${head.slice(0, -1)},"doc":${doc}}`;
+  const view = record.verdicts && JSON.stringify(record.verdicts.view);
+  const verdicts =
+    view === undefined
+      ? ''
+      : `,"verdicts":{"key":${JSON.stringify(record.verdicts!.key)},"sum":"${checksum(view)}","view":${view}}`;
+  return `${head.slice(0, -1)},"doc":${doc}${verdicts}}`;
+}
+
+/** The verdicts an entry keeps, if they are as the planner wrote them. */
+function verdictsOf(raw: unknown): { verdicts?: StoredVerdicts } {
+  if (typeof raw !== 'object' || raw === null) return {};
+  const { key, sum, view } = raw as Record<string, unknown>;
+  if (typeof key !== 'string' || typeof view !== 'object' || view === null) return {};
+  if (checksum(JSON.stringify(view)) !== sum) return {};
+  return { verdicts: { key, view: view as VerdictView } };
 }
 
 /** An entry read without validation, when its checksum shows it is as the planner wrote it. */
@@ -53,7 +95,7 @@ export function quickDecode(id: string, text: string, homeTypes: readonly string
     return undefined;
   }
   if (typeof raw !== 'object' || raw === null) return undefined;
-  const { format, saved, sum, doc } = raw as Record<string, unknown>;
+  const { format, saved, sum, doc, verdicts } = raw as Record<string, unknown>;
   if (format !== RECORD_FORMAT || typeof sum !== 'string' || typeof doc !== 'object' || doc === null)
     return undefined;
   // JSON.stringify of parsed JSON gives back the text it was parsed from.
@@ -65,6 +107,7 @@ export function quickDecode(id: string, text: string, homeTypes: readonly string
     id,
     saved: typeof saved === 'string' ? saved : '',
     doc: { plan: plan as PlannerDoc['plan'], pool: poolOf(pool, homeTypes), ...draftsOf(drafts) },
+    ...verdictsOf(verdicts),
   };
 }
 

@@ -1,6 +1,8 @@
 /**
  * Share links: the plan, compressed, in the address's hash
- * (/planner/#plan=1.<base64url>). The hash never reaches a server, so the
+ * (/planner/#plan=1.<base64url>), with the members not yet filled in
+ * (&draft=m12,m13: the plan file cannot say so, and without it they would
+ * read as 不符合 where the sender sees 待填写). The hash never reaches a server, so the
  * plan stays between the two browsers — but anyone with the link sees it.
  *
  * Compression is the browser's own CompressionStream with 'deflate' (zlib):
@@ -11,6 +13,10 @@
  */
 
 const SHARE_PARAM = 'plan';
+const DRAFT_PARAM = 'draft';
+/** Ids the draft list may carry at most, and how long each may be (as saved.ts keeps them). */
+const MAX_DRAFTS = 500;
+const MAX_ID_CHARS = 100;
 const SHARE_FORMAT = '1';
 /** Longest link hash we make: longer links are cut by chat apps and mail clients. */
 export const MAX_SHARE_CHARS = 8000;
@@ -72,8 +78,12 @@ async function pipe(
 
 export type ShareLink = { ok: true; hash: string } | { ok: false; error: string };
 
-/** The hash (without '#') carrying the plan, or why it cannot be made. */
-export async function encodeShare(planJson: string, maxChars = MAX_SHARE_CHARS): Promise<ShareLink> {
+/** The hash (without '#') carrying the plan and its unfinished members, or why it cannot be made. */
+export async function encodeShare(
+  planJson: string,
+  maxChars = MAX_SHARE_CHARS,
+  drafts: readonly string[] = [],
+): Promise<ShareLink> {
   if (typeof CompressionStream === 'undefined') {
     return {
       ok: false,
@@ -81,7 +91,9 @@ export async function encodeShare(planJson: string, maxChars = MAX_SHARE_CHARS):
     };
   }
   const packed = await pipe(new TextEncoder().encode(planJson), new CompressionStream('deflate'), Infinity);
-  const hash = `${SHARE_PARAM}=${SHARE_FORMAT}.${toBase64Url(packed)}`;
+  const draftPart =
+    drafts.length > 0 ? `&${DRAFT_PARAM}=${drafts.map((id) => encodeURIComponent(id)).join(',')}` : '';
+  const hash = `${SHARE_PARAM}=${SHARE_FORMAT}.${toBase64Url(packed)}${draftPart}`;
   if (hash.length > maxChars) {
     return {
       ok: false,
@@ -91,7 +103,17 @@ export async function encodeShare(planJson: string, maxChars = MAX_SHARE_CHARS):
   return { ok: true, hash };
 }
 
-export type SharedPlan = { ok: true; text: string } | { ok: false; error: string } | { ok: 'none' };
+export type SharedPlan =
+  { ok: true; text: string; drafts?: string[] } | { ok: false; error: string } | { ok: 'none' };
+
+/** The unfinished members a link names (a hint, like saved.ts's: anything odd is dropped). */
+function draftsIn(params: URLSearchParams): { drafts?: string[] } {
+  const ids = (params.get(DRAFT_PARAM) ?? '')
+    .split(',')
+    .filter((id) => id.length > 0 && id.length <= MAX_ID_CHARS)
+    .slice(0, MAX_DRAFTS);
+  return ids.length > 0 ? { drafts: ids } : {};
+}
 
 const BROKEN = '分享链接不完整或被改动过，读不出方案：请让发送人重新复制一次完整的链接。没有任何方案被改动。';
 
@@ -119,7 +141,7 @@ export async function decodeShare(hash: string): Promise<SharedPlan> {
     const unpacked = await pipe(bytes, new DecompressionStream('deflate'), MAX_UNPACKED_CHARS * 3);
     const text = new TextDecoder('utf-8', { fatal: true }).decode(unpacked);
     if (text.length > MAX_UNPACKED_CHARS) throw new RangeError('too large');
-    return { ok: true, text };
+    return { ok: true, text, ...draftsIn(params) };
   } catch (error) {
     if (error instanceof RangeError) {
       return { ok: false, error: '分享链接里的内容过大，不像一份班子方案，已拒绝打开。没有任何方案被改动。' };

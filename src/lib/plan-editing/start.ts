@@ -3,9 +3,11 @@
  * own packs), a blank plan, or a plan read from a file or link.
  */
 import type { Plan, Unit } from '../plan-format/schema.ts';
+import { indexPlan } from '../plan-format/tree.ts';
 import { PLAN_VERSION } from '../plan-format/version.ts';
 import type { PlannerPackSummary, PlannerTemplate } from './data.ts';
 import { poolWithPlan, type PlannerDoc } from './doc.ts';
+import { liveDrafts } from './drafts.ts';
 import { KIND_NAMES } from './kind-names.ts';
 
 /**
@@ -51,6 +53,8 @@ export function blankDoc(kind: Unit['kind'], packs: readonly string[], year: num
 }
 
 /** A plan read from outside, with its pool rebuilt from the members' home units. */
-export function fromImported(plan: Plan): PlannerDoc {
-  return { plan, pool: poolWithPlan([], plan) };
+export function fromImported(plan: Plan, drafts: readonly string[] = []): PlannerDoc {
+  // Members still unfinished where the plan came from (a share link says which), if they are in it.
+  const present: Set<string> = liveDrafts(drafts, indexPlan(plan));
+  return { plan, pool: poolWithPlan([], plan), ...(present.size > 0 && { drafts: [...present] }) };
 }

@@ -249,9 +249,9 @@ interface FigureQuizInput {
   seed: string;
 }
 
-/** Link to the figure's first occurrence on its case page. */
+/** Link to the figure's row in its case's figures table (with its year, level and source). */
 function figureLink(f: Figure, slug: CaseSlug) {
-  return { href: routes.figureOnCase(slug, f.id), label: `在案例页中查看` };
+  return { href: routes.figures({ case: slug, id: f.id }), label: `在数据一览中查看` };
 }
 
 /** One single-choice question about a figure. */

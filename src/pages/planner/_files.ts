@@ -1,8 +1,8 @@
 /**
  * The planner's data files (src/lib/plan-editing/data.ts), built once per
  * build from the rule packs, the example plans and the case titles, and
- * shared by the three routes that write them: the index (data.json), one
- * file per pack and one per template.
+ * shared by the routes that write them: the index (data.json), the rest of
+ * the listing (more.json), one file per pack and one per template.
  */
 import { getCollection } from 'astro:content';
 import type { PlannerFiles } from '../../lib/plan-editing/data.ts';
@@ -13,6 +13,21 @@ const planFiles = import.meta.glob<string>('../../../content/data/plans/*.json',
   import: 'default',
   eager: true,
 });
+
+/**
+ * The code that turns packs into verdicts (and the shared helpers it runs):
+ * a change to it changes PlannerIndex.checkVersion, so verdicts a browser
+ * stored under the old code are not shown as current.
+ */
+const checkCode = import.meta.glob<string>(
+  [
+    '../../lib/rules/**/*.ts',
+    '../../lib/plan-editing/{check,drafts,verdicts,verdict-view,live}.ts',
+    '../../lib/plan-format/tree.ts',
+    '../../lib/routes.ts',
+  ],
+  { query: '?raw', import: 'default', eager: true },
+);
 
 async function build(): Promise<PlannerFiles> {
   const packs = (await getCollection('rules')).map((e) => e.data).sort((a, b) => a.id.localeCompare(b.id));
@@ -28,7 +43,12 @@ async function build(): Promise<PlannerFiles> {
     ]),
   );
   const sources = (await getCollection('sources')).map((e) => e.data);
-  return buildPlannerData({ packs, plans, cases, sources });
+  const code = Object.entries(checkCode)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([path, text]) => `${path}\n${text}`);
+  // Citation links carry the site's base: a site moved to another path has other verdicts' links.
+  code.push(import.meta.env.BASE_URL);
+  return buildPlannerData({ packs, plans, cases, sources, checkCode: code.join('\n') });
 }
 
 let files: Promise<PlannerFiles> | undefined;

@@ -128,7 +128,7 @@ describe('re-checking only the units an edit touched', () => {
 
 describe('marks in the editor and the chart', () => {
   it('a size rule marks the unit, an eligibility rule the member', async () => {
-    const { marksOf } = await import('../../../src/lib/plan-editing/verdicts.ts');
+    const { marksOf } = await import('../../../src/lib/plan-editing/verdict-view.ts');
     const twelve = plan('xihu-dadangwei.broken.12-members');
     const marks = marksOf(live(twelve, twelve.packs!));
     expect(marks.get(twelve.root.id)).toBe('warn');

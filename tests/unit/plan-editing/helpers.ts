@@ -19,5 +19,10 @@ const files = buildPlannerData({
   cases: { 'nanchang-xihu': '南昌西湖区' },
 });
 
-/** The planner's index with, in place of the lists, the packs and templates it lists (fetched on demand in the browser). */
-export const data = { ...files.index, packs: files.packs, templates: files.templates } satisfies PlannerData;
+/** The planner's index and listing with, in place of the lists, the packs and templates they list (fetched on demand in the browser). */
+export const data = {
+  ...files.index,
+  ...files.more,
+  packs: files.packs,
+  templates: files.templates,
+} satisfies PlannerData;

@@ -23,6 +23,24 @@ describe('share links', () => {
     expect(await decodeShare(hash)).toEqual({ ok: true, text: committee });
   });
 
+  it('carry the members not yet filled in, so they read 待填写 there too; only those in the plan', async () => {
+    const link = await encodeShare(committee, MAX_SHARE_CHARS, ['new1', 'new2']);
+    if (!link.ok) throw new Error(link.error);
+    expect(link.hash).toMatch(/&draft=new1,new2$/);
+    expect(await decodeShare(`#${link.hash}`)).toEqual({
+      ok: true,
+      text: committee,
+      drafts: ['new1', 'new2'],
+    });
+    const { fromImported } = await import('../../../src/lib/plan-editing/start.ts');
+    const { readPlan } = await import('../../../src/lib/plan-format/read.ts');
+    const read = readPlan(committee);
+    if (!read.ok) throw new Error(read.errors.join());
+    const someone = read.plan.root.members[0]!.id;
+    expect(fromImported(read.plan, [someone, 'not-there']).drafts).toEqual([someone]);
+    expect(fromImported(read.plan, ['not-there']).drafts).toBeUndefined();
+  });
+
   it('keep Chinese and markup in names as text', async () => {
     const text = JSON.stringify({ name: '<script>alert("张三")</script>' });
     expect(await decodeShare(await hashOf(text))).toEqual({ ok: true, text });

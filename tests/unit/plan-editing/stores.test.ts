@@ -67,7 +67,7 @@ async function load() {
   const ui = await import('../../../src/stores/planner-ui.ts');
   const packStore = await import('../../../src/stores/planner-packs.ts');
   saved.startStorage();
-  planner.$data.set(data);
+  planner.providePlannerData(data, data);
   // The packs the browser would fetch on demand.
   packStore.providePacks(data.packs);
   // Keep the list computed (as the page does).
@@ -90,7 +90,7 @@ describe('planner stores', () => {
     const s = await load();
     const id = await s.createPlan(template('xihu-dadangwei'));
     expect(stored()).toHaveLength(1);
-    expect(s.$check.get()!.live.summary.fail).toBe(0);
+    expect(s.$check.get()!.view.summary.fail).toBe(0);
     s.edit((doc, index) =>
       addMember(doc, index, doc.plan.root.id, {
         id: 'extra',
@@ -101,7 +101,7 @@ describe('planner stores', () => {
       }),
     );
     // 12 members: over 11 and even — two 原则上 rules now warn.
-    expect(s.$check.get()!.live.summary.warn).toBe(2);
+    expect(s.$check.get()!.view.summary.warn).toBe(2);
     expect(s.$announcement.get()).toMatch(/^核对结果：不符合0条，提示2条，待填写0条。新出现：/);
     s.flushSave();
     const reloaded = await load();
@@ -109,7 +109,7 @@ describe('planner stores', () => {
     const session = reloaded.$session.get()!;
     expect(session.id).toBe(id);
     expect(session.doc.plan.root.members).toHaveLength(12);
-    expect(reloaded.$check.get()!.live.summary.warn).toBe(2);
+    expect(reloaded.$check.get()!.view.summary.warn).toBe(2);
   });
 
   it('undo and redo every edit', async () => {
@@ -118,9 +118,9 @@ describe('planner stores', () => {
     const before = s.$session.get()!.doc;
     s.edit((doc) => setPlanFields(doc, { title: '改过的名称' }));
     s.edit((doc) => setPlanFields(doc, { packs: ['xihu-dadangwei', 'xihu-jizhi', 'changsha'] }));
-    expect(s.$check.get()!.live.summary.fail).toBe(1); // 长沙 builds branches in residential compounds
+    expect(s.$check.get()!.view.summary.fail).toBe(1); // 长沙 builds branches in residential compounds
     expect(s.undo()).toBe('更改规则包');
-    expect(s.$check.get()!.live.summary.fail).toBe(0);
+    expect(s.$check.get()!.view.summary.fail).toBe(0);
     expect(s.undo()).toBe('修改方案信息');
     expect(s.$session.get()!.doc).toBe(before);
     expect(s.undo()).toBeUndefined();
@@ -130,7 +130,7 @@ describe('planner stores', () => {
       title: '改过的名称',
       packs: ['xihu-dadangwei', 'xihu-jizhi', 'changsha'],
     });
-    expect(s.$check.get()!.live.summary.fail).toBe(1);
+    expect(s.$check.get()!.view.summary.fail).toBe(1);
   });
 
   it('duplicate, rename and delete with undo', async () => {
@@ -193,7 +193,7 @@ describe('planner stores', () => {
     expect(doc.plan.asOf).toBe(year);
     expect(doc.plan.root.term?.startYear).toBe(year);
     await s.createPlan(doc);
-    expect(s.$check.get()!.live.summary.fail).toBe(0);
+    expect(s.$check.get()!.view.summary.fail).toBe(0);
   });
 
   it('refuse bad files and change nothing', async () => {
@@ -251,8 +251,12 @@ describe('planner stores', () => {
   });
 
   it('say when storage is full, keep the edits in memory, and save again when space returns', async () => {
-    // Room for the larger plan alone, not with the small one beside it.
-    const quota = JSON.stringify(template('xihu-zonghe')).length + 400;
+    // Room for the larger plan's entry (with the verdicts kept beside it) alone, not with the small one.
+    const probe = await load();
+    await probe.createPlan(template('xihu-zonghe'));
+    probe.edit((doc) => setPlanFields(doc, { title: '放不下了' }));
+    probe.flushSave();
+    const quota = Math.max(...stored().map(([k, v]) => k.length + v.length)) + 400;
     storage = makeStorage({ quota });
     const s = await load();
     const small = await s.createPlan(template('xihu-weijia'));
@@ -265,6 +269,7 @@ describe('planner stores', () => {
     expect(s.$planList.get().map((p) => p.title)).toContain('放不下了');
     s.deletePlan(small);
     await s.openPlan(s.$planList.get()[0]!.id);
+    await s.goLive();
     s.edit((doc) => setPlanFields(doc, { title: '又能保存了' }));
     s.flushSave();
     expect(s.$storage.get()).toBe('local');

@@ -58,7 +58,6 @@ describe('createRoutes', () => {
     expect(root.case('changsha')).toBe('/cases/changsha/');
     expect(sub.case('changsha')).toBe('/dangjian/cases/changsha/');
     expect(sub.case('changsha', 'changsha-s2-1')).toBe('/dangjian/cases/changsha/#changsha-s2-1');
-    expect(sub.figureOnCase('changsha', 'cs-863')).toBe('/dangjian/cases/changsha/#fig-cs-863');
     expect(sub.topic('grid')).toBe('/dangjian/topics/grid/');
     expect(sub.glossary()).toBe('/dangjian/reference/glossary/');
     expect(sub.glossary({ id: 'da-dang-wei', pinyin: 'da dang wei' })).toBe(

@@ -84,7 +84,7 @@ describe('figure questions', () => {
     expect(q.explanation).toContain(formatFigure(area));
   });
 
-  it('cites the source title and section, and links to the figure on its case page', () => {
+  it('cites the source title and section, and links to the figure’s row in its case’s figures table', () => {
     const q = figureQuestion(area, input);
     expect(q.citations).toEqual([
       {
@@ -94,7 +94,7 @@ describe('figure questions', () => {
         sectionTitle: '（四）实施服务阵地再造',
       },
     ]);
-    expect(q.link.href).toBe('/cases/changsha/#fig-cs-shequ-yongfang-zuidi');
+    expect(q.link.href).toBe('/reference/figures/changsha/#figure-row-cs-shequ-yongfang-zuidi');
     expect(q.cases).toEqual(['changsha']);
   });
 

@@ -87,11 +87,8 @@ export const RECORDS: RecordRule = {
  *     it belongs: on the glossary entry and the figures table);
  *   - the list of sources and their sections at the foot of case and topic
  *     pages (the same records are on /about/sources/);
- *   - in a case page's 数据一览, all but the values: the labels, year,
- *     level and source cells. The case's figures page indexes the whole
- *     table; on the case page the labels were a fifth of the text every
- *     search result of the case downloads (its fragment), and the value
- *     alone keeps the page found by its numbers (863);
+ *   - in a figure table drawn on a page (::figure-table), the year, level
+ *     and source cells (the label and the value stay);
  *   - in the figures table, the source and "查看" link cells.
  */
 const EXCLUDE = [
@@ -100,9 +97,6 @@ const EXCLUDE = [
   'sup.site-cite',
   '[role="tooltip"]',
   'section.source-list',
-  '[data-figure-table] caption',
-  '[data-figure-table] thead',
-  '[data-figure-table] tbody th',
   '[data-figure-table] td:not(.site-fig-value)',
   '[data-figures-table] td:has(a)',
 ];

@@ -39,12 +39,25 @@ export interface PackageReport {
 /** The folder inside the zip: what a reader sees after unpacking. */
 export const ZIP_FOLDER = '城市基层党建案例库';
 
-/** The planner's folder, where the JSON the site reads at run time lives (load-json.ts). */
-const PLANNER_FOLDER = createRoutes('/').planner().replace(/^\//, '');
+/**
+ * Folders of the JSON the site reads at run time (load-json.ts): the planner's index, packs and
+ * templates, the compare page's columns and the timeline's event texts.
+ */
+const RUNTIME_JSON_FOLDERS = [
+  createRoutes('/').planner(),
+  createRoutes('/')
+    .compareColumn('x')
+    .replace(/[^/]*$/, ''),
+  createRoutes('/')
+    .timelineChunk(0)
+    .replace(/[^/]*$/, ''),
+].map((folder) => folder.replace(/^\//, ''));
 
-/** JSON the site reads at run time, shipped also as scripts: the planner's index, packs and templates. */
+/** JSON the site reads at run time, shipped also as scripts. */
 const runtimeJson = (all: readonly string[]): string[] =>
-  all.filter((path) => path.startsWith(PLANNER_FOLDER) && path.endsWith('.json'));
+  all.filter(
+    (path) => RUNTIME_JSON_FOLDERS.some((folder) => path.startsWith(folder)) && path.endsWith('.json'),
+  );
 
 /** Left out: module scripts (bundled instead), the served index (shipped as scripts), the worker, files for crawlers. */
 function copied(path: string): boolean {

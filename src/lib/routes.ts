@@ -52,6 +52,8 @@ export interface Routes {
   topics(): string;
   topic(slug: string, anchor?: string): string;
   compare(): string;
+  /** One case's column of the compare page, fetched when the reader adds the case (compare-columns.ts). */
+  compareColumn(slug: string): string;
   /** The glossary's index of all terms, or one entry on its letter's page. */
   glossary(term?: GlossaryTermRef): string;
   /** One letter's page of the glossary ("D", or "#" for terms that do not start with a letter). */
@@ -60,7 +62,10 @@ export interface Routes {
   figures(figure?: FigureRef): string;
   /** The figures table of one case. */
   figuresOfCase(slug: string): string;
-  timeline(): string;
+  /** The timeline, optionally with a selection ("?province=…", timeline-view.ts). */
+  timeline(query?: string): string;
+  /** One file of the timeline's event texts (timeline-view.ts, CHUNK_SIZE events each). */
+  timelineChunk(chunk: number): string;
   /** The source records page, a source's entry, or one of its sections. */
   sources(sourceId?: string, sectionId?: string): string;
   teaching(): string;
@@ -104,6 +109,7 @@ const PATHS = {
   cases: 'cases/',
   topics: 'topics/',
   compare: 'topics/compare/',
+  compareColumns: 'topics/compare/columns/',
   glossary: 'reference/glossary/',
   figures: 'reference/figures/',
   timeline: 'reference/timeline/',
@@ -186,6 +192,7 @@ export function createRoutes(base: string, options: RouteOptions = {}): Routes {
     topics: () => at(PATHS.topics),
     topic: (slug, anchor) => withAnchor(at(`${PATHS.topics}${slug}/`), anchor),
     compare: () => at(PATHS.compare),
+    compareColumn: (slug) => at(`${PATHS.compareColumns}${slug}.json`),
     glossary: (term) =>
       term === undefined
         ? at(PATHS.glossary)
@@ -196,7 +203,8 @@ export function createRoutes(base: string, options: RouteOptions = {}): Routes {
         ? at(PATHS.figures)
         : withAnchor(at(`${PATHS.figures}${figure.case}/`), ANCHORS.figureRow(figure.id)),
     figuresOfCase: (slug) => at(`${PATHS.figures}${slug}/`),
-    timeline: () => at(PATHS.timeline),
+    timeline: (query) => withQuery(at(PATHS.timeline), query),
+    timelineChunk: (chunk) => at(`${PATHS.timeline}events/${chunk}.json`),
     sources: (sourceId, sectionId) =>
       withAnchor(
         at(PATHS.sources),

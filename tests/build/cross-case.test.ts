@@ -6,6 +6,12 @@ import { CASE_SLUGS } from '../../src/lib/schemas/vocabulary.ts';
 import { CASE_RECORDS } from '../../src/lib/content/registry.ts';
 import { DEFAULT_CASES } from '../../src/lib/content/compare-selection.ts';
 import { allPageUrls } from '../helpers/html.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
+import { DIST } from '../helpers/paths.ts';
+import { CHUNK_SIZE, PAGE_SIZE, type TimelineIndex } from '../../src/lib/content/timeline-view.ts';
 
 const data = loadSiteData(ROOT);
 /** Provinces in the order the registry first names them (the picker's groups). */
@@ -15,12 +21,44 @@ describe('compare page without JS', () => {
   const page = readPage('/topics/compare/');
   const tables = page.$$('[data-compare-table]');
 
-  it('shows the full matrix: a column for every case in both tables', () => {
+  it('carries the default comparison only: the default cases’ columns in both tables', () => {
     expect(tables).toHaveLength(2);
-    for (const slug of CASE_SLUGS) {
-      expect(page.$$(`[data-compare-table] th[data-case="${slug}"]`)).toHaveLength(2);
+    const heads = page
+      .$$('[data-compare-table] th[data-case]')
+      .map((th) => String(th.properties['dataCase']));
+    expect(heads).toEqual([...DEFAULT_CASES, ...DEFAULT_CASES]);
+    for (const slug of DEFAULT_CASES) {
       // six fields + key figures, and eight outline sections
       expect(page.$$(`[data-compare-table] td[data-case="${slug}"]`)).toHaveLength(7 + 8);
+    }
+    // Without JS it says so and points to the 案例库 for the other cases.
+    expect(page.html).toMatch(
+      /<noscript>.*未启用脚本时只能对照下面这 3 个案例[^<]*<a href="\/cases\/">案例库<\/a>/s,
+    );
+  });
+
+  it('has every other case’s column in a JSON file of its own, the same cells as the page would write', () => {
+    for (const slug of CASE_SLUGS) {
+      const column = JSON.parse(
+        readFileSync(join(DIST, 'topics/compare/columns', `${slug}.json`), 'utf8'),
+      ) as {
+        base: string;
+        slug: string;
+        city: string;
+        fields: string[];
+        outline: string[];
+      };
+      expect(column.base).toBe('/');
+      expect([column.slug, column.fields.length, column.outline.length]).toEqual([slug, 7, 8]);
+      expect(column.city).toBe(CASE_RECORDS.find((c) => c.slug === slug)?.city);
+      if ((DEFAULT_CASES as readonly string[]).includes(slug)) {
+        const inPage = page
+          .$$(`[data-compare-table="fields"] td[data-case="${slug}"]`)
+          .map((td) => toHtml(td.children));
+        expect(inPage).toEqual(
+          column.fields.map((html) => toHtml(fromHtml(html, { fragment: true }).children)),
+        );
+      }
     }
   });
 
@@ -77,13 +115,52 @@ describe('compare page without JS', () => {
 
 describe('timeline', () => {
   const page = readPage('/reference/timeline/');
+  const script = page.$('[data-timeline-index]')!.children[0];
+  const index = JSON.parse(script?.type === 'text' ? script.value : '{}') as TimelineIndex;
 
-  it('lists every event in date order, each with its source', () => {
+  it('writes the first page of events in date order, each with its source, and indexes every event', () => {
     const items = page.$$('[data-timeline] li[data-city]');
-    expect(items).toHaveLength(data.events.size);
+    expect(items).toHaveLength(Math.min(PAGE_SIZE, data.events.size));
     const dates = page.$$('[data-timeline] time').map((t) => String(t.properties['dateTime']));
     expect(dates).toEqual([...dates].sort());
     for (const item of items) expect(page.textOf(item)).toContain('出处：');
+    expect(index.events).toHaveLength(data.events.size);
+    expect(index.events.map(([date]) => date)).toEqual(
+      [...data.events.values()].map((e) => e.value.date).sort(),
+    );
+  });
+
+  it('has every event’s text in the files the script fetches, in the index’s order', () => {
+    const items = Array.from({ length: Math.ceil(index.events.length / CHUNK_SIZE) }, (_, chunk) => {
+      const file = JSON.parse(
+        readFileSync(join(DIST, 'reference/timeline/events', `${chunk}.json`), 'utf8'),
+      ) as {
+        items: string[];
+      };
+      return file.items;
+    }).flat();
+    expect(items).toHaveLength(index.events.length);
+    items.forEach((html, i) => {
+      const [date, place] = index.events[i]!;
+      expect(html).toContain(`datetime="${date}"`);
+      expect(html).toContain(`data-city="${index.places[place]![0]}"`);
+    });
+  });
+
+  it('offers province, city and year with counts', () => {
+    const options = (name: string) =>
+      page.$$(`[data-timeline-filter] select[name="${name}"] option`).map((o) => page.textOf(o));
+    expect(options('province')[0]).toBe('全部省份');
+    expect(
+      options('year')
+        .slice(1)
+        .every((label) => /^\d{4}年（\d+）$/.test(label)),
+    ).toBe(true);
+    const years = options('year')
+      .slice(1)
+      .map((label) => Number(/（(\d+)）/.exec(label)![1]));
+    expect(years.reduce((a, b) => a + b, 0)).toBe(data.events.size);
+    expect(options('city').length).toBe(new Set([...data.events.values()].map((e) => e.value.city)).size + 1);
   });
 });
 
@@ -94,7 +171,7 @@ describe('controls that scripts work are in the page as shown, so nothing moves 
       '[data-timeline-filter]',
       '.timeline-filter',
       '[data-timeline-count]',
-      /^显示 \d+ 个事件$/,
+      /^共 \d+ 个事件(，第 1 \/ \d+ 页)?$/,
     ],
     [
       '/reference/figures/changsha/',

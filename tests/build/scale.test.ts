@@ -1,7 +1,10 @@
 /**
  * A library of thirty synthetic cases (the generator of `npm run bench:scale`)
  * next to the real seven: every page's sidebar stays one link to the 案例库,
- * so a case page weighs the same whatever the size of the library; and a
+ * so a case page weighs the same whatever the size of the library; the
+ * 案例库 counts its facets from the registry and restores a filter from the
+ * URL with the data it ships; the timeline and the compare page stay one
+ * page of events and three columns, growing by a few bytes per case; and a
  * content check of a library with three broken cases names all three, each at
  * file:line with its id, with the count — and the build stops with the same
  * report.
@@ -17,6 +20,15 @@ import { createScaleSite, type ScaleSite } from '../../scripts/bench/scale/gener
 import { buildEnv } from '../helpers/build-env.ts';
 import { DIST, ROOT } from '../helpers/paths.ts';
 import { CASE_SLUGS } from '../../src/lib/schemas/vocabulary.ts';
+import { gzipSync } from 'node:zlib';
+import { parse as parseYaml } from 'yaml';
+import type { Element } from 'hast';
+import { select } from 'hast-util-select';
+import { decodeLibrary, type CompactLibrary } from '../../src/lib/library/compact.ts';
+import { viewOf } from '../../src/lib/library/facets.ts';
+import { readState, writeState } from '../../src/lib/library/url-state.ts';
+import { PAGE_SIZE as TIMELINE_PAGE, type TimelineIndex } from '../../src/lib/content/timeline-view.ts';
+import { DEFAULT_CASES } from '../../src/lib/content/compare-selection.ts';
 
 const SYNTHETIC = 30;
 const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
@@ -78,10 +90,12 @@ describe(`a library of ${SYNTHETIC} synthetic cases besides the real ones`, () =
   let site: ScaleSite;
   let build: { status: number | null; output: string };
   let dist: string;
+  let registry: Array<{ slug: string; province: string; level: string }>;
   beforeAll(() => {
     site = createScaleSite(ROOT, join(ROOT, 'tests/.tmp'), SYNTHETIC);
     build = run(site, [ASTRO, 'build', '--root', site.dir]);
     dist = join(site.dir, 'dist');
+    registry = JSON.parse(readFileSync(join(site.dir, 'content/data/cases.json'), 'utf8')) as typeof registry;
   }, 1_200_000);
   afterAll(() => site?.remove());
 
@@ -115,7 +129,94 @@ describe(`a library of ${SYNTHETIC} synthetic cases besides the real ones`, () =
       expect(firstDifference(comparable(large), comparable(small)), slug).toBe('');
     }
   });
+
+  it('counts each province and level of the registry on the 案例库 page, as the page ships them', () => {
+    const html = pageHtml(dist, 'cases');
+    const tree = fromHtml(html);
+    for (const facet of ['province', 'level'] as const) {
+      const expected = new Map<string, number>();
+      for (const c of registry) expected.set(c[facet], (expected.get(c[facet]) ?? 0) + 1);
+      const shown = new Map(
+        selectAll(`fieldset[data-facet="${facet}"] label`, tree).map((label) => {
+          const box = select('input', label) as Element;
+          return [String(box.properties['value']), Number(toText(select('[data-count]', label)!))];
+        }),
+      );
+      expect(shown, facet).toEqual(expected);
+    }
+    const data = shippedJson<{ library: CompactLibrary }>(html, 'data-library-data');
+    expect(decodeLibrary(data.library).map((c) => c.slug)).toEqual(registry.map((c) => c.slug));
+  });
+
+  it('restores a filter from the URL with the data the page ships: the same cases as the registry says', () => {
+    const html = pageHtml(dist, 'cases');
+    const { library, offered } = shippedJson<{
+      library: CompactLibrary;
+      offered: Parameters<typeof readState>[1];
+    }>(html, 'data-library-data');
+    const cases = decodeLibrary(library);
+    const { province, level } = registry.find((c) => c.slug === site.slugs[5])!;
+    const url = `?${new URLSearchParams({ province, level, page: '1' })}`;
+    const state = readState(new URLSearchParams(url), offered);
+    expect(writeState(state)).toBe(`?${new URLSearchParams({ province, level })}`);
+    const view = viewOf(cases, { ...state, page: 1 });
+    const expected = registry.filter((c) => c.province === province && c.level === level).map((c) => c.slug);
+    expect(view.total).toBe(expected.length);
+    expect(view.items.map((c) => c.slug)).toEqual(expected.slice(0, view.items.length));
+    expect(view.items.map((c) => c.slug)).toContain(site.slugs[5]);
+    // A value no facet offers (an old link) is dropped rather than emptying the list.
+    expect(readState(new URLSearchParams('?province=火星'), offered).filters).toEqual({});
+  });
+
+  it('keeps the timeline to one page of events, its index a few bytes per event', () => {
+    const small = pageHtml(DIST, 'reference/timeline');
+    const large = pageHtml(dist, 'reference/timeline');
+    const events = (parseYaml(readFileSync(join(site.dir, 'content/data/events.yaml'), 'utf8')) as unknown[])
+      .length;
+    const index = shippedJson<TimelineIndex>(large, 'data-timeline-index');
+    expect(index.events).toHaveLength(events);
+    expect(events).toBeGreaterThan(SYNTHETIC);
+    expect(selectAll('[data-timeline] li', fromHtml(large))).toHaveLength(TIMELINE_PAGE);
+    // Elements: one page of events and the selects, whatever the library (the budget is 1 500 at N = 1 000).
+    expect(elementCount(large) - elementCount(small)).toBeLessThanOrEqual(TIMELINE_PAGE * 8 + SYNTHETIC / 3);
+    const perCase = (gzBytes(large) - gzBytes(small)) / SYNTHETIC;
+    expect(perCase).toBeLessThanOrEqual(40);
+  });
+
+  it('keeps the compare page to the default columns, one option per added case, each case’s column in its own file', () => {
+    const small = pageHtml(DIST, 'topics/compare');
+    const large = pageHtml(dist, 'topics/compare');
+    const heads = selectAll('[data-compare-table] th[data-case]', fromHtml(large));
+    expect(heads.map((th) => String(th.properties['dataCase']))).toEqual([
+      ...DEFAULT_CASES,
+      ...DEFAULT_CASES,
+    ]);
+    // One option per added case, one option group per province the library did not have.
+    const provinces = (list: Array<{ province: string }>) => new Set(list.map((c) => c.province)).size;
+    const newProvinces = provinces(registry) - provinces(registry.slice(0, CASE_SLUGS.length));
+    expect(elementCount(large) - elementCount(small)).toBe(SYNTHETIC + newProvinces);
+    expect((gzBytes(large) - gzBytes(small)) / SYNTHETIC).toBeLessThanOrEqual(40);
+    for (const slug of site.slugs) {
+      const column = JSON.parse(
+        readFileSync(join(dist, 'topics/compare/columns', `${slug}.json`), 'utf8'),
+      ) as {
+        outline: string[];
+      };
+      expect(column.outline, slug).toHaveLength(8);
+    }
+  });
 });
+
+/** The JSON a page ships in a <script type="application/json"> marked with `attribute`. */
+function shippedJson<T>(html: string, attribute: string): T {
+  const script = select(`script[${attribute}]`, fromHtml(html));
+  const text = script?.children[0];
+  return JSON.parse(text?.type === 'text' ? text.value : 'null') as T;
+}
+
+/** Elements in a page's HTML (what a phone has to lay out). */
+const elementCount = (html: string) => selectAll('*', fromHtml(html)).length;
+const gzBytes = (html: string) => gzipSync(html).length;
 
 /** Three mistakes, each in its own synthetic case, each naming an id. */
 const BREAKS = [

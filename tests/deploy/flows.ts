@@ -77,3 +77,29 @@ export async function downloadFiguresCsv(page: Page, url: string): Promise<strin
   const path = await download.path();
   return parseCsv(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''));
 }
+
+/**
+ * On the compare page, add 广州 (its column is not in the page: it is fetched) and, on the timeline,
+ * choose 湖南: the new column's head link and its first cell, and the timeline's status line.
+ */
+export async function fetchedColumnAndTimeline(
+  page: Page,
+  compareUrl: string,
+  timelineUrl: string,
+): Promise<{ head: string; href: string; cell: string; timeline: string }> {
+  await page.goto(compareUrl);
+  await page.getByLabel('加入案例（按省份分组）').selectOption('guangzhou');
+  await page.getByRole('button', { name: '加入对照' }).click();
+  const head = page.locator('[data-compare-table="fields"] thead th[data-case="guangzhou"] a');
+  await head.waitFor({ timeout: 30_000 });
+  const cell = page.locator('[data-compare-table="outline"] td[data-case="guangzhou"]').first();
+  const result = {
+    head: (await head.textContent()) ?? '',
+    href: await head.evaluate((a) => (a as HTMLAnchorElement).href),
+    cell: (await cell.textContent()) ?? '',
+  };
+  await page.goto(timelineUrl);
+  await page.getByLabel('省份').selectOption('湖南');
+  await page.waitForFunction(() => document.querySelectorAll('[data-timeline] li[data-city]').length > 0);
+  return { ...result, timeline: (await page.locator('[data-timeline-count]').textContent()) ?? '' };
+}

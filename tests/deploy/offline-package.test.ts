@@ -17,7 +17,13 @@ import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../../scripts/lib/browser.ts';
 import { DIST, DIST_OFFLINE, OFFLINE_ZIP } from '../helpers/paths.ts';
 import { watchContext, type PageWatch } from '../helpers/page-watch.ts';
-import { diagramText, downloadFiguresCsv, plannerFromTemplate, searchAndFollow } from './flows.ts';
+import {
+  diagramText,
+  downloadFiguresCsv,
+  fetchedColumnAndTimeline,
+  plannerFromTemplate,
+  searchAndFollow,
+} from './flows.ts';
 import { README_NAME } from '../../scripts/offline/readme.ts';
 import { ZIP_FOLDER } from '../../scripts/offline/package.ts';
 
@@ -124,6 +130,18 @@ describe('opened from file:// in Chromium', () => {
 
   it('starts the planner from a template and checks it', async () => {
     expect(await plannerFromTemplate(page, at('planner/index.html'))).toMatch(/不符合/);
+  });
+
+  it('adds a case to the comparison and filters the timeline, from files beside the pages', async () => {
+    const found = await fetchedColumnAndTimeline(
+      page,
+      at('topics/compare/index.html'),
+      at('reference/timeline/index.html'),
+    );
+    expect(found.head).toBe('广州');
+    expect(found.href).toBe(at('cases/guangzhou/index.html'));
+    expect(found.cell).toContain('广州');
+    expect(found.timeline).toMatch(/^共 \d+ 个事件/);
   });
 
   it('searches, with results that lead to their pages', async () => {

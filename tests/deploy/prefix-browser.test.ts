@@ -20,6 +20,7 @@ import {
   plannerFromTemplate,
   plannerReturn,
   searchAndFollow,
+  fetchedColumnAndTimeline,
   searchStatus,
 } from './flows.ts';
 import { buildServiceWorker } from '../../src/integrations/offline/build-worker.ts';
@@ -131,6 +132,36 @@ describe(`under ${PREFIX}, online`, () => {
     ).toBe(true);
     expect(await page.locator('[data-plans-scope]').textContent()).toContain('这个网址下');
     await context.close();
+  });
+});
+
+/** What the compare page and the timeline fetch on demand, as they should arrive. */
+function expectFetched(result: Awaited<ReturnType<typeof fetchedColumnAndTimeline>>) {
+  expect(result.head).toBe('广州');
+  expect(result.href).toBe(at('/cases/guangzhou/'));
+  expect(result.cell).toContain('广州');
+  expect(result.timeline).toMatch(/^共 \d+ 个事件/);
+}
+
+describe(`under ${PREFIX}: the compare page and the timeline fetch what they need`, () => {
+  it('online, and with the server gone after 离线使用', async () => {
+    const { context, page, failed } = await freshPage();
+    expectFetched(await fetchedColumnAndTimeline(page, at('/topics/compare/'), at('/reference/timeline/')));
+    expect(failed).toEqual([]);
+    await context.close();
+    const offline = await freshPage();
+    await offline.page.goto(at('/'));
+    await controlled(offline.page);
+    await downloadWholeSite(offline.page);
+    server.setOffline(true);
+    try {
+      expectFetched(
+        await fetchedColumnAndTimeline(offline.page, at('/topics/compare/'), at('/reference/timeline/')),
+      );
+    } finally {
+      server.setOffline(false);
+    }
+    await offline.context.close();
   });
 });
 

@@ -11,6 +11,6 @@ describe('site shell in Chromium', () => {
     await expect(page.locator('h1').first().textContent()).resolves.toContain('城市基层党建案例库');
     await page.getByRole('link', { name: '读案例' }).first().click();
     await page.waitForURL(/\/cases\/$/);
-    expect(await page.locator('h1').first().textContent()).toContain('案例总览');
+    expect(await page.locator('h1').first().textContent()).toContain('案例库');
   });
 });

@@ -202,7 +202,7 @@ describe('lecture builder', () => {
       }
       // A figure of each page, as it reads on the site.
       for (const figure of ['不超过13人', '8个']) expect(text).toContain(figure);
-      expect(text).not.toContain('案例总览');
+      expect(text).not.toContain('案例库（');
       expect(text).not.toContain('编辑讲座');
       const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
       expect(info).toMatch(/Page size:.*\(A4\)/);

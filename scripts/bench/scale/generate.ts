@@ -91,7 +91,44 @@ function addSyntheticCases(dir: string, cases: number): string[] {
     added.push(synthesize(dir, pattern, k, cities[k]!));
   }
   writeFileSync(registryPath, `${JSON.stringify([...registry, ...added], null, 2)}\n`);
+  addSyntheticEvents(dir, added, patterns);
   return added.map((e) => e.slug);
+}
+
+/**
+ * The timeline's events of each synthetic case: its pattern's, under new ids,
+ * with the case's city and the year moved by the case's place in the library
+ * (so that the years spread as a real library's would).
+ */
+function addSyntheticEvents(dir: string, added: readonly Entry[], patterns: readonly Entry[]): void {
+  const path = join(dir, 'content/data/events.yaml');
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    return;
+  }
+  const events = (parse(text) ?? []) as Figure[];
+  const out = added.flatMap((entry, k) => {
+    const pattern = patterns[k % patterns.length]!;
+    const v = variantOf(pattern, k, String(entry['city'] ?? ''));
+    const shift = (k % 5) - 2;
+    return events
+      .filter((e) => e['city'] === v.patternCity)
+      .map((e) => {
+        const date = String(e['date'] ?? '');
+        const year = Number(date.slice(0, 4)) + shift;
+        return {
+          ...e,
+          id: `${e.id}-${v.slug}`,
+          city: v.city,
+          date: `${year}${date.slice(4)}`,
+          title: withCity(String(e['title'] ?? ''), v),
+          description: withCity(String(e['description'] ?? ''), v),
+        };
+      });
+  });
+  writeFileSync(path, stringify([...events, ...out]));
 }
 
 interface Variant {

@@ -1,16 +1,13 @@
 /**
  * Figures of one build of a synthetic library (see generate.ts): build time
  * (wall and CPU), the search-index share, peak memory, case-page weight,
- * first-search transfer and the size of dist/.
+ * first-search transfer, query-to-results time and the size of dist/.
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../../lib/browser.ts';
-import { serveDist } from '../../lib/serve.ts';
-import { FIRST_QUERIES, SEARCH_CONTEXT, bytesDuring, load, openDialog, search } from '../50-search.ts';
+import { measureSearch } from '../50-search.ts';
 
 export interface BuildFigures {
   status: number | null;
@@ -104,27 +101,20 @@ export function distMB(dist: string): number {
   return bytes / 1024 / 1024;
 }
 
-/** Bytes of the first search on a cold case page, for the first three of the bench's queries. */
-export async function firstSearchKB(dist: string): Promise<Array<{ query: string; kb: number }>> {
-  const server = await serveDist(dist);
-  let browser: Browser | undefined;
-  try {
-    browser = await launchBrowser();
-    const out: Array<{ query: string; kb: number }> = [];
-    for (const query of FIRST_QUERIES.slice(0, 3)) {
-      const context = await browser.newContext(SEARCH_CONTEXT);
-      const page = await context.newPage();
-      await load(page, `${server.url}/cases/changsha/`);
-      const bytes = await bytesDuring(server, dist, async () => {
-        await openDialog(page);
-        await search(page, query);
-      });
-      out.push({ query, kb: bytes / 1024 });
-      await context.close();
-    }
-    return out;
-  } finally {
-    await browser?.close();
-    await server.close();
-  }
+/**
+ * The search as a reader meets it (the search bench's measure, 50-search.ts):
+ * bytes of the first search on a cold case page for the first three of its
+ * queries, and the time from a query to its results once the index is loaded.
+ */
+export async function searchFigures(dist: string): Promise<{
+  queries: Array<{ query: string; kb: number }>;
+  medianMs: number;
+  p90Ms: number;
+}> {
+  const m = await measureSearch(dist);
+  return {
+    queries: m.first.slice(0, 3).map(({ query, bytes }) => ({ query, kb: bytes / 1024 })),
+    medianMs: m.medianMs,
+    p90Ms: m.p90Ms,
+  };
 }

@@ -1,10 +1,13 @@
 /**
- * Case picker of the compare page. Shows only the chosen cases' columns
- * (the default three until the reader chooses) and keeps the choice in the
- * URL, so a comparison can be shared and printed. The reader adds a case
- * from a select grouped by province (one control however many cases there
- * are) and removes one with the button on its chip.
+ * Case picker of the compare page. Shows the chosen cases' columns (the
+ * default three, which the page carries, until the reader chooses) and keeps
+ * the choice in the URL, so a comparison can be shared and printed. The
+ * reader adds a case from a select grouped by province (one control however
+ * many cases there are) and removes one with the button on its chip. A
+ * case's column that the page does not carry is fetched from its JSON file
+ * (compare-columns.ts) when the case is added, and kept for the visit.
  */
+import { CompareColumns } from './compare-columns-dom.ts';
 import {
   MAX_CASES,
   addToSelection,
@@ -61,11 +64,18 @@ export function setUpComparePicker(root: Document): void {
   // The city without the “尚未编入…” note, as the column heads write it.
   const cityOf = new Map(options.map((o) => [o.value, o.text.replace(/（.*$/, '')]));
   let selected = initialSelection(new URL(location.href).searchParams.get('cases'), known);
+  const columns = new CompareColumns(root);
 
-  const render = (remember: boolean) => {
-    for (const cell of root.querySelectorAll<HTMLElement>('[data-compare-table] [data-case]')) {
-      cell.hidden = !selected.includes(cell.dataset['case'] ?? '');
-    }
+  const showColumns = async (first: boolean) => {
+    const wanted = selected;
+    const failed = await columns.show(wanted, first);
+    if (wanted !== selected || failed.length === 0) return;
+    // A column that could not be fetched (offline before it was kept, say): the others stay, the status says which.
+    selected = selected.filter((slug) => !failed.includes(slug));
+    render(true);
+    if (status) status.textContent = columns.failedStatus(failed.map((slug) => cityOf.get(slug) ?? slug));
+  };
+  const render = (remember: boolean, initial = false) => {
     chosenList.replaceChildren(...selected.map((slug) => chip(root, slug, cityOf.get(slug) ?? slug)));
     for (const option of options) option.disabled = selected.includes(option.value);
     // Never disabled (a disabled control drops the keyboard focus): when full, the status says why nothing was added.
@@ -78,6 +88,7 @@ export function setUpComparePicker(root: Document): void {
       history.replaceState(null, '', url);
     }
     if (link) link.href = url.href;
+    void showColumns(initial);
   };
   // Columns keep the page's order whatever order the cases were added in.
   const update = (next: string[]) => {
@@ -99,5 +110,5 @@ export function setUpComparePicker(root: Document): void {
     (buttons[Math.min(index, buttons.length - 1)] ?? select).focus();
   });
   // A choice in the URL is written back as read (known cases, in page order); no choice leaves the URL alone.
-  render(new URL(location.href).searchParams.has('cases'));
+  render(new URL(location.href).searchParams.has('cases'), true);
 }

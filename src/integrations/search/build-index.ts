@@ -6,9 +6,12 @@
  * src/lib/search/tokens.ts) and is indexed as a language Pagefind does not
  * segment (`und`), so that the words in the index are exactly the words the
  * query side asks for. Two settings are measured choices (EVIDENCE.md):
- *   - INDEX_CHUNK_SIZE: postings per index chunk. Pagefind loads the chunks
- *     a query's words fall in; smaller chunks cut the bytes of a first
- *     search. Pagefind reads it from an environment variable it marks
+ *   - indexChunkSize: postings per index chunk. Pagefind loads the chunks
+ *     a query's words fall in, and every first search loads the list of
+ *     all chunks (in its metadata file): smaller chunks cut the first, more
+ *     chunks grow the second. The best size grows with the square root of
+ *     the index (the two costs are equal there), so it follows the number of
+ *     pages. Pagefind reads it from an environment variable it marks
  *     unstable, so a test checks that the chunks come out small.
  *   - CLASS_WEIGHTS: figures stated as data count more than figures cited.
  *   - RECORDS: the glossary's entries are results of their own.
@@ -23,8 +26,21 @@ import { createRoutes } from '../../lib/routes.ts';
 /** The language the index is built as: undetermined, i.e. split on spaces only. */
 export const INDEX_LANGUAGE = 'und';
 
-/** Postings per index chunk (Pagefind's default is 20 000). */
+/** Postings per index chunk for the site of seven cases, about a hundred pages (Pagefind's default is 20 000). */
 const INDEX_CHUNK_SIZE = 1200;
+const PAGES_AT_CHUNK_SIZE = 100;
+
+/**
+ * Postings per index chunk for a site of `files` pages: INDEX_CHUNK_SIZE at
+ * a hundred, growing with the square root of the pages (1 200 at 100, about
+ * 2 700 at 500, 7 600 at 4 000). At a fixed 1 200, a hundred synthetic cases
+ * made 862 chunks, whose list was a 15.8 KB download of every first search;
+ * at 4 000, 295 chunks and 8.4 KB, the chunks a query loads growing from
+ * about 2 KB to 4 KB (bench:scale, EVIDENCE.md).
+ */
+export function indexChunkSize(files: number): number {
+  return Math.round(INDEX_CHUNK_SIZE * Math.sqrt(Math.max(1, files / PAGES_AT_CHUNK_SIZE)));
+}
 
 /**
  * A figure's value where the site states it as data: the 数据一览 table of
@@ -71,8 +87,8 @@ export const RECORDS: RecordRule = {
  *     it belongs: on the glossary entry and the figures table);
  *   - the list of sources and their sections at the foot of case and topic
  *     pages (the same records are on /about/sources/);
- *   - in a case page's 数据一览, the year, level and source cells (the label
- *     and the value stay);
+ *   - in a figure table drawn on a page (::figure-table), the year, level
+ *     and source cells (the label and the value stay);
  *   - in the figures table, the source and "查看" link cells.
  */
 const EXCLUDE = [
@@ -110,12 +126,12 @@ function check<T extends { errors: string[] }>(response: T, what: string): T {
 export async function buildSearchIndex(dist: string): Promise<IndexReport> {
   const started = performance.now();
   const previous = process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'];
+  const files = htmlFiles(dist);
   // Read by the Pagefind binary, which the API spawns with this process's environment.
-  process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] = String(INDEX_CHUNK_SIZE);
+  process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] = String(indexChunkSize(files.length));
   try {
     const { index } = check(await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE }), '建立索引');
     if (!index) throw new Error('Pagefind 没有返回索引');
-    const files = htmlFiles(dist);
     for (const file of files) {
       const html = readFileSync(join(dist, file), 'utf8');
       // Pagefind leaves out a page without data-pagefind-body once any page has one (Starlight's

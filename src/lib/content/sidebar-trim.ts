@@ -2,7 +2,7 @@
  * The sidebar on every page lists groups of pages; a group that would list
  * every case or every topic (hundreds, as the library grows) is cut to its
  * overview page — labelled with how many pages it stands for — and the page
- * being read. The full lists are on the overview pages (案例总览, 专题总览),
+ * being read. The full lists are on the overview pages (案例库, 专题总览),
  * so every page stays one tap away while each page carries a few links
  * instead of all of them.
  *

@@ -6,7 +6,7 @@ const sidebar = (current?: string) => [
   {
     type: 'group' as const,
     label: '案例',
-    entries: [link('案例总览'), ...['长沙', '广州', '济宁'].map((city) => link(city, city === current))],
+    entries: [link('案例库'), ...['长沙', '广州', '济宁'].map((city) => link(city, city === current))],
   },
   { type: 'group' as const, label: '术语与数据', entries: [link('术语表'), link('数据一览')] },
 ];
@@ -17,13 +17,13 @@ describe('trimSidebar', () => {
     expect(cases).toEqual({
       type: 'group',
       label: '案例',
-      entries: [link('案例总览（3 篇）'), link('广州', true)],
+      entries: [link('案例库（3 篇）'), link('广州', true)],
     });
     expect(reference).toEqual(sidebar()[1]);
   });
 
   it('keeps the overview alone on a page outside the group', () => {
     const [cases] = trimSidebar(sidebar(), ['案例']);
-    expect(cases).toEqual({ type: 'group', label: '案例', entries: [link('案例总览（3 篇）')] });
+    expect(cases).toEqual({ type: 'group', label: '案例', entries: [link('案例库（3 篇）')] });
   });
 });

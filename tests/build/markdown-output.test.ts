@@ -40,7 +40,7 @@ describe('built pages', () => {
       const ids = page
         .$$(
           // A citation marker has an id only where its section's “↩” returns to (its first marker).
-          '.site-anchor, [data-tip] [role="tooltip"], a.site-cite__link[id], [data-source-list] li, [data-figure-row]',
+          '.site-anchor, :is(.site-term, .site-fig) [role="tooltip"], a.site-cite__link[id], [data-source-list] li, [data-figure-row]',
         )
         .map((el: Element) => String(el.properties['id']));
       return ids.filter((id, i) => ids.indexOf(id) !== i).map((id) => `${page.url}#${id}`);
@@ -62,7 +62,7 @@ describe('built pages', () => {
         return !idsByUrl.get(path || page.url)?.has(fragment);
       });
       const described = page
-        .$$('[data-tip] > a')
+        .$$(':is(.site-term, .site-fig) > a')
         .map((a) => String(a.properties['ariaDescribedBy']))
         .filter((id) => !idsByUrl.get(page.url)?.has(id));
       return [...missing, ...described].map((ref) => `${page.url} → ${ref}`);
@@ -89,7 +89,7 @@ describe('built pages', () => {
 
   it('carry the tooltip script exactly on pages with tooltips', () => {
     for (const page of pages) {
-      const hasTips = page.$('[data-tip]') !== undefined;
+      const hasTips = page.$('.site-term, .site-fig') !== undefined;
       const inline = page
         .$$('script:not([src])')
         .some((s) => JSON.stringify(s.children).includes('data-tip-open'));

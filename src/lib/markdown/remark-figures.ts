@@ -7,7 +7,7 @@
  * ```
  * renders as
  * ```html
- * 共建立小区党支部<span class="site-fig" data-figure-id="cs-863" data-tip>
+ * 共建立小区党支部<span class="site-fig" data-figure-id="cs-863">
  *   <a class="site-fig__value" href="/cases/changsha/#source-changsha-s2-1" aria-describedby="fig-note-3f9a1c-1">863个</a>
  *   <span class="site-fig__note" id="fig-note-3f9a1c-1" role="tooltip">
  *     <span class="site-fig__what">住宅小区党支部。</span>出处：《…》（一）…</span>
@@ -120,7 +120,6 @@ export function remarkFigures(options: PipelineOptions) {
           dataFigureMissing: figure.missing ? '' : undefined,
           // The block's own citation marker names the same passage: print need not repeat it here.
           dataCitedBeside: beside.get(node)?.has(`${figure.source}#${figure.section}`) ? '' : undefined,
-          dataTip: '',
         },
         [
           h(

@@ -81,7 +81,8 @@ describe('Content Security Policy of the built pages', () => {
     for (const url of URLS) {
       const own = new Set(inlineScriptHashes(readPage(url).html));
       const script = policyOf(url)!.get('script-src') ?? [];
-      for (const source of script) if (source.startsWith("'sha") && !own.has(source)) extra.push(`${url}：${source}`);
+      for (const source of script)
+        if (source.startsWith("'sha") && !own.has(source)) extra.push(`${url}：${source}`);
     }
     expect(extra).toEqual([]);
   });

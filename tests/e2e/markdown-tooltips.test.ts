@@ -59,7 +59,9 @@ describe('tooltips in Chromium', () => {
 
     await page.mouse.move(0, 0);
     await page.locator('main .site-term:has(> a[href$="#zong-he-dang-wei"]) a').hover();
-    expect(await page.locator('main .site-term:has(> a[href$="#zong-he-dang-wei"]) [role="tooltip"]').isVisible()).toBe(true);
+    expect(
+      await page.locator('main .site-term:has(> a[href$="#zong-he-dang-wei"]) [role="tooltip"]').isVisible(),
+    ).toBe(true);
   });
 
   it('on a touch screen, the first tap opens the definition and the second follows the link', async () => {

@@ -49,7 +49,7 @@ describe('authors’ guide: directives', () => {
   });
 
   it(':cite links to its source-list entry, which links back', () => {
-    const marker = page.$('main a.site-cite__link');
+    const marker = page.$('main sup.site-cite > a');
     expect(text(marker)).toContain('[1]');
     expect(attr(marker, 'href')).toMatch(/^\/about\/authoring\/#source-/);
     const target = attr(marker, 'href').split('#')[1];

@@ -133,12 +133,7 @@ function citationRegister() {
  * first marker of a section has an id, the one its “↩” returns to: an id on each of a case's
  * seventy markers was some 300 bytes gzip that nothing linked to.
  */
-function citeMarker(
-  href: string,
-  id: string | undefined,
-  number: number,
-  title: string,
-): SiteHtml {
+function citeMarker(href: string, id: string | undefined, number: number, title: string): SiteHtml {
   return siteHtml(
     // Paper has no link to follow: a printout names the section beside the number, from
     // data-section (markdown.css, print) — an attribute, not one more element per citation.

@@ -93,7 +93,9 @@ function resolveSourceSection(
 
 function figureRun(el: ElementLike, ctx: ContentContext): Inline {
   const value = findElement(el, (e) => classes(e).has('site-fig__value'));
-  const what = findElement(el, (e) => classes(e).has('site-fig__what'));
+  // The tooltip's first span says what is counted (remark-figures.ts).
+  const note = findElement(el, (e) => e.attr('role') === 'tooltip');
+  const what = note && kids(note).find((e) => e.tag === 'span');
   const shown = chineseQuotes(value ? visibleText(value) : '');
   const missing = el.attr('data-figure-missing') !== null;
   const label = chineseQuotes(

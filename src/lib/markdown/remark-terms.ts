@@ -8,8 +8,8 @@
  * renders as
  * ```html
  * 推行社区<span class="site-term">
- *   <a href="/reference/glossary/d/#da-dang-wei" aria-describedby="term-tip-3f9a1c-1">大党委</a>
- *   <span id="term-tip-3f9a1c-1" role="tooltip">大党委：…</span>
+ *   <a href="/reference/glossary/d/#da-dang-wei" aria-describedby="tip-3f9a1c-1">大党委</a>
+ *   <span id="tip-3f9a1c-1" role="tooltip">大党委：…</span>
  * </span>
  * ```
  * The entry's id is the link's fragment (`termIdOf` reads it back): the markup
@@ -57,7 +57,7 @@ export function remarkTerms(options: PipelineOptions) {
       const key = `${section} ${entry.id}`;
       if (linked.has(key)) return { type: 'text', value: name };
       linked.add(key);
-      const tipId = nextId(file, 'term-tip');
+      const tipId = nextId(file, 'tip');
       return siteHtml(
         h('span', { className: ['site-term'] }, [
           h('a', { href: routes.glossary(entry), ariaDescribedBy: tipId }, name),

@@ -16,7 +16,7 @@ import { slideAddress } from './address.ts';
 /**
  * Open the page as slides (at slide `startAt`, 0-based); leaving puts the
  * page back and returns focus to `button`. Loaded on first use or once the
- * page is idle (PageTools.astro), which wires the button before this arrives.
+ * page is idle (tools-wiring.ts), which wires the button before this arrives.
  */
 export function present(button: HTMLButtonElement, startAt = 0): DeckHandle | undefined {
   const container = document.querySelector('.sl-markdown-content');

@@ -96,6 +96,10 @@ export default defineConfig({
         Sidebar: './src/components/overrides/Sidebar.astro',
         // Light/dark/auto as a plain select, without two SVG icons in each of its two copies.
         ThemeSelect: './src/components/overrides/ThemeSelect.astro',
+        // The theme before first paint, without the picker icons nothing reads any more.
+        ThemeProvider: './src/components/overrides/ThemeProvider.astro',
+        // The phone menu button with its icons in the stylesheet, not two SVGs in every page.
+        MobileMenuToggle: './src/components/overrides/MobileMenuToggle.astro',
         // One language: no menu, and no script for it.
         LanguageSelect: './src/components/overrides/LanguageSelect.astro',
       },

@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { selectAll } from 'hast-util-select';
 import { allPageUrls, readPage } from '../helpers/html.ts';
 import { DIST, ROOT } from '../helpers/paths.ts';
+import { citedPassage } from '../helpers/cited-passage.ts';
 import { loadSiteData } from '../../src/loaders/site-data.ts';
 import { formatFigure } from '../../src/lib/figures/format.ts';
 import { CASE_SLUGS } from '../../src/lib/schemas/vocabulary.ts';
@@ -134,8 +135,8 @@ describe('documents made from the built pages', () => {
       const built = readPage(url);
       const cited = new Set(
         built
-          .$$('.sl-markdown-content [data-cite]')
-          .map((el) => String(el.properties['dataCite']).split('#')[0]),
+          .$$('.sl-markdown-content sup.site-cite > a')
+          .map((el) => citedPassage(el.properties['href'])?.split('#')[0]),
       );
       for (const id of cited) expect(sourcesOf(url).has(id!), `${url} ${id}`).toBe(true);
     }
@@ -147,7 +148,6 @@ describe('documents made from the built pages', () => {
       const built = readPage(url);
       const content = built.$('.sl-markdown-content')!;
       const cited = new Set([
-        ...built.$$('.sl-markdown-content [data-cite]').map((el) => String(el.properties['dataCite'])),
         ...selectAll('[href*="#source-"], li[id^="source-"]', content).map((el) =>
           decodeURIComponent(String(el.properties['href'] ?? `#${String(el.properties['id'])}`)).replace(
             /^.*#source-/,

@@ -8,7 +8,8 @@
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import remarkDirective from 'remark-directive';
 import { fromHtml } from 'hast-util-from-html';
-import { selectAll } from 'hast-util-select';
+import { select, selectAll } from 'hast-util-select';
+import { toText } from 'hast-util-to-text';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -140,8 +141,9 @@ describe('glossary pages', () => {
       const built = readPage(url);
       // The compare page quotes case passages in its tables; those terms belong to the case pages.
       const quoted = new Set(built.$$('[data-compare-table] .site-term'));
-      for (const term of built.$$('main .site-term[data-term]').filter((t) => !quoted.has(t))) {
-        const id = String(term.properties['dataTerm']);
+      for (const term of built.$$('main .site-term').filter((t) => !quoted.has(t))) {
+        // The entry's id is the fragment of the term's link to the glossary.
+        const id = String(select('a', term)?.properties['href']).split('#')[1] ?? '';
         renderedOn.set(id, (renderedOn.get(id) ?? new Set()).add(url));
       }
     }
@@ -218,8 +220,11 @@ describe('terms on the case pages', () => {
       for (const term of terms) {
         const link = selectAll('a', term)[0];
         const target = link ? href(link) : '';
-        const entry = entries.find((e) => e.id === String(term.properties['dataTerm']))!;
-        expect(target).toBe(routes.glossary(entry));
+        // The entry is the one the tooltip defines; the link must lead to that same entry.
+        const tip = toText(selectAll('[role="tooltip"]', term)[0]!);
+        const entry = entries.find((e) => tip === `${e.term}：${e.short}`);
+        expect(entry, tip).toBeDefined();
+        expect(target).toBe(routes.glossary(entry!));
         expect(lands(target), target).toBe(true);
       }
     }
@@ -244,7 +249,7 @@ describe('every alias resolves', () => {
     rendered.forEach((term, i) => {
       const { name, id } = names[i]!;
       const link = selectAll('a', term)[0];
-      expect(term.properties['dataTerm'], name).toBe(id);
+      expect(link && href(link).split('#')[1], name).toBe(id);
       const entry = entries.find((e) => e.id === id)!;
       expect(link && href(link), name).toBe(routes.glossary(entry));
       expect(lands(routes.glossary(entry)), id).toBe(true);

@@ -8,6 +8,7 @@ import type { Element, Root, RootContent } from 'hast';
 import { selectAll } from 'hast-util-select';
 import { allPageUrls, readPage } from '../helpers/html.ts';
 import { ROOT } from '../helpers/paths.ts';
+import { citedPassage } from '../helpers/cited-passage.ts';
 import { loadSiteData } from '../../src/loaders/site-data.ts';
 
 /** Directive syntax that must never reach a reader. */
@@ -40,7 +41,7 @@ describe('built pages', () => {
       const ids = page
         .$$(
           // A citation marker has an id only where its section's “↩” returns to (its first marker).
-          '.site-anchor, [data-tip] [role="tooltip"], a.site-cite__link[id], [data-source-list] li, [data-figure-row]',
+          '.site-anchor, :is(.site-term, .site-fig) [role="tooltip"], sup.site-cite > a[id], [data-source-list] li, [data-figure-row]',
         )
         .map((el: Element) => String(el.properties['id']));
       return ids.filter((id, i) => ids.indexOf(id) !== i).map((id) => `${page.url}#${id}`);
@@ -54,7 +55,7 @@ describe('built pages', () => {
     );
     const broken = pages.flatMap((page) => {
       const links = page
-        .$$('a.site-fig__value, a.site-cite__link, a.site-sources__back')
+        .$$('a.site-fig__value, sup.site-cite > a, a.site-sources__back')
         .map((a) => decodeURIComponent(String(a.properties['href'])));
       const missing = links.filter((href) => {
         const [path = '', fragment = ''] = href.split('#');
@@ -62,7 +63,7 @@ describe('built pages', () => {
         return !idsByUrl.get(path || page.url)?.has(fragment);
       });
       const described = page
-        .$$('[data-tip] > a')
+        .$$(':is(.site-term, .site-fig) > a')
         .map((a) => String(a.properties['ariaDescribedBy']))
         .filter((id) => !idsByUrl.get(page.url)?.has(id));
       return [...missing, ...described].map((ref) => `${page.url} → ${ref}`);
@@ -89,7 +90,7 @@ describe('built pages', () => {
 
   it('carry the tooltip script exactly on pages with tooltips', () => {
     for (const page of pages) {
-      const hasTips = page.$('[data-tip]') !== undefined;
+      const hasTips = page.$('.site-term, .site-fig') !== undefined;
       const inline = page
         .$$('script:not([src])')
         .some((s) => JSON.stringify(s.children).includes('data-tip-open'));
@@ -105,7 +106,7 @@ describe('built pages', () => {
     for (const page of pages) {
       for (const block of page.$$('.sl-markdown-content :is(p, td)')) {
         const cited = new Set(
-          selectAll('a.site-cite__link', block).map((a) => String(a.properties['dataCite'])),
+          selectAll('sup.site-cite > a', block).map((a) => citedPassage(a.properties['href'])),
         );
         for (const figure of selectAll('.site-fig[data-figure-id]', block)) {
           const record = site.figures.get(String(figure.properties['dataFigureId']))!.value;
@@ -125,8 +126,8 @@ describe('built pages', () => {
   it('name the cited section in each marker, for print only', () => {
     const page = readPage('/cases/changsha/');
     const marker = page.$('sup.site-cite')!;
-    const link = selectAll('a.site-cite__link', marker)[0]!;
-    const [source, section] = String(link.properties['dataCite']).split('#');
+    const link = selectAll('a', marker)[0]!;
+    const [source, section] = citedPassage(link.properties['href'])!.split('#');
     const title = loadSiteData(ROOT)
       .sources.get(source!)!
       .value.sections.find((s) => s.id === section)!.title;

@@ -46,7 +46,9 @@ describe('print to PDF', () => {
     const ownCitations = built.$$('.sl-markdown-content .site-fig:not([data-cited-beside])').length;
     expect(flat.split('〔出处：').length - 1).toBe(ownCitations);
     expect(ownCitations).toBeLessThan(built.$$('.sl-markdown-content .site-fig').length / 2);
-    const leadMarkers = built.$$('.sl-markdown-content a[data-cite="changsha#s0"]').length;
+    const leadMarkers = built.$$(
+      '.sl-markdown-content sup.site-cite > a[href$="#source-changsha-s0"]',
+    ).length;
     const leadTitle = source?.sections.find((s) => s.id === 's0')?.title ?? '';
     expect(leadMarkers).toBeGreaterThan(0);
     expect(flat.split(leadTitle).length - 1).toBeGreaterThanOrEqual(leadMarkers);

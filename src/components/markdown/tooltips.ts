@@ -10,7 +10,7 @@
  * Without this script terms are plain links and figures plain links to
  * their source.
  */
-const HOST = '[data-tip]';
+const HOST = ':is(.site-term, .site-fig)';
 const OPEN = 'data-tip-open';
 const HIDDEN = 'data-tip-hidden';
 

@@ -9,7 +9,7 @@
  * (remark-figures.ts: .site-fig with data-figure-id, its value, and the
  * href of its source section) becomes a figure run whose footnote names
  * what is counted and the source in GB/T 7714 form; a citation marker
- * (remark-citations.ts: a[data-cite="source#section"]) becomes a footnote;
+ * (remark-citations.ts: sup.site-cite > a[href="…#source-<source>-<section>"]) becomes a footnote;
  * the source list becomes a reference list; a diagram (remark-mermaid.ts)
  * becomes a diagram block the browser draws.
  */
@@ -93,7 +93,9 @@ function resolveSourceSection(
 
 function figureRun(el: ElementLike, ctx: ContentContext): Inline {
   const value = findElement(el, (e) => classes(e).has('site-fig__value'));
-  const what = findElement(el, (e) => classes(e).has('site-fig__what'));
+  // The tooltip's first span says what is counted (remark-figures.ts).
+  const note = findElement(el, (e) => e.attr('role') === 'tooltip');
+  const what = note && kids(note).find((e) => e.tag === 'span');
   const shown = chineseQuotes(value ? visibleText(value) : '');
   const missing = el.attr('data-figure-missing') !== null;
   const label = chineseQuotes(
@@ -120,12 +122,13 @@ function figureRun(el: ElementLike, ctx: ContentContext): Inline {
 }
 
 function citeRun(el: ElementLike, ctx: ContentContext): Inline[] {
-  const link = findElement(el, (e) => e.attr('data-cite') !== null);
-  const ref = link?.attr('data-cite') ?? '';
-  const [id = '', section = ''] = ref.split('#');
-  const source = ctx.sources.get(id);
-  if (!source) return [];
-  return [{ kind: 'cite', ref, note: passageReference(source, section) }];
+  const link = findElement(el, (e) => e.tag === 'a');
+  const fragment = decodeURIComponent((link?.attr('href') ?? '').split('#')[1] ?? '');
+  const at = resolveSourceSection(fragment, ctx.sources);
+  if (!at) return [];
+  return [
+    { kind: 'cite', ref: `${at.source.id}#${at.section}`, note: passageReference(at.source, at.section) },
+  ];
 }
 
 /** Inline content below a node, figures and citations recognised. */

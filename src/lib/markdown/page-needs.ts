@@ -4,7 +4,7 @@
  */
 
 export interface PageNeeds {
-  /** :term or :fig tooltips (data-tip). */
+  /** :term or :fig tooltips (class site-term or site-fig). */
   tooltips: boolean;
   /** Mermaid diagrams (data-diagram). */
   diagrams: boolean;
@@ -17,7 +17,7 @@ const hasAttribute = (html: string, name: string) => new RegExp(`<[a-z][^<>]*\\s
 
 export function pageNeeds(html: string): PageNeeds {
   return {
-    tooltips: hasAttribute(html, 'data-tip'),
+    tooltips: /\sclass="site-(term|fig)[" ]/.test(html),
     diagrams: hasAttribute(html, 'data-diagram'),
     tables: hasAttribute(html, 'data-table-scroll'),
   };

@@ -20,7 +20,7 @@ import { replaceDirectives, type LeafDirective, type TextDirective } from './dir
 import { siteHtml } from './site-html.ts';
 
 /** Prefixes of ids our own plugins generate (figures, terms, citations, tables). */
-const RESERVED_ID_PREFIXES = ['fig-', 'term-tip-', 'cite-ref-', 'source-', 'site-'];
+const RESERVED_ID_PREFIXES = ['fig-', 'tip-', 'cite-ref-', 'source-', 'site-'];
 
 export function remarkAnchors() {
   return (tree: Root, file: VFile): void => {

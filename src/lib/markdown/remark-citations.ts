@@ -11,7 +11,7 @@
  * ```
  * renders the marker as
  * ```html
- * <sup class="site-cite" data-section="1.健全街道（镇）综合党委"><a href="#source-xihu-s3-2-1" id="cite-ref-1" class="site-cite__link" aria-label="出处[1]">[1]</a></sup>
+ * <sup class="site-cite" data-section="1.健全街道（镇）综合党委"><a href="#source-xihu-s3-2-1" id="cite-ref-1" aria-label="出处[1]">[1]</a></sup>
  * ```
  * (the section's name shows only in print), and the list, where `::source-list` stands, as
  * ```html
@@ -133,13 +133,7 @@ function citationRegister() {
  * first marker of a section has an id, the one its “↩” returns to: an id on each of a case's
  * seventy markers was some 300 bytes gzip that nothing linked to.
  */
-function citeMarker(
-  href: string,
-  id: string | undefined,
-  number: number,
-  cited: { source: string; section: string },
-  title: string,
-): SiteHtml {
+function citeMarker(href: string, id: string | undefined, number: number, title: string): SiteHtml {
   return siteHtml(
     // Paper has no link to follow: a printout names the section beside the number, from
     // data-section (markdown.css, print) — an attribute, not one more element per citation.
@@ -150,8 +144,8 @@ function citeMarker(
         {
           href,
           id,
-          className: ['site-cite__link'],
-          dataCite: `${cited.source}#${cited.section}`,
+          // No class and no data-cite: the marker is the <sup>'s link, and its href names the
+          // passage (#source-<source>-<section>), which the document tools resolve.
           ariaLabel: `出处[${number}]`,
         },
         `[${number}]`,
@@ -215,7 +209,7 @@ export function remarkCitations(options: PipelineOptions) {
         const href = ownPageLink(options, file, sourceSectionId(resolved.source, resolved.section));
         const title =
           sectionTitle(data.sources.get(resolved.source)!.value, resolved.section) ?? resolved.section;
-        markers.push({ node, parent, marker: [href, id, number, resolved, title] });
+        markers.push({ node, parent, marker: [href, id, number, title] });
       } else if (node.type === 'leafDirective' && node.name === 'source-list' && parent) {
         lists.push({ node, parent });
       }

@@ -7,10 +7,9 @@
  * ```
  * renders as
  * ```html
- * 共建立小区党支部<span class="site-fig" data-figure-id="cs-863" data-tip>
- *   <a class="site-fig__value" href="/cases/changsha/#source-changsha-s2-1" aria-describedby="fig-note-3f9a1c-1">863个</a>
- *   <span class="site-fig__note" id="fig-note-3f9a1c-1" role="tooltip">
- *     <span class="site-fig__what">住宅小区党支部。</span>出处：《…》（一）…</span>
+ * 共建立小区党支部<span class="site-fig" data-figure-id="cs-863">
+ *   <a class="site-fig__value" href="/cases/changsha/#source-changsha-s2-1" aria-describedby="fig-3f9a1c-1">863个</a>
+ *   <span id="fig-3f9a1c-1" role="tooltip"><span>住宅小区党支部。</span>出处：《…》（一）…</span>
  * </span>
  * ```
  * (one line in the output: no whitespace is added between CJK characters).
@@ -109,7 +108,7 @@ export function remarkFigures(options: PipelineOptions) {
         bare.data.siteCitation = { source: figure.source, section: figure.section };
         return bare;
       }
-      const noteId = nextId(file, 'fig-note');
+      const noteId = nextId(file, 'fig');
       // What is counted helps on hover; in print the sentence says it, so only the citation prints.
       const what = figure.missing ? `${MISSING_TEXT}：${figure.label}。` : `${figure.label}。`;
       const element = h(
@@ -120,7 +119,6 @@ export function remarkFigures(options: PipelineOptions) {
           dataFigureMissing: figure.missing ? '' : undefined,
           // The block's own citation marker names the same passage: print need not repeat it here.
           dataCitedBeside: beside.get(node)?.has(`${figure.source}#${figure.section}`) ? '' : undefined,
-          dataTip: '',
         },
         [
           h(
@@ -132,10 +130,8 @@ export function remarkFigures(options: PipelineOptions) {
             },
             formatFigure(figure),
           ),
-          h('span', { className: ['site-fig__note'], id: noteId, role: 'tooltip' }, [
-            h('span', { className: ['site-fig__what'] }, what),
-            `出处：${citation}`,
-          ]),
+          // The tooltip and, in its first span, what is counted: found by role and place, not by class.
+          h('span', { id: noteId, role: 'tooltip' }, [h('span', what), `出处：${citation}`]),
         ],
       );
       const html = siteHtml(element);

@@ -7,11 +7,14 @@
  * ```
  * renders as
  * ```html
- * 推行社区<span class="site-term" data-term="da-dang-wei" data-tip>
- *   <a href="/reference/glossary/#da-dang-wei" aria-describedby="term-tip-3f9a1c-1">大党委</a>
- *   <span class="site-term__tip" id="term-tip-3f9a1c-1" role="tooltip">大党委：…</span>
+ * 推行社区<span class="site-term">
+ *   <a href="/reference/glossary/d/#da-dang-wei" aria-describedby="tip-3f9a1c-1">大党委</a>
+ *   <span id="tip-3f9a1c-1" role="tooltip">大党委：…</span>
  * </span>
  * ```
+ * The entry's id is the link's fragment (`termIdOf` reads it back): the markup
+ * carries nothing a reader's page does not need, since every byte of it is
+ * sent with every use (issue 17's markup ratio).
  * The text stays as written (an alias shows as the alias). CSS shows the
  * tooltip on hover and focus; a small script adds Escape and touch. Without
  * JS it is an ordinary link.
@@ -54,15 +57,11 @@ export function remarkTerms(options: PipelineOptions) {
       const key = `${section} ${entry.id}`;
       if (linked.has(key)) return { type: 'text', value: name };
       linked.add(key);
-      const tipId = nextId(file, 'term-tip');
+      const tipId = nextId(file, 'tip');
       return siteHtml(
-        h('span', { className: ['site-term'], dataTerm: entry.id, dataTip: '' }, [
+        h('span', { className: ['site-term'] }, [
           h('a', { href: routes.glossary(entry), ariaDescribedBy: tipId }, name),
-          h(
-            'span',
-            { className: ['site-term__tip'], id: tipId, role: 'tooltip' },
-            `${entry.term}：${entry.short}`,
-          ),
+          h('span', { id: tipId, role: 'tooltip' }, `${entry.term}：${entry.short}`),
         ]),
       );
     });

@@ -103,6 +103,6 @@ export async function loadPages(
   const loaded = await Promise.all(pages.map((page, i) => loadPage(page, i, holder)));
   // Diagrams and tooltips are driven by scripts that look for their elements when they start, so they start now.
   if (holder.querySelector('[data-diagram-source]')) await import('../../markdown/diagram-loader.ts');
-  if (holder.querySelector('[data-tip]')) await import('../../markdown/tooltips.ts');
+  if (holder.querySelector('.site-term, .site-fig')) await import('../../markdown/tooltips.ts');
   return new Map(loaded.map((p) => [p.key, p]));
 }

@@ -32,12 +32,14 @@ function yamlRecords<S extends z.ZodType>(
 ) {
   return {
     name: `yaml-records:${path}`,
-    load: async ({ store, config, watcher }: LoaderContext) => {
+    load: async ({ store, config, watcher, generateDigest }: LoaderContext) => {
       const root = new URL('.', config.root).pathname;
       const load = () => {
         store.clear();
         for (const { value, record } of read(root)) {
-          store.set({ id: idOf(value), data: value as Record<string, unknown>, filePath: record.file });
+          const data = value as Record<string, unknown>;
+          // The digest tells the build's caches (quizzes, the case library) that a record changed.
+          store.set({ id: idOf(value), data, filePath: record.file, digest: generateDigest(data) });
         }
       };
       load();

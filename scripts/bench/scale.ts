@@ -1,5 +1,5 @@
 /**
- * `npm run bench:scale -- --cases N [--json FILE] [--baseline FILE | --skip-baseline] [--dev] [--keep]`
+ * `npm run bench:scale -- --cases N [--json FILE] [--baseline FILE | --skip-baseline] [--dev | --dev-only] [--keep]`
  *
  * How the build grows with the library: generates N synthetic cases from the
  * real ones into a copy of the site (scale/generate.ts), builds it, and
@@ -8,7 +8,8 @@
  * first, or read from --baseline, a JSON file an earlier run wrote). Not part
  * of CI: a build of a thousand cases takes minutes. --dev then starts
  * `astro dev` on the same library and times an edit of a case page until
- * the preview shows it; --keep leaves the copy (under tests/.tmp) to look at.
+ * the preview shows it (--dev-only: that alone, no build); --keep leaves the
+ * copy (under tests/.tmp) to look at.
  *
  * Times are wall-clock and CPU (user + system): on a shared machine the wall
  * time mostly measures the other jobs, so both are printed with the load.
@@ -59,6 +60,8 @@ async function measure(cases: number, keep: boolean, baseline?: Figures, dev = f
   const site = createScaleSite(ROOT, join(ROOT, 'tests/.tmp'), cases);
   try {
     const build = timedBuild(ROOT, site.dir);
+    // Astro's log times every page: with --keep it stays beside the copy, to see where the time went.
+    if (keep) writeFileSync(join(site.dir, 'build.log'), build.output);
     if (build.status !== 0) {
       console.error(build.output.slice(-6000));
       throw new Error(`构建失败（${cases} 个合成案例）`);
@@ -146,6 +149,28 @@ function print(f: Figures, baseline?: Figures): void {
   });
 }
 
+/** --dev-only: the authoring loop on a library of `cases` synthetic cases, without building it. */
+async function measureDevOnly(cases: number, keep: boolean): Promise<DevFigures> {
+  console.log(`\n生成 ${cases} 个合成案例，启动 astro dev……`);
+  const site = createScaleSite(ROOT, join(ROOT, 'tests/.tmp'), cases);
+  try {
+    const dev = await measureDevLoop(ROOT, site.dir, site.slugs.at(-1) ?? 'changsha');
+    const load = loadavg().map((l) => l.toFixed(2));
+    console.log(`\nastro dev，${cases} 个合成案例（负载 ${load.join(' / ')}）`);
+    console.table({
+      'astro dev 启动到第一个案例页': { 数值: `${dev.startSeconds.toFixed(1)} 秒`, 目标: '—' },
+      改一个案例页到预览更新: {
+        数值: dev.reloadMs.map((ms) => `${(ms / 1000).toFixed(1)} 秒`).join('、'),
+        目标: '≤ 2 秒',
+      },
+    });
+    return dev;
+  } finally {
+    if (!keep) site.remove();
+    else console.log(`站点副本保留在 ${site.dir}`);
+  }
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
@@ -154,15 +179,21 @@ async function main(): Promise<void> {
       baseline: { type: 'string' },
       keep: { type: 'boolean', default: false },
       dev: { type: 'boolean', default: false },
+      'dev-only': { type: 'boolean', default: false },
       'skip-baseline': { type: 'boolean', default: false },
     },
   });
   const cases = Number(values.cases);
   if (!Number.isInteger(cases) || cases < 0) {
     console.error(
-      '用法：npm run bench:scale -- --cases N [--json 文件] [--baseline 文件 | --skip-baseline] [--dev] [--keep]',
+      '用法：npm run bench:scale -- --cases N [--json 文件] [--baseline 文件 | --skip-baseline] [--dev | --dev-only] [--keep]',
     );
     process.exitCode = 2;
+    return;
+  }
+  if (values['dev-only']) {
+    const dev = await measureDevOnly(cases, values.keep);
+    if (values.json) writeFileSync(values.json, `${JSON.stringify({ cases, dev }, null, 2)}\n`);
     return;
   }
   const baseline = values.baseline

@@ -93,6 +93,7 @@ export interface Routes {
   figuresJson(): string;
   quizzes(): string;
   quiz(id: string): string;
+  /** A quiz's page at its 打印 button: the page itself prints as the handout with the answer key. */
   quizPrint(id: string): string;
   /** The lecture builder; `query` is an encoded lecture (lecture.ts). */
   lecture(query?: string): string;
@@ -141,6 +142,8 @@ export const ANCHORS = {
   caseFigure: (id: string) => `fig-${id}`,
   /** A figure's row in the figures table. */
   figureRow: (id: string) => `figure-row-${id}`,
+  /** On a quiz page, the 打印 button and the note on printing it (the page prints as the handout). */
+  quizPrint: 'print',
 } as const;
 
 /**
@@ -231,7 +234,7 @@ export function createRoutes(base: string, options: RouteOptions = {}): Routes {
     figuresJson: () => at(PATHS.figuresJson),
     quizzes: () => at(PATHS.quiz),
     quiz: (id) => at(`${PATHS.quiz}${id}/`),
-    quizPrint: (id) => at(`${PATHS.quiz}${id}/print/`),
+    quizPrint: (id) => withAnchor(at(`${PATHS.quiz}${id}/`), ANCHORS.quizPrint),
     lecture: (query) => withQuery(at(PATHS.lecture), query),
     lecturePresent: (query) => withQuery(at(PATHS.lecturePresent), query),
     lectureHandout: (query) => withQuery(at(PATHS.lectureHandout), query),

@@ -10,7 +10,7 @@
  * report.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
@@ -29,6 +29,7 @@ import { viewOf } from '../../src/lib/library/facets.ts';
 import { readState, writeState } from '../../src/lib/library/url-state.ts';
 import { PAGE_SIZE as TIMELINE_PAGE, type TimelineIndex } from '../../src/lib/content/timeline-view.ts';
 import { DEFAULT_CASES } from '../../src/lib/content/compare-selection.ts';
+import { CASE_WINDOW } from '../../src/lib/figures/case-window.ts';
 
 const SYNTHETIC = 30;
 const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
@@ -181,6 +182,26 @@ describe(`a library of ${SYNTHETIC} synthetic cases besides the real ones`, () =
     expect(elementCount(large) - elementCount(small)).toBeLessThanOrEqual(TIMELINE_PAGE * 8 + SYNTHETIC / 3);
     const perCase = (gzBytes(large) - gzBytes(small)) / SYNTHETIC;
     expect(perCase).toBeLessThanOrEqual(40);
+  });
+
+  it("keeps each case's own pages from growing with the library: the figures page links the cases beside it, the quiz prints itself", () => {
+    const last = site.slugs.at(-1)!;
+    const figuresPage = fromHtml(pageHtml(dist, `reference/figures/${last}`));
+    const linked = selectAll('[data-figures-cases] a[href^="/reference/figures/"]', figuresPage);
+    // The seven cases around it (itself the current one) and the front page, which lists them all.
+    expect(linked.filter((a) => a.properties['dataFiguresAll'] === undefined)).toHaveLength(CASE_WINDOW);
+    expect(select('[data-figures-cases] [aria-current="page"]', figuresPage)).toBeDefined();
+    expect(
+      select('[data-figures-cases] a[data-figures-all][href="/reference/figures/"]', figuresPage),
+    ).toBeDefined();
+    const front = fromHtml(pageHtml(dist, 'reference/figures'));
+    expect(selectAll('[data-figures-cases] a', front).length).toBe(CASE_SLUGS.length + SYNTHETIC);
+    // The same size as a real case's figures page at seven cases, give or take its own rows.
+    const real = (d: string) => gzBytes(pageHtml(d, 'reference/figures/changsha'));
+    expect(Math.abs(real(dist) - real(DIST))).toBeLessThan(400);
+    // One page per quiz: the handout is its print stylesheet's.
+    expect(existsSync(join(dist, 'quiz', last, 'index.html'))).toBe(true);
+    expect(existsSync(join(dist, 'quiz', last, 'print'))).toBe(false);
   });
 
   it('keeps the compare page to the default columns, one option per added case, each case’s column in its own file', () => {

@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { readPage } from '../helpers/html.ts';
-import { ROOT } from '../helpers/paths.ts';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { DIST, ROOT } from '../helpers/paths.ts';
 import { loadSiteData } from '../../src/loaders/site-data.ts';
 import { allQuizzes } from '../../src/lib/teaching/quiz-sets.ts';
 
@@ -21,7 +23,7 @@ describe('/quiz/', () => {
     expect(rows.map((r) => String(r.properties['dataQuizSet']))).toEqual(quizzes.map((q) => q.id));
     for (const [i, row] of rows.entries()) {
       expect(toText(selectAll('td', row)[1] ?? row)).toBe(String(quizzes[i]?.questions.length));
-      expect(select(`a[href="/quiz/${quizzes[i]?.id}/print/"]`, row)).toBeDefined();
+      expect(select(`a[href="/quiz/${quizzes[i]?.id}/#print"]`, row)).toBeDefined();
     }
   });
 });
@@ -61,10 +63,15 @@ describe.each(quizzes.map((q) => [q.id, q] as const))('/quiz/%s/', (id, quiz) =>
     }
   });
 
-  it('prints with an answer key on its own sheet', () => {
-    const print = readPage(`/quiz/${id}/print/`);
-    expect(print.$$('.quiz-print__questions > li')).toHaveLength(quiz.questions.length);
-    expect(print.$$('[data-answer-key] li')).toHaveLength(quiz.questions.length);
-    expect(print.text('[data-answer-key]')).toContain('出处');
+  it('prints with an answer key on its own sheet, from the same page (no page of its own)', () => {
+    const print = page.$('[data-print="only"]');
+    expect(print).toBeDefined();
+    expect(page.$('#print [data-quiz-print]')).toBeDefined();
+    expect(selectAll('.quiz-print__questions > li', print!)).toHaveLength(quiz.questions.length);
+    expect(selectAll('[data-answer-key] li', print!)).toHaveLength(quiz.questions.length);
+    expect(toText(select('[data-answer-key]', print!) ?? print!)).toContain('出处');
+    // The form is the screen's: on paper only the handout.
+    expect(page.$('[data-print="hide"] form[data-quiz]')).toBeDefined();
+    expect(existsSync(join(DIST, `quiz/${id}/print/index.html`))).toBe(false);
   });
 });

@@ -108,14 +108,23 @@ describe('print to PDF', () => {
     expect(squeeze(text)).toContain('社区“大党委”');
   });
 
-  it('prints a quiz with its answer key', async () => {
+  it('prints a quiz page as the handout with its answer key, from Ctrl+P and from the 打印 button', async () => {
     const page = await site.newPage();
-    await page.goto(`${site.server.url}/quiz/mixed/print/`);
+    await page.goto(`${site.server.url}/quiz/mixed/`, { waitUntil: 'networkidle' });
     const { text } = await printed(page);
     const flat = squeeze(text);
     expect(flat).toContain('答案与解析');
     expect(flat).toContain('出处');
     expect(flat).toContain('姓名');
-    expect(flat).not.toContain('回到在线自测');
+    // The screen's form and its furniture stay off the paper.
+    for (const screenOnly of ['核对答案', '查看答案与解析', '全部自测卷', 'Ctrl+P'])
+      expect(flat).not.toContain(screenOnly);
+    // On screen the handout is not drawn, and the 打印 button opens the print dialog.
+    expect(await page.locator('[data-answer-key]').isVisible()).toBe(false);
+    await page.evaluate(() => {
+      window.print = () => document.documentElement.setAttribute('data-printed', '');
+    });
+    await page.getByRole('button', { name: '打印（含答案）' }).click();
+    await page.waitForSelector('html[data-printed]');
   });
 });

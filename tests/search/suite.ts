@@ -50,8 +50,6 @@ const gl = (id: string) => {
   if (!entry) throw new Error(`检索用例引用了不存在的术语 ${id}`);
   return siteRoutes.glossary(entry);
 };
-/** Changsha's figures table (the figures below are Changsha's). */
-const FIGURES = siteRoutes.figuresOfCase('changsha');
 const r = (pack: string) => `/rules/${pack}/`;
 
 const q = (query: string, kind: QueryKind, ...relevant: string[]): RelevanceCase => ({
@@ -281,11 +279,11 @@ export const SUITE: RelevanceCase[] = [
   q('漳州 联席会议', '多词', ZZ, t('deliberation'), t('regional')),
   q('池州 一肩挑', '多词', CZ, r('chizhou')),
 
-  // Figures: the page that states the figure, and the figures table.
-  q('863', '数字', CS, FIGURES),
-  q('521', '数字', CS, FIGURES),
-  q('7.44万', '数字', CS, FIGURES),
-  q('1375', '数字', CS, FIGURES),
+  // Figures: the case page that states the figure (its figures table is not indexed).
+  q('863', '数字', CS),
+  q('521', '数字', CS),
+  q('7.44万', '数字', CS),
+  q('1375', '数字', CS),
 
   // Themes, answered by their topic page.
   q('区域化党建', '专题', t('regional'), gl('qu-yu-hua-dang-jian')),

@@ -43,17 +43,17 @@ export function indexChunkSize(files: number): number {
 }
 
 /**
- * A figure's value where the site states it as data: the 数据一览 table of
- * its case page and the figures table. Weighted so that searching a number
- * (863) brings up the page the number belongs to before the pages that
- * cite it in passing, which are shorter and would otherwise win on length.
+ * A figure's value where a page states it as data: a figure table drawn on
+ * the page (::figure-table). Weighted so that searching a number (863)
+ * brings up the page the number belongs to before the pages that cite it in
+ * passing, which are shorter and would otherwise win on length.
  */
-const CLASS_WEIGHTS = { 'site-fig-value': 4, 'figure-value': 4 } as const;
+const CLASS_WEIGHTS = { 'site-fig-value': 4 } as const;
 
 /**
- * On a case page the figures in its text are its own (the page no longer
- * draws its 数据一览 table, which linked to the figures page): they weigh
- * as the figures table's do, so that 863 still finds 长沙's case first.
+ * On a case page the figures in its text are its own: they weigh as a
+ * figure table's do, so that 863 finds 长沙's case first. (Each case's
+ * figures page is not indexed: the same figures, found here.)
  */
 const CASE_PAGE_WEIGHTS = { ...CLASS_WEIGHTS, 'site-fig__value': 4 } as const;
 
@@ -88,8 +88,7 @@ export const RECORDS: RecordRule = {
  *   - the list of sources and their sections at the foot of case and topic
  *     pages (the same records are on /about/sources/);
  *   - in a figure table drawn on a page (::figure-table), the year, level
- *     and source cells (the label and the value stay);
- *   - in the figures table, the source and "查看" link cells.
+ *     and source cells (the label and the value stay).
  */
 const EXCLUDE = [
   '.page-tools',
@@ -98,7 +97,6 @@ const EXCLUDE = [
   '[role="tooltip"]',
   'section.source-list',
   '[data-figure-table] td:not(.site-fig-value)',
-  '[data-figures-table] td:has(a)',
 ];
 
 /** The attribute of the element Pagefind indexes (Starlight's <main>). */
@@ -110,6 +108,24 @@ export interface IndexReport {
   /** Pages in the index (files with a data-pagefind-body). */
   pages: number;
   seconds: number;
+  /** Where the seconds went: reading files, our preparation, Pagefind adding pages, Pagefind writing. */
+  phases: Record<IndexPhase, number>;
+}
+
+type IndexPhase = 'read' | 'prepare' | 'add' | 'write';
+
+/** Seconds per phase, summed over the pages (the step's growth with the library is read from these). */
+function phaseClock() {
+  const phases: Record<IndexPhase, number> = { read: 0, prepare: 0, add: 0, write: 0 };
+  const time = async <T>(phase: IndexPhase, work: () => T | Promise<T>): Promise<T> => {
+    const started = performance.now();
+    try {
+      return await work();
+    } finally {
+      phases[phase] += (performance.now() - started) / 1000;
+    }
+  };
+  return { phases, time };
 }
 
 function htmlFiles(dist: string): string[] {
@@ -129,30 +145,38 @@ export async function buildSearchIndex(dist: string): Promise<IndexReport> {
   const files = htmlFiles(dist);
   // Read by the Pagefind binary, which the API spawns with this process's environment.
   process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] = String(indexChunkSize(files.length));
+  const { phases, time } = phaseClock();
   try {
     const { index } = check(await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE }), '建立索引');
     if (!index) throw new Error('Pagefind 没有返回索引');
     for (const file of files) {
-      const html = readFileSync(join(dist, file), 'utf8');
+      const html = await time('read', () => readFileSync(join(dist, file), 'utf8'));
       // Pagefind leaves out a page without data-pagefind-body once any page has one (Starlight's
-      // pages all do): the print views of the quizzes, one per case, need not be parsed.
+      // pages all do): pages kept out of the index (a case's quiz and figures page, the 404) need
+      // not be parsed.
       if (!html.includes(BODY_ATTRIBUTE)) continue;
       const url = `/${file.replace(/index\.html$/, '')}`;
-      const documents = prepareDocuments(html, url, {
-        weights: isCasePage(url) ? CASE_PAGE_WEIGHTS : CLASS_WEIGHTS,
-        records: RECORDS,
-        exclude: EXCLUDE,
-      });
+      const documents = await time('prepare', () =>
+        prepareDocuments(html, url, {
+          weights: isCasePage(url) ? CASE_PAGE_WEIGHTS : CLASS_WEIGHTS,
+          records: RECORDS,
+          exclude: EXCLUDE,
+        }),
+      );
       for (const document of documents) {
-        check(await index.addHTMLFile({ url: document.url, content: document.html }), document.url);
+        await time('add', async () =>
+          check(await index.addHTMLFile({ url: document.url, content: document.html }), document.url),
+        );
       }
     }
-    check(await index.writeFiles({ outputPath: join(dist, 'pagefind') }), '写出索引');
+    await time('write', async () =>
+      check(await index.writeFiles({ outputPath: join(dist, 'pagefind') }), '写出索引'),
+    );
     const entry = JSON.parse(readFileSync(join(dist, 'pagefind/pagefind-entry.json'), 'utf8')) as {
       languages: Record<string, { page_count: number }>;
     };
     const pages = entry.languages[INDEX_LANGUAGE]?.page_count ?? 0;
-    return { files: files.length, pages, seconds: (performance.now() - started) / 1000 };
+    return { files: files.length, pages, seconds: (performance.now() - started) / 1000, phases };
   } finally {
     await pagefind.close();
     if (previous === undefined) delete process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'];

@@ -24,9 +24,11 @@ export default function search(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         logger.info('正在用 Pagefind 建立搜索索引（双字切分）…');
-        const { files, pages, seconds } = await buildSearchIndex(fileURLToPath(dir));
+        const { files, pages, seconds, phases } = await buildSearchIndex(fileURLToPath(dir));
+        const s = (n: number) => n.toFixed(1);
         logger.info(
-          `搜索索引完成：读入 ${files} 个页面文件，索引 ${pages} 个页面，用时 ${seconds.toFixed(1)} 秒。`,
+          `搜索索引完成：读入 ${files} 个页面文件，索引 ${pages} 个页面，用时 ${s(seconds)} 秒` +
+            `（读文件 ${s(phases.read)}、准备 ${s(phases.prepare)}、Pagefind 加入 ${s(phases.add)}、写出 ${s(phases.write)}）。`,
         );
       },
     },

@@ -6,8 +6,9 @@
  * so sharing 大党委 says more. Ties go to more shared features, then to the
  * registry's order, so the ranking is the same on every build. Pure.
  *
- * Cost: one pass to count features, then every pair once: at 1,000 cases a
- * million cheap set intersections, done once per build, not per page.
+ * Cost: one pass to count features, then for each case asked about, one pass
+ * over the others: at 1,000 cases a build makes a million cheap set
+ * intersections in all, `astro dev` a thousand for the page it shows.
  */
 
 export interface RelatedInput {
@@ -41,15 +42,31 @@ export function relatedCases(
   cases: readonly RelatedInput[],
   limit = RELATED_LIMIT,
 ): Map<string, RelatedCase[]> {
+  const rank = relatedRanker(cases, limit);
+  return new Map(cases.map((c) => [c.slug, rank(c.slug)]));
+}
+
+/**
+ * The same ranking, one case at a time: the features are counted once (one
+ * pass over the library), then each call ranks one case against the others.
+ * A build asks for every case; `astro dev` asks only for the page being
+ * viewed, so an edit costs one pass over the library, not every pair.
+ */
+export function relatedRanker(
+  cases: readonly RelatedInput[],
+  limit = RELATED_LIMIT,
+): (slug: string) => RelatedCase[] {
   const features = cases.map(featuresOf);
+  const position = new Map(cases.map((c, i) => [c.slug, i]));
   const frequency = new Map<Feature, number>();
   for (const set of features) for (const f of set) frequency.set(f, (frequency.get(f) ?? 0) + 1);
   const weight = (f: Feature) => Math.log(cases.length / (frequency.get(f) ?? 1));
   const rarestFirst = (a: Feature, b: Feature) =>
     (frequency.get(a) ?? 0) - (frequency.get(b) ?? 0) || (a < b ? -1 : a > b ? 1 : 0);
 
-  const result = new Map<string, RelatedCase[]>();
-  cases.forEach((c, i) => {
+  return (slug) => {
+    const i = position.get(slug);
+    if (i === undefined) return [];
     const mine = features[i]!;
     const scored: Array<RelatedCase & { order: number; shared: number }> = [];
     cases.forEach((other, j) => {
@@ -66,12 +83,8 @@ export function relatedCases(
       });
     });
     scored.sort((a, b) => b.score - a.score || b.shared - a.shared || a.order - b.order);
-    result.set(
-      c.slug,
-      scored.slice(0, limit).map(({ slug, score, themes, terms }) => ({ slug, score, themes, terms })),
-    );
-  });
-  return result;
+    return scored.slice(0, limit).map(({ slug, score, themes, terms }) => ({ slug, score, themes, terms }));
+  };
 }
 
 /** How many shared terms and themes the reason names: terms first (they are the more specific), rarest first. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   relatedCases,
+  relatedRanker,
   relatedReason,
   RELATED_LIMIT,
   type RelatedInput,
@@ -34,6 +35,12 @@ describe('相关案例 ranking', () => {
     // b and d each share only 服务群众 with… b: b is related to a, c, d equally.
     expect(related.get('b')?.map((r) => r.slug)).toEqual(['a', 'c', 'd']);
     expect(relatedCases([...cases])).toEqual(related);
+  });
+
+  it('ranks one case on demand exactly as the whole library is ranked', () => {
+    const rank = relatedRanker(cases);
+    for (const c of [...cases].reverse()) expect(rank(c.slug)).toEqual(related.get(c.slug));
+    expect(rank('not-a-case')).toEqual([]);
   });
 
   it('says why, rarest first', () => {

@@ -82,7 +82,7 @@ describe('createRoutes', () => {
     expect(sub.planner('plan=1.abc')).toBe('/dangjian/planner/#plan=1.abc');
     expect(sub.figuresCsv()).toBe('/dangjian/data/figures.csv');
     expect(sub.planSchema()).toBe('/dangjian/schemas/plan.schema.json');
-    expect(sub.quizPrint('changsha')).toBe('/dangjian/quiz/changsha/print/');
+    expect(sub.quizPrint('changsha')).toBe('/dangjian/quiz/changsha/#print');
     expect(sub.lecturePresent('p=cases%2Fchangsha')).toBe('/dangjian/lecture/present/?p=cases%2Fchangsha');
     expect(sub.search('q=%E5%A4%A7')).toBe('/dangjian/search/?q=%E5%A4%A7');
     expect(sub.search()).toBe('/dangjian/search/');

@@ -81,3 +81,12 @@ export function setUpQuiz(form: HTMLFormElement): void {
     questions[0]?.querySelector('input')?.focus();
   });
 }
+
+/**
+ * The quiz page's 打印 button (hidden without JS, where Ctrl+P does the same): the page's print
+ * stylesheet turns it into the handout, so printing is all the button does.
+ */
+export function setUpPrintButton(button: HTMLButtonElement): void {
+  button.hidden = false;
+  button.addEventListener('click', () => window.print());
+}

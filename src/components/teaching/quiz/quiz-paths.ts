@@ -1,7 +1,7 @@
 /**
- * The pages built once per quiz — /quiz/<id>/ and /quiz/<id>/print/ — share
- * this list, so the online form and its printout always exist for the same
- * quizzes.
+ * The pages built once per quiz (/quiz/<id>/, which also prints as the
+ * handout), as getStaticPaths: one list, so every quiz the index links to
+ * has its page.
  */
 import type { GetStaticPaths } from 'astro';
 import { siteQuizzes } from '../../../loaders/quizzes.ts';

@@ -1,5 +1,5 @@
 /**
- * `node scripts/bench/scale/surfaces.ts DIST [DIST…]`
+ * `npm run bench:surfaces -- DIST [DIST…]`
  *
  * The pages that list cases, measured in a built site (a synthetic library
  * that `npm run bench:scale -- --keep` left, or dist/): elements and gzip
@@ -87,7 +87,7 @@ function report(dist: string): void {
 
 const dists = process.argv.slice(2);
 if (dists.length === 0) {
-  console.error('用法：node scripts/bench/scale/surfaces.ts <dist 目录> [更多 dist 目录]');
+  console.error('用法：npm run bench:surfaces -- <dist 目录> [更多 dist 目录]');
   process.exit(1);
 }
 for (const dist of dists) report(dist);

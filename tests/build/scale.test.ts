@@ -41,7 +41,8 @@ const SYNTHETIC = 30;
  * N = 30 (scripts/bench/scale/surfaces.ts), where the lists are still filling
  * up to their caps: the five closest cases on a topic page, five cases a
  * glossary term, a page of the 案例库, a few cases a province in the figures
- * nav. Past the caps they stop growing (N = 1 000 is in the README).
+ * nav. Past the caps they stop growing (at N = 1,000: `npm run bench:surfaces`
+ * on the library `bench:scale --keep` leaves).
  */
 const PER_CASE = { topics: 1, topicsIndex: 0, glossary: 4, library: 3, figures: 3 };
 const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');

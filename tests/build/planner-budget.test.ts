@@ -15,59 +15,26 @@
  *    verdicts equal to the engine's).
  * The bench (scripts/bench/60-planner.ts) measures the same sums in Chromium.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { DIST } from '../helpers/paths.ts';
+import { ASTRO, chunksNamed, closure, gzSize, startScripts } from '../helpers/start-scripts.ts';
 
 const BUDGET = 40 * 1024;
-const ASTRO = join(DIST, '_astro');
 const html = readFileSync(join(DIST, 'planner/index.html'), 'utf8');
-const chunks = readdirSync(ASTRO).filter((f) => f.endsWith('.js'));
-const gz = (path: string) => gzipSync(readFileSync(path)).length;
-
-/** A chunk and the chunks it imports statically (they load with it). */
-function closure(starts: readonly string[]): Set<string> {
-  const seen = new Set<string>();
-  const queue = [...starts];
-  while (queue.length > 0) {
-    const file = queue.pop()!;
-    if (seen.has(file)) continue;
-    seen.add(file);
-    const code = readFileSync(join(ASTRO, file), 'utf8');
-    for (const m of code.matchAll(/(?:\bfrom|\bimport)\s*["'`]\.\/([^"'`]+\.js)["'`]/g)) queue.push(m[1]!);
-  }
-  return seen;
-}
 
 /** The chunk Vite named after a module (Workspace.tsx → Workspace.<hash>.js); exactly one. */
 function chunk(name: string): string {
-  const found = chunks.filter((f) => f.startsWith(`${name}.`) && /^[\w-]+\.[\w-]+\.js$/.test(f));
+  const found = chunksNamed(name);
   expect(found, name).toHaveLength(1);
   return found[0]!;
 }
 
-/** What the page itself loads: module scripts, preloads, the island's component and renderer. */
-function pageScripts(): string[] {
-  const urls = [
-    ...html.matchAll(/<script[^>]*\ssrc="\/_astro\/([^"]+\.js)"/g),
-    ...html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="\/_astro\/([^"]+\.js)"/g),
-    ...html.matchAll(/(?:component-url|renderer-url)="\/_astro\/([^"]+\.js)"/g),
-  ];
-  return urls.map((m) => m[1]!);
-}
-
-function inlineScripts(): number {
-  const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
-  return gzipSync(inline.join('\n')).length;
-}
-
 function cost(lazyModules: readonly string[], data: readonly string[]) {
-  const files = closure([...pageScripts(), ...lazyModules.map(chunk)]);
-  const js = [...files].reduce((n, f) => n + gz(join(ASTRO, f)), 0) + inlineScripts();
-  const json = data.reduce((n, path) => n + gz(join(DIST, path)), 0);
-  return { js, json, total: js + json, files: [...files].sort() };
+  const scripts = startScripts(html, lazyModules.map(chunk));
+  const json = data.reduce((n, path) => n + gzSize(join(DIST, path)), 0);
+  return { js: scripts.total, json, total: scripts.total + json, files: scripts.files };
 }
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;

@@ -1,11 +1,9 @@
 /**
- * Wires the document tools of a page (DocumentTools.astro). Everything heavy
- * is a dynamic import made on click: the Word and slide libraries, the QR
- * encoder. A failure is said in the status line, in Chinese, and nothing is
- * downloaded.
+ * Wires the document tools of a page (DocumentTools.astro). Everything else
+ * is a dynamic import made on click — the Word and slide libraries, the QR
+ * encoder, the download helper — so a case page starts without them. A
+ * failure is said in the status line, in Chinese, and nothing is downloaded.
  */
-import { download } from '../../islands/planner/files.ts';
-
 export function setUpDocumentTools(doc: Document): void {
   const status = doc.querySelector<HTMLElement>('[data-doc-status]');
   const say = (text: string) => {
@@ -25,10 +23,12 @@ export function setUpDocumentTools(doc: Document): void {
         // Mermaid, for the diagrams, loads alongside the document library rather than after it.
         if (doc.querySelector('[data-diagram-source]'))
           void import('./diagram-image.ts').then((m) => m.warmUp());
-        const made =
+        const [made, { download }] = await Promise.all([
           kind === 'pptx'
-            ? await (await import('./page-slides.ts')).pageSlides(doc)
-            : await (await import('./page-export.ts')).pageDocx(doc);
+            ? import('./page-slides.ts').then((m) => m.pageSlides(doc))
+            : import('./page-export.ts').then((m) => m.pageDocx(doc)),
+          import('../../islands/planner/files.ts'),
+        ]);
         download(
           made.name,
           made.type,

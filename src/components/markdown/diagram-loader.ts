@@ -17,7 +17,7 @@
  * (the offline package) Mermaid comes as a classic script (load-mermaid.ts).
  */
 import { DIAGRAM_MIN_SCALE, DIAGRAM_SPACING } from '../../lib/markdown/mermaid-outline.ts';
-import { loadMermaid as importMermaid, type Mermaid } from './load-mermaid.ts';
+import type { Mermaid } from './load-mermaid.ts';
 
 const canvases = [...document.querySelectorAll<HTMLElement>('[data-diagram-source]')];
 let mermaid: Promise<Mermaid> | undefined;
@@ -53,8 +53,9 @@ function themeVariables(): Record<string, string> {
   };
 }
 
+// How Mermaid is loaded (module, or classic script from file://) is itself loaded with it, off the page's start.
 function loadMermaid(): Promise<Mermaid> {
-  mermaid ??= importMermaid();
+  mermaid ??= import('./load-mermaid.ts').then((m) => m.loadMermaid());
   return mermaid;
 }
 

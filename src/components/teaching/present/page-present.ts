@@ -11,10 +11,14 @@ import { domElement } from './dom-tree.ts';
 import { createMaterializer } from './materialize.ts';
 import { openDeck, type DeckHandle } from './deck-view.ts';
 import { readNotes } from './notes-view.ts';
+import { slideAddress } from './address.ts';
 
-const HASH = /^#present(?:-(\d+))?$/;
-
-function present(button: HTMLButtonElement, startAt: number): DeckHandle | undefined {
+/**
+ * Open the page as slides (at slide `startAt`, 0-based); leaving puts the
+ * page back and returns focus to `button`. Loaded on first use or once the
+ * page is idle (tools-wiring.ts), which wires the button before this arrives.
+ */
+export function present(button: HTMLButtonElement, startAt = 0): DeckHandle | undefined {
   const container = document.querySelector('.sl-markdown-content');
   if (!container) return undefined;
   const elements = contentElements(domElement(container));
@@ -34,7 +38,7 @@ function present(button: HTMLButtonElement, startAt: number): DeckHandle | undef
     {
       label: `演示：${title}`,
       startAt,
-      onChange: (index) => history.replaceState(history.state, '', `#present-${index + 1}`),
+      onChange: (index) => history.replaceState(history.state, '', slideAddress(index)),
       onClose: () => {
         materializer.restore();
         history.replaceState(history.state, '', location.pathname + location.search);
@@ -43,15 +47,4 @@ function present(button: HTMLButtonElement, startAt: number): DeckHandle | undef
       },
     },
   );
-}
-
-const button = document.querySelector<HTMLButtonElement>('[data-present-button]');
-if (button) {
-  button.hidden = false;
-  let open: DeckHandle | undefined;
-  button.addEventListener('click', () => {
-    open = present(button, 0);
-  });
-  const match = HASH.exec(location.hash);
-  if (match && !open) open = present(button, Number(match[1] ?? 1) - 1);
 }

@@ -10,15 +10,14 @@ export async function drawAllDiagrams(root: ParentNode = document): Promise<void
   await drawAll(root);
 }
 
-export function setUpPrintButton(button: HTMLButtonElement): void {
-  button.hidden = false;
-  button.addEventListener('click', async () => {
-    button.disabled = true;
-    const label = button.textContent;
-    button.textContent = '准备打印…';
-    await drawAllDiagrams();
-    button.textContent = label;
-    button.disabled = false;
-    window.print();
-  });
+/** The 打印 button's action: draw every diagram, then open the print dialog. */
+export async function printPage(button: HTMLButtonElement): Promise<void> {
+  if (button.disabled) return;
+  button.disabled = true;
+  const label = button.textContent;
+  button.textContent = '准备打印…';
+  await drawAllDiagrams();
+  button.textContent = label;
+  button.disabled = false;
+  window.print();
 }

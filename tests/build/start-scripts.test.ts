@@ -1,0 +1,52 @@
+/**
+ * The script a case page and the planner run at start (issue: fast and
+ * still on a phone), counted exactly from the built files: how many modules
+ * and how many bytes gzip load before the first screen answers. On a phone
+ * every module is a request and every byte is parsed on a slow CPU; code
+ * the first screen does not use loads on use or once the page is idle.
+ * The planner's bytes with its data are held by planner-budget.test.ts.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { fileForUrl } from '../helpers/html.ts';
+import { chunksNamed, startScripts } from '../helpers/start-scripts.ts';
+import { CASE_SLUGS } from '../../src/lib/schemas/vocabulary.ts';
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const startOf = (url: string, alsoAtStart: string[] = []) =>
+  startScripts(readFileSync(fileForUrl(url), 'utf8'), alsoAtStart);
+
+/**
+ * Budgets, with a little room. Case pages: 24 modules, 14.4 KB gz of
+ * modules (35 and 24.9 KB while the presentation mode, the print path and
+ * Mermaid's loader loaded with the page). The planner's first visit: 31
+ * modules, 31.8 KB gz.
+ */
+const CASE_BUDGET = { modules: 25, bytes: 16 * 1024 };
+const PLANNER_BUDGET = { modules: 32, bytes: 33 * 1024 };
+
+/** Chunks a case page must not load at start: the deck, the speaker notes, the print path. */
+const LATER_ON_CASE_PAGES = /^(page-present|deck-view|notes-view|materialize|print-ready|speaker-window)\./;
+
+describe('script at start', () => {
+  it('case pages: within budget, and the presentation mode loads later', () => {
+    for (const slug of CASE_SLUGS) {
+      // The 演示 and 打印 buttons' wiring is imported by the page at once.
+      const s = startOf(`/cases/${slug}/`, chunksNamed('tools-wiring'));
+      const said = `${slug}: ${s.files.length} modules, ${kb(s.total)} gz: ${s.files.join(' ')}`;
+      expect(
+        s.files.filter((f) => LATER_ON_CASE_PAGES.test(f)),
+        said,
+      ).toEqual([]);
+      expect(s.files.length, said).toBeLessThanOrEqual(CASE_BUDGET.modules);
+      expect(s.total, said).toBeLessThanOrEqual(CASE_BUDGET.bytes);
+    }
+  });
+
+  it('planner first visit: within budget', () => {
+    const s = startOf('/planner/', chunksNamed('StartScreen'));
+    const said = `${s.files.length} modules, ${kb(s.total)} gz: ${s.files.join(' ')}`;
+    expect(s.files.length, said).toBeLessThanOrEqual(PLANNER_BUDGET.modules);
+    expect(s.total, said).toBeLessThanOrEqual(PLANNER_BUDGET.bytes);
+  });
+});

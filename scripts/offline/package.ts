@@ -41,13 +41,11 @@ export const ZIP_FOLDER = '城市基层党建案例库';
 
 /**
  * Folders of the JSON the site reads at run time (load-json.ts): the planner's index, packs and
- * templates, the compare page's columns and the timeline's event texts.
+ * templates, the compare page's list of cases and its columns, and the timeline's event texts.
  */
 const RUNTIME_JSON_FOLDERS = [
   createRoutes('/').planner(),
-  createRoutes('/')
-    .compareColumn('x')
-    .replace(/[^/]*$/, ''),
+  createRoutes('/').compare(),
   createRoutes('/')
     .timelineChunk(0)
     .replace(/[^/]*$/, ''),

@@ -54,6 +54,8 @@ export interface Routes {
   compare(): string;
   /** One case's column of the compare page, fetched when the reader adds the case (compare-columns.ts). */
   compareColumn(slug: string): string;
+  /** The compare picker's list of every case by province (compare-selection.ts), fetched when first needed. */
+  compareCases(): string;
   /** The glossary's index of all terms, or one entry on its letter's page. */
   glossary(term?: GlossaryTermRef): string;
   /** One letter's page of the glossary ("D", or "#" for terms that do not start with a letter). */
@@ -111,6 +113,7 @@ const PATHS = {
   topics: 'topics/',
   compare: 'topics/compare/',
   compareColumns: 'topics/compare/columns/',
+  compareCases: 'topics/compare/cases.json',
   glossary: 'reference/glossary/',
   figures: 'reference/figures/',
   timeline: 'reference/timeline/',
@@ -196,6 +199,7 @@ export function createRoutes(base: string, options: RouteOptions = {}): Routes {
     topic: (slug, anchor) => withAnchor(at(`${PATHS.topics}${slug}/`), anchor),
     compare: () => at(PATHS.compare),
     compareColumn: (slug) => at(`${PATHS.compareColumns}${slug}.json`),
+    compareCases: () => at(PATHS.compareCases),
     glossary: (term) =>
       term === undefined
         ? at(PATHS.glossary)

@@ -4,7 +4,11 @@ import { ROOT } from '../helpers/paths.ts';
 import { loadSiteData } from '../../src/loaders/site-data.ts';
 import { CASE_SLUGS } from '../../src/lib/schemas/vocabulary.ts';
 import { CASE_RECORDS } from '../../src/lib/content/registry.ts';
-import { DEFAULT_CASES } from '../../src/lib/content/compare-selection.ts';
+import {
+  DEFAULT_CASES,
+  decodePickerIndex,
+  type PickerIndex,
+} from '../../src/lib/content/compare-selection.ts';
 import { allPageUrls } from '../helpers/html.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -97,19 +101,26 @@ describe('compare page without JS', () => {
     expect(page.html).toMatch(/<noscript><style>[^<]*\.compare-picker\s*\{\s*display: none/);
   });
 
-  it('offers every case of the registry, grouped by province, the chosen ones not offered again', () => {
-    const options = page.$$('[data-compare-select] option');
-    expect(options.map((o) => String(o.properties['value']))).toEqual(
+  it('names each province of the registry with its count, and lists every case in the file the picker fetches', () => {
+    const options = page.$$('[data-compare-province] option').filter((o) => o.properties['value'] !== '');
+    const provinces = [...new Set(CASE_RECORDS.map((c) => c.province))];
+    expect(options.map((o) => String(o.properties['value']))).toEqual(provinces);
+    expect(options.map((o) => page.textOf(o))).toEqual(
+      provinces.map((p) => `${p}（${CASE_RECORDS.filter((c) => c.province === p).length} 个）`),
+    );
+    // The page itself holds no case's option: the second step is filled from the list when a province is chosen.
+    expect(page.$$('[data-compare-select] option').map((o) => String(o.properties['value']))).toEqual(['']);
+    const list = JSON.parse(readFileSync(join(DIST, 'topics/compare/cases.json'), 'utf8')) as PickerIndex;
+    expect(decodePickerIndex(list).flatMap((g) => g.cases.map((c) => c.slug))).toEqual(
       [...CASE_RECORDS].sort((a, b) => groupRank(a.province) - groupRank(b.province)).map((c) => c.slug),
     );
-    const labels = page.$$('[data-compare-select] optgroup').map((g) => String(g.properties['label']));
-    expect(labels).toEqual([...new Set(CASE_RECORDS.map((c) => c.province))]);
-    for (const option of options) {
-      const slug = String(option.properties['value']);
-      expect(option.properties['disabled'] !== undefined, slug).toBe(
-        (DEFAULT_CASES as readonly string[]).includes(slug),
-      );
-    }
+    expect(list.provinces.map((g) => g.province)).toEqual(provinces);
+    for (const { province, cases } of decodePickerIndex(list))
+      for (const c of cases)
+        expect(
+          CASE_RECORDS.find((r) => r.slug === c.slug),
+          c.slug,
+        ).toMatchObject({ province, city: c.city });
   });
 });
 

@@ -10,7 +10,7 @@
  * report.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
@@ -28,10 +28,24 @@ import { decodeLibrary, type CompactLibrary } from '../../src/lib/library/compac
 import { viewOf } from '../../src/lib/library/facets.ts';
 import { readState, writeState } from '../../src/lib/library/url-state.ts';
 import { PAGE_SIZE as TIMELINE_PAGE, type TimelineIndex } from '../../src/lib/content/timeline-view.ts';
-import { DEFAULT_CASES } from '../../src/lib/content/compare-selection.ts';
 import { CASE_WINDOW } from '../../src/lib/figures/case-window.ts';
+import { LIST_ALL_UP_TO, SHOWN_PER_PROVINCE } from '../../src/lib/data/figures-nav.ts';
+import {
+  DEFAULT_CASES,
+  decodePickerIndex,
+  type PickerIndex,
+} from '../../src/lib/content/compare-selection.ts';
 
 const SYNTHETIC = 30;
+/**
+ * Elements an added case may add to a page that lists cases, as measured at
+ * N = 30 (scripts/bench/scale/surfaces.ts), where the lists are still filling
+ * up to their caps: the five closest cases on a topic page, five cases a
+ * glossary term, a page of the 案例库, a few cases a province in the figures
+ * nav. Past the caps they stop growing (at N = 1,000: `npm run bench:surfaces`
+ * on the library `bench:scale --keep` leaves).
+ */
+const PER_CASE = { topics: 1, topicsIndex: 0, glossary: 4, library: 3, figures: 3 };
 const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
 
 function run(site: ScaleSite, args: string[]) {
@@ -194,8 +208,7 @@ describe(`a library of ${SYNTHETIC} synthetic cases besides the real ones`, () =
     expect(
       select('[data-figures-cases] a[data-figures-all][href="/reference/figures/"]', figuresPage),
     ).toBeDefined();
-    const front = fromHtml(pageHtml(dist, 'reference/figures'));
-    expect(selectAll('[data-figures-cases] a', front).length).toBe(CASE_SLUGS.length + SYNTHETIC);
+    // The front page goes by province at this size: see the test of the pages that list cases.
     // The same size as a real case's figures page at seven cases, give or take its own rows.
     const real = (d: string) => gzBytes(pageHtml(d, 'reference/figures/changsha'));
     expect(Math.abs(real(dist) - real(DIST))).toBeLessThan(400);
@@ -204,7 +217,7 @@ describe(`a library of ${SYNTHETIC} synthetic cases besides the real ones`, () =
     expect(existsSync(join(dist, 'quiz', last, 'print'))).toBe(false);
   });
 
-  it('keeps the compare page to the default columns, one option per added case, each case’s column in its own file', () => {
+  it('keeps the compare page to the default columns and its picker to the provinces, each case’s column and the case list in files', () => {
     const small = pageHtml(DIST, 'topics/compare');
     const large = pageHtml(dist, 'topics/compare');
     const heads = selectAll('[data-compare-table] th[data-case]', fromHtml(large));
@@ -212,11 +225,23 @@ describe(`a library of ${SYNTHETIC} synthetic cases besides the real ones`, () =
       ...DEFAULT_CASES,
       ...DEFAULT_CASES,
     ]);
-    // One option per added case, one option group per province the library did not have.
+    // The picker names provinces, not cases: one option per province the library did not have, none per case.
     const provinces = (list: Array<{ province: string }>) => new Set(list.map((c) => c.province)).size;
     const newProvinces = provinces(registry) - provinces(registry.slice(0, CASE_SLUGS.length));
-    expect(elementCount(large) - elementCount(small)).toBe(SYNTHETIC + newProvinces);
-    expect((gzBytes(large) - gzBytes(small)) / SYNTHETIC).toBeLessThanOrEqual(40);
+    expect(newProvinces).toBeGreaterThan(0);
+    expect(elementCount(large) - elementCount(small)).toBe(newProvinces);
+    const picker = (html: string) => selectAll('[data-compare-picker] *', fromHtml(html)).length;
+    // China has 34 provincial-level units: the picker's bound however many cases the library holds.
+    expect(picker(large)).toBeLessThanOrEqual(
+      picker(small) - provinces(registry.slice(0, CASE_SLUGS.length)) + 34,
+    );
+    expect((gzBytes(large) - gzBytes(small)) / SYNTHETIC).toBeLessThanOrEqual(8);
+    const list = JSON.parse(readFileSync(join(dist, 'topics/compare/cases.json'), 'utf8')) as PickerIndex;
+    expect(
+      decodePickerIndex(list)
+        .flatMap((g) => g.cases.map((c) => c.slug))
+        .sort(),
+    ).toEqual(registry.map((c) => c.slug).sort());
     for (const slug of site.slugs) {
       const column = JSON.parse(
         readFileSync(join(dist, 'topics/compare/columns', `${slug}.json`), 'utf8'),
@@ -224,6 +249,49 @@ describe(`a library of ${SYNTHETIC} synthetic cases besides the real ones`, () =
         outline: string[];
       };
       expect(column.outline, slug).toHaveLength(8);
+    }
+  });
+  it('keeps each page that lists cases within 1,500 elements, and the figures nav to a few cases per province', () => {
+    const largest = (d: string, pages: string[]) =>
+      Math.max(...pages.map((url) => elementCount(pageHtml(d, url))));
+    const letters = (d: string) =>
+      readdirSync(join(d, 'reference/glossary'), { withFileTypes: true })
+        .filter((e) => e.isDirectory())
+        .map((e) => `reference/glossary/${e.name}`);
+    const topics = (d: string) =>
+      readdirSync(join(d, 'topics'), { withFileTypes: true })
+        .filter((e) => e.isDirectory() && e.name !== 'compare')
+        .map((e) => `topics/${e.name}`);
+    const surfaces: Array<[string, (d: string) => string[], number]> = [
+      ['topic pages', topics, PER_CASE.topics],
+      ['topics index', () => ['topics'], PER_CASE.topicsIndex],
+      ['figures front page', () => ['reference/figures'], PER_CASE.figures],
+      ['figures of a case', () => ['reference/figures/changsha'], PER_CASE.figures],
+      ['glossary index', () => ['reference/glossary'], PER_CASE.glossary],
+      ['glossary letters', letters, PER_CASE.glossary],
+      ['案例库', () => ['cases'], PER_CASE.library],
+    ];
+    for (const [name, pages, perCase] of surfaces) {
+      const large = largest(dist, pages(dist));
+      expect(large, name).toBeLessThanOrEqual(1500);
+      expect((large - largest(DIST, pages(DIST))) / SYNTHETIC, name).toBeLessThanOrEqual(perCase);
+    }
+    // The figures front page: past LIST_ALL_UP_TO cases, a few a province and “全部 N 个”, whatever the library.
+    expect(registry.length).toBeGreaterThan(LIST_ALL_UP_TO);
+    const front = fromHtml(pageHtml(dist, 'reference/figures'));
+    const rows = selectAll('[data-figures-cases] dl > div', front);
+    expect(rows.map((row) => toText(select('dt', row)!))).toEqual([
+      ...new Set(registry.map((c) => c.province)),
+    ]);
+    for (const row of rows) {
+      const province = toText(select('dt', row)!);
+      const total = registry.filter((c) => c.province === province).length;
+      const links = selectAll('a', row).map((a) => String(a.properties['href']));
+      const more = links.filter((href) => href.startsWith('/cases/?'));
+      expect(links.length - more.length, province).toBe(Math.min(total, SHOWN_PER_PROVINCE));
+      expect(more, province).toEqual(
+        total > SHOWN_PER_PROVINCE ? [`/cases/?${new URLSearchParams({ province })}`] : [],
+      );
     }
   });
 });

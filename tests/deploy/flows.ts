@@ -79,7 +79,7 @@ export async function downloadFiguresCsv(page: Page, url: string): Promise<strin
 }
 
 /**
- * On the compare page, add 广州 (its column is not in the page: it is fetched) and, on the timeline,
+ * On the compare page, add 广州 (the list of cases and its column are not in the page: both are fetched) and, on the timeline,
  * choose 湖南: the new column's head link and its first cell, and the timeline's status line.
  */
 export async function fetchedColumnAndTimeline(
@@ -88,7 +88,9 @@ export async function fetchedColumnAndTimeline(
   timelineUrl: string,
 ): Promise<{ head: string; href: string; cell: string; timeline: string }> {
   await page.goto(compareUrl);
-  await page.getByLabel('加入案例（按省份分组）').selectOption('guangzhou');
+  await page.getByLabel('省份', { exact: true }).selectOption('广东');
+  // The province's cases come from the list of all cases, fetched now (selectOption waits for the option).
+  await page.getByLabel('案例', { exact: true }).selectOption('guangzhou');
   await page.getByRole('button', { name: '加入对照' }).click();
   const head = page.locator('[data-compare-table="fields"] thead th[data-case="guangzhou"] a');
   await head.waitFor({ timeout: 30_000 });

@@ -17,7 +17,8 @@ describe('compare and timeline in Chromium', () => {
     await expect.poll(() => visibleCases(page)).toEqual([...byDefault, ...byDefault]);
     expect(new URL(page.url()).searchParams.get('cases')).toBeNull();
     await page.getByRole('button', { name: '不再对照南昌西湖区' }).click();
-    await page.getByLabel('加入案例（按省份分组）').selectOption('zhangzhou');
+    await page.getByLabel('省份', { exact: true }).selectOption('福建');
+    await page.getByLabel('案例', { exact: true }).selectOption('zhangzhou');
     await page.getByRole('button', { name: '加入对照' }).click();
     expect(new URL(page.url()).searchParams.get('cases')).toBe('changsha,zhangzhou,shanghai');
     const chosen = ['changsha', 'zhangzhou', 'shanghai', 'changsha', 'zhangzhou', 'shanghai'];
@@ -33,23 +34,42 @@ describe('compare and timeline in Chromium', () => {
     );
   });
 
-  it('the picker works from the keyboard alone, groups cases by province and stops at four', async () => {
+  it('the picker works from the keyboard alone, a province then its cases, and stops at four', async () => {
     const page = await site.newPage();
     await page.goto(`${site.server.url}/topics/compare/`);
-    const groups = await page
-      .locator('[data-compare-select] optgroup')
-      .evaluateAll((gs) => gs.map((g) => (g as HTMLOptGroupElement).label));
-    expect(groups.length).toBeGreaterThan(1);
-    expect(new Set(groups).size).toBe(groups.length);
-    // Tab to the select, choose with the keyboard, press the button with Enter.
-    await page.locator('[data-compare-select]').focus();
-    await page.locator('[data-compare-select]').selectOption('guangzhou');
+    const province = page.getByLabel('省份', { exact: true });
+    const cases = page.getByLabel('案例', { exact: true });
+    const provinces = await province
+      .locator('option')
+      .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
+    expect(provinces.length).toBeGreaterThan(1);
+    expect(new Set(provinces).size).toBe(provinces.length);
+    // Before a province is chosen the button says what to do.
+    await page.locator('[data-compare-add]').focus();
+    await page.keyboard.press('Enter');
+    expect(await page.locator('[data-compare-status]').textContent()).toContain('先选省份');
+    // A province's cases only, a case already compared not offered again.
+    await province.focus();
+    await province.selectOption('湖南');
+    await expect
+      .poll(() => cases.locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value)))
+      .toEqual(['', 'changsha']);
+    expect(await cases.locator('option[value="changsha"]').isDisabled()).toBe(true);
+    expect(await cases.evaluate((s) => (s as HTMLSelectElement).selectedOptions[0]?.text)).toBe(
+      '本省案例都已在对照中',
+    );
+    // Tab to the second select, choose with the keyboard, press the button with Enter.
+    await province.selectOption('广东');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('compare-add-case');
+    await cases.selectOption('guangzhou');
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     await expect.poll(() => visibleCases(page)).toHaveLength(8);
     expect(await page.locator('[data-compare-status]').textContent()).toContain('4 个');
     // Full: the button stays focusable and says why nothing more is added.
-    await page.locator('[data-compare-select]').selectOption('jining');
+    await province.selectOption('山东');
+    await cases.selectOption('jining');
     await page.locator('[data-compare-add]').focus();
     await page.keyboard.press('Enter');
     expect(await page.locator('[data-compare-status]').textContent()).toContain('先移除一个');
@@ -81,6 +101,15 @@ describe('compare and timeline in Chromium', () => {
     expect(shift).toBeLessThan(0.01);
     const picker = (await page.locator('[data-compare-picker]').boundingBox())!;
     expect(picker.x + picker.width).toBeLessThanOrEqual(390);
+    // Filling the second step with a province's cases moves nothing: the selects keep their width.
+    const button = page.locator('[data-compare-add]');
+    const before = (await button.boundingBox())!;
+    await page.getByLabel('省份', { exact: true }).selectOption('江西');
+    await expect
+      .poll(() => page.locator('[data-compare-select] option').first().textContent())
+      .toBe('南昌西湖区');
+    expect(await button.boundingBox()).toEqual(before);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   });
 
   it('stacks the comparison as cards on a phone, each answer under its city, and fits a laptop whole', async () => {

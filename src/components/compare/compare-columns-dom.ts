@@ -47,13 +47,19 @@ export class CompareColumns {
     }
   }
 
+  /**
+   * Opened from a shared link: the tables keep their place but show nothing until the columns are in,
+   * rather than the default columns and then others (the rows would jump under the reader).
+   * `show` shows them again.
+   */
+  hold(): void {
+    for (const wrap of this.wraps()) wrap.dataset['loading'] = '';
+  }
+
   /** Shows the columns of `slugs`, fetching those not at hand; returns the slugs that could not be fetched. */
   async show(slugs: readonly string[], hideWhileLoading = false): Promise<string[]> {
-    // Opened from a shared link: the tables keep their place but show nothing until the columns are in,
-    // rather than the default columns and then others (the rows would jump under the reader).
-    const wraps = this.tables.flatMap(({ table }) => table.closest<HTMLElement>('.compare-wrap') ?? []);
-    if (hideWhileLoading && slugs.some((slug) => !this.cells.has(slug)))
-      for (const wrap of wraps) wrap.dataset['loading'] = '';
+    const wraps = this.wraps();
+    if (hideWhileLoading && slugs.some((slug) => !this.cells.has(slug))) this.hold();
     const fetched = await Promise.all(slugs.map((slug) => this.ensure(slug)));
     for (const wrap of wraps) delete wrap.dataset['loading'];
     const failed = slugs.filter((_, i) => !fetched[i]);
@@ -79,6 +85,10 @@ export class CompareColumns {
   /** What the status line says when columns could not be fetched. */
   failedStatus(cities: readonly string[]): string {
     return `未能载入${cities.join('、')}的对照内容（网络不通？），已先移出对照；联网后可再加入。`;
+  }
+
+  private wraps(): HTMLElement[] {
+    return this.tables.flatMap(({ table }) => table.closest<HTMLElement>('.compare-wrap') ?? []);
   }
 
   private cellsOf(slug: string): Map<TableKey, TableCells> {

@@ -46,10 +46,14 @@ export interface PickerCase {
   compared: boolean;
 }
 
+/** A province of the picker and its cases, in the registry's order. */
+export interface PickerGroup {
+  province: string;
+  cases: PickerCase[];
+}
+
 /** The picker's cases grouped by province, provinces and cities in the registry's order. */
-export function pickerGroups(
-  cases: ReadonlyArray<PickerCase & { province: string }>,
-): Array<{ province: string; cases: PickerCase[] }> {
+export function pickerGroups(cases: ReadonlyArray<PickerCase & { province: string }>): PickerGroup[] {
   const groups = new Map<string, PickerCase[]>();
   for (const { province, ...c } of cases) {
     const group = groups.get(province) ?? [];
@@ -57,6 +61,47 @@ export function pickerGroups(
     groups.set(province, group);
   }
   return [...groups].map(([province, members]) => ({ province, cases: members }));
+}
+
+/**
+ * The picker's list of every case, as the file the page fetches when the
+ * reader first opens a province (routes.compareCases): the page itself names
+ * only the provinces, so it does not grow with the library. Each case is
+ * [slug, city, 1 if compared]; the order is the order of the columns.
+ */
+export interface PickerIndex {
+  provinces: Array<{ province: string; cases: Array<[slug: string, city: string, compared: 0 | 1]> }>;
+}
+
+export function encodePickerIndex(groups: readonly PickerGroup[]): PickerIndex {
+  return {
+    provinces: groups.map(({ province, cases }) => ({
+      province,
+      cases: cases.map((c) => [c.slug, c.city, c.compared ? 1 : 0]),
+    })),
+  };
+}
+
+export function decodePickerIndex(index: PickerIndex): PickerGroup[] {
+  return index.provinces.map(({ province, cases }) => ({
+    province,
+    cases: cases.map(([slug, city, compared]) => ({ slug, city, compared: compared === 1 })),
+  }));
+}
+
+/** How a case reads in the picker's list: its city, and whether its structured rows are still to come. */
+export function pickerLabel(c: PickerCase): string {
+  return c.compared ? c.city : `${c.city}（尚未编入结构化对照）`;
+}
+
+/** What the picker says when “加入对照” is pressed before a case is chosen. */
+export function selectionPromptStatus(): string {
+  return '请先选省份，再选其中的案例。';
+}
+
+/** What the picker says when the list of cases could not be fetched. */
+export function pickerFailedStatus(): string {
+  return '未能载入案例列表（网络不通？），联网后可再选。';
 }
 
 /** The selection with one more case (ignored when already chosen or at MAX_CASES). */

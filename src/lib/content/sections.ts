@@ -1,12 +1,18 @@
 /**
  * Cuts a rendered page (HTML) into its h2 sections and picks each section's
  * lead paragraph, for the side-by-side comparison by outline section.
+ *
+ * The compare page reads every case page this way, so the tree is
+ * htmlparser2's (as in src/lib/search/): about a tenth of the cost of parse5
+ * and hast per page. The HTML is Astro's own rendering; it is parsed and
+ * written back without decoding its character references, so a lead comes
+ * out exactly as the case page has it.
  */
-import { fromHtml } from 'hast-util-from-html';
-import { toHtml } from 'hast-util-to-html';
-import { toText } from 'hast-util-to-text';
-import { selectAll } from 'hast-util-select';
-import type { Element, ElementContent, Root } from 'hast';
+import { parseDocument } from 'htmlparser2';
+import { selectAll } from 'css-select';
+import render from 'dom-serializer';
+import { replaceElement, textContent } from 'domutils';
+import { cloneNode, isTag, Text, type AnyNode, type Element } from 'domhandler';
 
 export interface SectionLead {
   /** Heading text, e.g. "组织架构". */
@@ -15,58 +21,54 @@ export interface SectionLead {
   headingId: string;
   /** HTML of the first paragraph, citation markers removed. */
   leadHtml: string;
-  /** Plain text of the whole section, for length hints. */
-  textLength: number;
 }
 
 /** Elements that only make sense in their own page (citation markers, anchors' self links). */
 const PAGE_LOCAL = '.site-cite, sup.cite, .sl-anchor-link';
 
-function stripPageLocal(node: Element): Element {
-  const clone = structuredClone(node);
-  for (const el of selectAll(PAGE_LOCAL, clone)) {
-    el.children = [];
-    el.properties = { hidden: true };
-  }
-  // Without the paragraph's markers, each figure prints its own citation again.
-  for (const figure of selectAll('.site-fig[data-cited-beside]', clone))
-    delete figure.properties['dataCitedBeside'];
-  return clone;
-}
+/**
+ * Character references kept as written, on the way in and out; an empty
+ * attribute written out as Astro writes it (data-tip="").
+ */
+const ROUND_TRIP = { decodeEntities: false, emptyAttrs: true } as const;
 
-function isElement(node: ElementContent | Root['children'][number]): node is Element {
-  return node.type === 'element';
+const all = (selector: string, root: AnyNode): Element[] => selectAll<AnyNode, Element>(selector, root);
+
+function stripPageLocal(node: Element): Element {
+  const clone = cloneNode(node, true);
+  // Emptied and hidden, as written out verbatim (the round trip does not escape text): <sup hidden></sup>.
+  for (const el of all(PAGE_LOCAL, clone)) replaceElement(el, new Text(`<${el.name} hidden></${el.name}>`));
+  // Without the paragraph's markers, each figure prints its own citation again.
+  for (const figure of all('.site-fig[data-cited-beside]', clone)) delete figure.attribs['data-cited-beside'];
+  return clone;
 }
 
 /** The top-level blocks of a page body; Starlight wraps each h2 in a div.sl-heading-wrapper. */
 function headingIn(node: Element): Element | undefined {
-  if (node.tagName === 'h2') return node;
-  if (node.tagName === 'div' && String(node.properties['className'] ?? '').includes('sl-heading-wrapper')) {
-    return node.children.find((c): c is Element => isElement(c) && c.tagName === 'h2');
+  if (node.name === 'h2') return node;
+  if (node.name === 'div' && (node.attribs['class'] ?? '').includes('sl-heading-wrapper')) {
+    return node.children.find((c): c is Element => isTag(c) && c.name === 'h2');
   }
   return undefined;
 }
 
 export function sectionLeads(html: string): SectionLead[] {
-  const root = fromHtml(html, { fragment: true });
+  const root = parseDocument(html, ROUND_TRIP);
   const sections: SectionLead[] = [];
   let current: SectionLead | undefined;
-  for (const node of root.children.filter(isElement)) {
+  for (const node of root.children.filter(isTag)) {
     const heading = headingIn(node);
     if (heading) {
       current = {
-        heading: toText(heading).trim(),
-        headingId: String(heading.properties['id'] ?? ''),
+        heading: textContent(heading).trim(),
+        headingId: heading.attribs['id'] ?? '',
         leadHtml: '',
-        textLength: 0,
       };
       sections.push(current);
       continue;
     }
-    if (!current) continue;
-    current.textLength += toText(node).length;
-    if (!current.leadHtml && node.tagName === 'p' && toText(node).trim().length > 0) {
-      current.leadHtml = toHtml(stripPageLocal(node));
+    if (current && !current.leadHtml && node.name === 'p' && textContent(node).trim().length > 0) {
+      current.leadHtml = render(stripPageLocal(node), ROUND_TRIP);
     }
   }
   return sections;

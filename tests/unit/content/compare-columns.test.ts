@@ -33,7 +33,6 @@ const lead = {
   heading: '概况',
   headingId: 'gai-kuang',
   leadHtml: '<p>长沙的<a href="/reference/glossary/d/#x">做法</a></p>',
-  textLength: 9,
 };
 
 describe('compareColumn', () => {

@@ -54,3 +54,34 @@ describe('parseCaseSelection', () => {
     expect(initialSelection('guangzhou,shanghai', all)).toEqual(['guangzhou', 'shanghai']);
   });
 });
+
+import {
+  decodePickerIndex,
+  encodePickerIndex,
+  pickerGroups,
+  pickerLabel,
+} from '../../../src/lib/content/compare-selection.ts';
+
+describe('the picker’s list of cases', () => {
+  const cases = [
+    { slug: 'changsha', city: '长沙', province: '湖南', compared: true },
+    { slug: 'zhuzhou', city: '株洲', province: '湖南', compared: false },
+    { slug: 'guangzhou', city: '广州', province: '广东', compared: true },
+  ];
+  it('groups by province in the registry’s order and survives its compact file form', () => {
+    const groups = pickerGroups(cases);
+    expect(groups.map((g) => [g.province, g.cases.map((c) => c.slug)])).toEqual([
+      ['湖南', ['changsha', 'zhuzhou']],
+      ['广东', ['guangzhou']],
+    ]);
+    const file = encodePickerIndex(groups);
+    expect(file.provinces[0]?.cases[1]).toEqual(['zhuzhou', '株洲', 0]);
+    expect(decodePickerIndex(JSON.parse(JSON.stringify(file)) as typeof file)).toEqual(groups);
+  });
+  it('labels a case not compared yet as such', () => {
+    expect(pickerLabel({ slug: 'zhuzhou', city: '株洲', compared: false })).toBe(
+      '株洲（尚未编入结构化对照）',
+    );
+    expect(pickerLabel({ slug: 'changsha', city: '长沙', compared: true })).toBe('长沙');
+  });
+});

@@ -13,7 +13,15 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import type { OfflinePage } from './pages.ts';
-import { CLASSIC, chunkEntry, chunkFile, linkChunks, sitePlugin } from './esbuild-plugins.ts';
+import {
+  CLASSIC,
+  chunkEntry,
+  chunkFile,
+  chunkRefPlugin,
+  deferredChunk,
+  linkChunks,
+  sitePlugin,
+} from './esbuild-plugins.ts';
 import { OFFLINE_DIR } from '../../src/lib/offline/package-files.ts';
 
 const ISLANDS_RUNTIME = fileURLToPath(new URL('./runtime/islands.ts', import.meta.url));
@@ -67,16 +75,22 @@ export async function writePageBundles(
   mkdirSync(join(out, OFFLINE_DIR), { recursive: true });
   const bundleOf = new Map<OfflinePage, string>();
   const chunks = new Set<string>();
-  /** Bundle an entry; its separate chunks are noted for writing after. */
-  const bundle = async (contents: string, file: string) => {
+  /**
+   * Bundle an entry; its separate chunks are noted for writing after. A chunk
+   * (`own`) reads the libraries it imports from their own chunks.
+   */
+  const bundle = async (contents: string, file: string, own?: string) => {
+    const deps = new Set<string>();
     const result = await build({
       ...CLASSIC,
       stdin: { contents, resolveDir: inlineDir, loader: 'js' },
-      plugins: [sitePlugin(dist, base)],
+      plugins: own ? [chunkRefPlugin(own, deps), sitePlugin(dist, base)] : [sitePlugin(dist, base)],
     });
     const linked = linkChunks(result.outputFiles[0]!.text);
     linked.chunks.forEach((name) => chunks.add(name));
-    writeFileSync(join(out, file), linked.code);
+    deps.forEach((name) => chunks.add(name));
+    const code = own && deps.size > 0 ? deferredChunk(own, linked.code, [...deps]) : linked.code;
+    writeFileSync(join(out, file), code);
   };
   try {
     for (const [key, members] of groups) {
@@ -91,7 +105,7 @@ export async function writePageBundles(
       name = [...chunks].find((n) => !written.has(n))
     ) {
       written.add(name);
-      await bundle(chunkEntry(dist, name), chunkFile(name));
+      await bundle(chunkEntry(dist, name), chunkFile(name), name);
     }
   } finally {
     rmSync(inlineDir, { recursive: true, force: true });

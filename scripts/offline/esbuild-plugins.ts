@@ -10,7 +10,9 @@
  *    import that would need the module never runs;
  *  - the document libraries (Word, slides), loaded on click, stay apart as
  *    classic scripts of their own (SEPARATE_CHUNKS), loaded when imported,
- *    instead of a copy in every page's bundle;
+ *    instead of a copy in every page's bundle; a chunk that imports one of
+ *    them (page-export needs docx) names it as a dependency rather than
+ *    holding a second copy (chunkRefPlugin);
  *  - the search dictionary and pagefind.js, for the search script.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -48,19 +50,30 @@ function holdsLibrary(file: string, seen = new Set<string>()): boolean {
 const CHUNK_IMPORT = 'offline-chunk:';
 const CHUNK_LOADER = '__offlineImport';
 const CHUNK_EXPORTS = '__offlineChunkExports';
+/** Chunks that need other chunks first: name → { deps, run }, run once the deps are loaded. */
+const CHUNK_PENDING = '__offlineChunkPending';
 
 /** File of a separate chunk in the package. */
 export const chunkFile = (name: string): string => `${OFFLINE_DIR}chunk-${name}`;
 
 /**
  * Defined at the top of every bundle: loads a separate chunk as a classic
- * script, under the page's base, once; resolves with its exports.
+ * script, under the page's base, once; when the chunk waits for others (a
+ * CHUNK_PENDING entry), loads those first and then runs it; resolves with its
+ * exports.
  */
-const CHUNK_LOADER_CODE = `var ${CHUNK_LOADER}=function(n){var g=globalThis,c=g.__offlineChunkLoads||(g.__offlineChunkLoads={});return c[n]||(c[n]=new Promise(function(ok,no){var s=document.createElement("script");s.src=g.${OFFLINE_ROUTES_GLOBAL}.base+${JSON.stringify(OFFLINE_DIR)}+"chunk-"+n;s.onload=function(){ok(g.${CHUNK_EXPORTS}[n])};s.onerror=function(){delete c[n];no(new Error("文件缺失："+s.src))};document.head.append(s)}))};`;
+const CHUNK_LOADER_CODE = `var ${CHUNK_LOADER}=function(n){var g=globalThis,c=g.__offlineChunkLoads||(g.__offlineChunkLoads={});return c[n]||(c[n]=new Promise(function(ok,no){var s=document.createElement("script");s.src=g.${OFFLINE_ROUTES_GLOBAL}.base+${JSON.stringify(OFFLINE_DIR)}+"chunk-"+n;s.onload=function(){var p=g.${CHUNK_PENDING}&&g.${CHUNK_PENDING}[n];if(!p)return ok(g.${CHUNK_EXPORTS}[n]);Promise.all(p.deps.map(${CHUNK_LOADER})).then(function(){p.run();ok(g.${CHUNK_EXPORTS}[n])},no)};s.onerror=function(){delete c[n];no(new Error("文件缺失："+s.src))};document.head.append(s)}))};`;
 
 /** The entry of a separate chunk's own script: its exports, handed to the loader. */
 export const chunkEntry = (dist: string, name: string): string =>
   `import * as m from ${JSON.stringify(join(dist, '_astro', name))};\n(globalThis.${CHUNK_EXPORTS} ??= {})[${JSON.stringify(name)}] = m;`;
+
+/**
+ * A chunk's script whose code must wait for other chunks (its deps): the code
+ * is kept in a function that the loader runs once they are loaded.
+ */
+export const deferredChunk = (name: string, code: string, deps: string[]): string =>
+  `(globalThis.${CHUNK_PENDING} ??= {})[${JSON.stringify(name)}] = { deps: ${JSON.stringify(deps)}, run: function () {\n${code}\n} };\n`;
 
 /** A bundle's code with its separate-chunk imports made loader calls; the chunks it names. */
 export function linkChunks(code: string): { code: string; chunks: string[] } {
@@ -73,6 +86,30 @@ export function linkChunks(code: string): { code: string; chunks: string[] } {
     },
   );
   return { code: `${CHUNK_LOADER_CODE}\n${linked}`, chunks };
+}
+
+/**
+ * For the build of chunk `own`: a static import of another separate chunk's
+ * library reads that chunk's exports (loaded first, see deferredChunk) instead
+ * of bundling a second copy. The names imported so are added to `deps`.
+ */
+export function chunkRefPlugin(own: string, deps: Set<string>): Plugin {
+  return {
+    name: 'offline-chunk-ref',
+    setup(build) {
+      build.onResolve({ filter: /\.js$/ }, (args) => {
+        const name = basename(args.path);
+        if (args.kind !== 'import-statement' || name === own) return undefined;
+        if (!SEPARATE_CHUNKS.some((r) => r.test(name))) return undefined;
+        deps.add(name);
+        return { path: name, namespace: 'offline-chunk-ref' };
+      });
+      build.onLoad({ filter: /.*/, namespace: 'offline-chunk-ref' }, (args) => ({
+        contents: `module.exports = globalThis.${CHUNK_EXPORTS}[${JSON.stringify(args.path)}];`,
+        loader: 'js',
+      }));
+    },
+  };
 }
 
 export function sitePlugin(dist: string, base: string): Plugin {

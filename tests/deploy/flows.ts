@@ -78,6 +78,20 @@ export async function downloadFiguresCsv(page: Page, url: string): Promise<strin
   return parseCsv(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''));
 }
 
+/** On `url`, click the button named `button` and take the download: its name and bytes. */
+export async function downloadFrom(
+  page: Page,
+  url: string,
+  button: string,
+): Promise<{ name: string; bytes: Uint8Array }> {
+  await page.goto(url);
+  const [download] = await Promise.all([
+    page.waitForEvent('download', { timeout: 45_000 }),
+    page.getByRole('button', { name: button }).click(),
+  ]);
+  return { name: download.suggestedFilename(), bytes: new Uint8Array(readFileSync(await download.path())) };
+}
+
 /**
  * On the compare page, add 广州 (the list of cases and its column are not in the page: both are fetched) and, on the timeline,
  * choose 湖南: the new column's head link and its first cell, and the timeline's status line.

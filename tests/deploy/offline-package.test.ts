@@ -20,12 +20,16 @@ import { watchContext, type PageWatch } from '../helpers/page-watch.ts';
 import {
   diagramText,
   downloadFiguresCsv,
+  downloadFrom,
   fetchedColumnAndTimeline,
   plannerFromTemplate,
   searchAndFollow,
 } from './flows.ts';
 import { README_NAME } from '../../scripts/offline/readme.ts';
 import { ZIP_FOLDER } from '../../scripts/offline/package.ts';
+
+/** Code only the document libraries contain (docx writes footnote references, pptxgenjs names itself). */
+const LIBRARY_MARKERS = ['w:footnoteReference', 'PptxGenJS'];
 
 /** Budget of issue 15: the package is at most this many times the size of dist/. */
 const SIZE_BUDGET = 1.2;
@@ -57,6 +61,16 @@ describe('the package on disk', () => {
     });
     expect(Object.keys(zipped)).toContain(`${ZIP_FOLDER}/index.html`);
     expect(Object.keys(zipped)).toContain(`${ZIP_FOLDER}/${README_NAME}`);
+  });
+
+  it('holds each document library once: the scripts that need one load its file', () => {
+    const scripts = filesIn(join(DIST_OFFLINE, '_offline')).filter((f) => f.endsWith('.js'));
+    for (const marker of LIBRARY_MARKERS) {
+      const holders = scripts.filter((f) =>
+        readFileSync(join(DIST_OFFLINE, '_offline', f), 'utf8').includes(marker),
+      );
+      expect(holders, marker).toHaveLength(1);
+    }
   });
 
   it('runs no module script, and every link, script and stylesheet a page names is a file in the folder', () => {
@@ -126,6 +140,16 @@ describe('opened from file:// in Chromium', () => {
     const rows = await downloadFiguresCsv(page, at('reference/figures/index.html'));
     expect(rows[0]?.[0]).toBe('编号');
     expect(rows.length).toBeGreaterThan(50);
+  });
+
+  it('gives a case as Word and as slides', async () => {
+    const url = at('cases/changsha/index.html');
+    const word = await downloadFrom(page, url, '下载 Word');
+    expect(word.name).toMatch(/\.docx$/);
+    expect(Object.keys(unzipSync(word.bytes))).toContain('word/document.xml');
+    const slides = await downloadFrom(page, url, '下载幻灯片');
+    expect(slides.name).toMatch(/\.pptx$/);
+    expect(Object.keys(unzipSync(slides.bytes))).toContain('ppt/presentation.xml');
   });
 
   it('starts the planner from a template and checks it', async () => {

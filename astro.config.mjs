@@ -37,6 +37,16 @@ export default defineConfig({
   base: decodeURI(base),
   trailingSlash: 'always',
   vite: {
+    resolve: {
+      // Starlight's table-of-contents element, replaced by one that observes the headings only
+      // (src/components/overrides/starlight-toc.ts says why); its phone copy extends it.
+      alias: [
+        {
+          find: /^.*components-internals\/TableOfContents\/starlight-toc(\.[jt]s)?$/,
+          replacement: fileURLToPath(new URL('./src/components/overrides/starlight-toc.ts', import.meta.url)),
+        },
+      ],
+    },
     build: {
       // Scripts go in files of their own, never inline: a page's inline copies were sent again
       // with every page (about 1.5 KB gzip each), where a file is fetched once and cached.

@@ -32,7 +32,7 @@ export function chunksNamed(name: string): string[] {
 }
 
 /** What a page's HTML loads itself: module scripts, preloads, islands' components and renderers. */
-export function pageScripts(html: string): string[] {
+function pageScripts(html: string): string[] {
   const urls = [
     ...html.matchAll(/<script[^>]*\ssrc="\/_astro\/([^"]+\.js)"/g),
     ...html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="\/_astro\/([^"]+\.js)"/g),
@@ -42,7 +42,7 @@ export function pageScripts(html: string): string[] {
 }
 
 /** The page's inline scripts (not JSON data blocks), gzip together. */
-export function inlineScriptsGz(html: string): number {
+function inlineScriptsGz(html: string): number {
   const inline = [
     ...html.matchAll(/<script(?![^>]*\ssrc=)(?![^>]*type="application\/json")[^>]*>([\s\S]*?)<\/script>/g),
   ];

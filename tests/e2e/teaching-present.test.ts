@@ -25,6 +25,12 @@ function plannedDeck(url: string) {
   });
 }
 
+/** Press 演示 and wait for the deck: its code loads once the page is idle, or on this press. */
+async function openDeck(page: Page): Promise<void> {
+  await page.getByRole('button', { name: '演示' }).click();
+  await page.getByRole('dialog', { name: /^演示：/ }).waitFor();
+}
+
 const counter = (page: Page) => page.locator('[data-deck-counter]').textContent();
 
 /** The page content's HTML, less what the diagram script draws (which presenting may trigger). */
@@ -56,9 +62,9 @@ describe('presentation mode', () => {
     expect(n).toBeGreaterThan(12);
     const page = await site.newPage({ viewport: { width: 1024, height: 768 } });
     await page.goto(`${site.server.url}/cases/changsha/`);
-    await page.getByRole('button', { name: '演示' }).click();
+    await openDeck(page);
     const deck = page.getByRole('dialog', { name: /^演示：长沙/ });
-    await expect(deck.isVisible()).resolves.toBe(true);
+    expect(await deck.isVisible()).toBe(true);
     expect(await counter(page)).toBe(`1 / ${n}`);
     expect(await page.locator('.deck__slide[data-current] .deck__bigtitle').textContent()).toContain('长沙');
 
@@ -94,7 +100,7 @@ describe('presentation mode', () => {
     const expected = plannedDeck('/topics/regional/');
     const page = await site.newPage({ viewport: { width: 1024, height: 768 } });
     await page.goto(`${site.server.url}/topics/regional/`);
-    await page.getByRole('button', { name: '演示' }).click();
+    await openDeck(page);
     expect(await counter(page)).toBe(`1 / ${expected.length}`);
     await page.keyboard.press('ArrowRight');
     expect(await page.locator('.deck__slide[data-current] .deck__title').textContent()).toBe(
@@ -109,7 +115,7 @@ describe('presentation mode', () => {
     const page = await site.newPage({ viewport: { width: 1024, height: 768 } });
     await page.goto(`${site.server.url}/cases/nanchang-xihu/`);
     const before = await contentHtml(page);
-    await page.getByRole('button', { name: '演示' }).click();
+    await openDeck(page);
     await page.keyboard.press('n');
     const notes = page.getByRole('complementary', { name: '讲者备注' });
     expect(await notes.isVisible()).toBe(true);
@@ -131,7 +137,7 @@ describe('presentation mode', () => {
     const context = await site.newContext({ viewport: { width: 1024, height: 768 } });
     const page = await context.newPage();
     await page.goto(`${site.server.url}/cases/chizhou/`);
-    await page.getByRole('button', { name: '演示' }).click();
+    await openDeck(page);
     const [speaker] = await Promise.all([
       context.waitForEvent('page'),
       page.getByRole('button', { name: '讲者窗口' }).click(),
@@ -170,7 +176,7 @@ describe('presentation mode', () => {
       const page = await site.newPage({ viewport: { width, height } });
       for (const slug of ['changsha', 'zhangzhou']) {
         await page.goto(`${site.server.url}/cases/${slug}/`);
-        await page.getByRole('button', { name: '演示' }).click();
+        await openDeck(page);
         const n = Number((await counter(page))?.split(' / ')[1]);
         const problems: string[] = [];
         for (let i = 0; i < n; i += 1) {
@@ -201,7 +207,7 @@ describe('presentation mode', () => {
     const page = await context.newPage();
     await page.goto(`${site.server.url}/cases/guangzhou/`, { waitUntil: 'networkidle' });
     // Opening the deck draws every diagram at once (all slides are laid out), so nothing is left to fetch.
-    await page.getByRole('button', { name: '演示' }).click();
+    await openDeck(page);
     await page.waitForFunction(() =>
       [...document.querySelectorAll<HTMLElement>('[data-deck] [data-diagram-source]')].every(
         (c) => c.dataset['state'] === 'rendered',
@@ -215,7 +221,7 @@ describe('presentation mode', () => {
       if (!request.url().endsWith('/favicon.svg')) offlineRequests.push(request.url());
     });
     await context.setOffline(true);
-    await page.getByRole('button', { name: '演示' }).click();
+    await openDeck(page);
     const n = Number((await counter(page))?.split(' / ')[1]);
     for (let i = 1; i < n; i += 1) await page.keyboard.press('ArrowRight');
     expect(await counter(page)).toBe(`${n} / ${n}`);
@@ -232,7 +238,7 @@ describe('presentation mode', () => {
     const page = await context.newPage();
     await page.goto(`${site.server.url}/cases/jining/`, { waitUntil: 'networkidle' });
     await context.setOffline(true);
-    await page.getByRole('button', { name: '演示' }).click();
+    await openDeck(page);
     await page.waitForFunction(() =>
       [...document.querySelectorAll<HTMLElement>('[data-deck] [data-diagram]')].every(
         (d) => d.dataset['state'] === 'error',
@@ -250,7 +256,7 @@ describe('presentation mode', () => {
   it('has no axe violations with the deck and its notes open', async () => {
     const page = await site.newPage({ viewport: { width: 1024, height: 768 } });
     await page.goto(`${site.server.url}/cases/jining/`);
-    await page.getByRole('button', { name: '演示' }).click();
+    await openDeck(page);
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('n');
     expect(await axeViolations(page)).toEqual([]);

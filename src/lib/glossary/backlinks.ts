@@ -72,9 +72,11 @@ export function termLabelsIn(markdown: string): string[] {
 const pageHref = (id: string): string => routes.entry(id);
 const caseHref = (slug: string): string => routes.case(slug);
 
+/** Each case page's place in the registry, looked up once: the sorts below ask for it per comparison. */
+let caseOrders: Map<string, number> | undefined;
 const caseOrder = (href: string): number => {
-  const index = CASE_SLUGS.findIndex((slug) => caseHref(slug) === href);
-  return index === -1 ? CASE_SLUGS.length : index;
+  caseOrders ??= new Map(CASE_SLUGS.map((slug, index) => [caseHref(slug), index]));
+  return caseOrders.get(href) ?? CASE_SLUGS.length;
 };
 
 type Entry = Pick<GlossaryEntry, 'id' | 'term' | 'aliases' | 'cases'>;

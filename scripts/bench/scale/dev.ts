@@ -4,7 +4,7 @@
  * (what a reader of the preview waits for after saving).
  */
 import { spawn } from 'node:child_process';
-import { appendFileSync } from 'node:fs';
+import { appendFileSync, openSync } from 'node:fs';
 import { join } from 'node:path';
 import { freePort } from '../../lib/free-port.ts';
 
@@ -42,10 +42,16 @@ export async function measureDevLoop(
   edits = 3,
 ): Promise<DevFigures> {
   const port = await freePort();
+  // The server's log beside the copy (kept with --keep): where a slow start or reload spent its time.
+  const log = openSync(join(dir, 'dev.log'), 'w');
   const child = spawn(
     process.execPath,
     [join(root, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port)],
-    { cwd: dir, stdio: 'ignore', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' } },
+    {
+      cwd: dir,
+      stdio: ['ignore', log, log],
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
+    },
   );
   try {
     const url = `http://127.0.0.1:${port}/cases/${slug}/`;

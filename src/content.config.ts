@@ -5,7 +5,7 @@
  * Astro. Docs are read from content/docs, data from content/data.
  */
 import { defineCollection } from 'astro:content';
-import { glob, type Loader, type LoaderContext } from 'astro/loaders';
+import { glob, type DataStore, type Loader, type LoaderContext } from 'astro/loaders';
 import { fileURLToPath } from 'node:url';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { i18nLoader } from '@astrojs/starlight/loaders';
@@ -58,11 +58,19 @@ function yamlRecords<S extends z.ZodType>(
  * drops every page from the store and tells the glob loader its file changed.
  */
 function docsWithData(): Loader {
-  const pages = glob({ base: './content/docs', pattern: '**/[^_]*.{md,mdx}' });
+  const pages = glob({
+    base: './content/docs',
+    pattern: '**/[^_]*.{md,mdx}',
+    // In `astro dev` a page is rendered when it is shown, not all at start: at 1,000 cases the
+    // rendered pages made a 100 MB store that dev wrote out and loaded again after every edit
+    // (20–50 s before the preview showed it; start-up about 5 minutes). A build renders every page
+    // anyway, and rendering them while the content syncs is cheaper there than in the bundler.
+    deferRender: import.meta.env.DEV,
+  });
   return {
     name: 'docs-with-data',
     load: async (context) => {
-      await pages.load(context);
+      await pages.load({ ...context, store: withoutCaseText(context.store) });
       const { store, watcher, config } = context;
       watcher?.on('change', (changed: string) => {
         if (!changed.includes('/content/data/')) return;
@@ -73,6 +81,29 @@ function docsWithData(): Loader {
       });
     },
   };
+}
+
+/**
+ * The store, keeping no Markdown text for case pages. Astro inlines the whole
+ * content store into one module of the build (and `astro dev` writes and
+ * reloads it after every edit); at 1,000 cases the case pages' text was a
+ * fifth of it, beside their rendered HTML. Nothing renders from it: the few
+ * readers of a case page's terms read the file (src/loaders/page-markdown.ts).
+ */
+function withoutCaseText(store: DataStore): DataStore {
+  return new Proxy(store, {
+    get(target, key) {
+      if (key === 'set')
+        return ({ body, ...entry }: Parameters<DataStore['set']>[0]) =>
+          target.set(
+            (entry.data as { kind?: unknown }).kind === '案例' || body === undefined
+              ? entry
+              : { ...entry, body },
+          );
+      const value: unknown = Reflect.get(target, key, target);
+      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+    },
+  });
 }
 
 export const collections = {

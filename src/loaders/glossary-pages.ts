@@ -15,6 +15,7 @@ import {
 } from '../lib/glossary/definition.ts';
 import { groupByInitial, type LetterGroup } from '../lib/glossary/pinyin-index.ts';
 import type { GlossaryEntry } from '../lib/schemas/data.ts';
+import { pageMarkdown } from './page-markdown.ts';
 
 export interface GlossaryEntryView {
   entry: GlossaryEntry;
@@ -37,7 +38,7 @@ async function allBacklinks(entries: GlossaryEntry[]): Promise<Map<string, TermB
     id: d.id,
     title: d.data.title,
     kind: d.data.kind,
-    body: d.body ?? '',
+    body: pageMarkdown(d),
   }));
   const rules = ruleRefsFrom(
     (await getCollection('rules')).map((r) => ({ id: r.id, data: r.data, filePath: r.filePath })),

@@ -9,6 +9,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { CASE_RECORDS, materialYear } from '../../lib/content/registry.ts';
 import { termLabelsIn } from '../../lib/glossary/backlinks.ts';
+import { pageMarkdown } from '../../loaders/page-markdown.ts';
 import { termIndex } from '../../lib/glossary/names.ts';
 import { cityRanks, placeCollation, type LibraryCase } from '../../lib/library/facets.ts';
 import { relatedRanker, type RelatedCase } from '../../lib/library/related.ts';
@@ -40,7 +41,7 @@ function termsOfPage(page: CasePage, terms: ReturnType<typeof termIndex>, glossa
   const digest = `${String(page.digest ?? '')}|${glossaryKey}`;
   const known = termsByPage.get(page.id);
   if (known?.digest === digest) return known.terms;
-  const ids = [...new Set(termLabelsIn(page.body ?? '').flatMap((label) => terms.get(label)?.id ?? []))];
+  const ids = [...new Set(termLabelsIn(pageMarkdown(page)).flatMap((label) => terms.get(label)?.id ?? []))];
   termsByPage.set(page.id, { digest, terms: ids });
   return ids;
 }

@@ -4,6 +4,7 @@ import { ROOT } from '../helpers/paths.ts';
 import { loadSiteData } from '../../src/loaders/site-data.ts';
 import { CASE_SLUGS } from '../../src/lib/schemas/vocabulary.ts';
 import { CASE_RECORDS } from '../../src/lib/content/registry.ts';
+import { pinyinPlaceOrder } from '../../src/lib/library/facets.ts';
 import {
   DEFAULT_CASES,
   decodePickerIndex,
@@ -19,7 +20,9 @@ import { CHUNK_SIZE, PAGE_SIZE, type TimelineIndex } from '../../src/lib/content
 
 const data = loadSiteData(ROOT);
 /** Provinces in the order the registry first names them (the picker's groups). */
-const groupRank = (province: string) => [...new Set(CASE_RECORDS.map((c) => c.province))].indexOf(province);
+/** The registry's provinces as the compare picker lists them: by pinyin. */
+const PICKER_PROVINCES = [...new Set(CASE_RECORDS.map((c) => c.province))].sort(pinyinPlaceOrder());
+const groupRank = (province: string) => PICKER_PROVINCES.indexOf(province);
 
 describe('compare page without JS', () => {
   const page = readPage('/topics/compare/');
@@ -101,9 +104,9 @@ describe('compare page without JS', () => {
     expect(page.html).toMatch(/<noscript><style>[^<]*\.compare-picker\s*\{\s*display: none/);
   });
 
-  it('names each province of the registry with its count, and lists every case in the file the picker fetches', () => {
+  it('names each province of the registry with its count, in pinyin order, and lists every case in the file the picker fetches', () => {
     const options = page.$$('[data-compare-province] option').filter((o) => o.properties['value'] !== '');
-    const provinces = [...new Set(CASE_RECORDS.map((c) => c.province))];
+    const provinces = PICKER_PROVINCES;
     expect(options.map((o) => String(o.properties['value']))).toEqual(provinces);
     expect(options.map((o) => page.textOf(o))).toEqual(
       provinces.map((p) => `${p}（${CASE_RECORDS.filter((c) => c.province === p).length} 个）`),

@@ -10,6 +10,8 @@ import { sectionLeads } from '../../lib/content/sections.ts';
 import { compareColumn, type ColumnLookups, type CompareColumn } from '../../lib/content/compare-columns.ts';
 import { formatFigure } from '../../lib/figures/format.ts';
 import { routes } from '../../lib/routes.ts';
+import { pickerGroups, type PickerGroup } from '../../lib/content/compare-selection.ts';
+import { pinyinPlaceOrder } from '../../lib/library/facets.ts';
 
 export interface CompareData {
   /** A registered case's column (made on first use: the page needs three, each JSON file one). */
@@ -69,4 +71,12 @@ export function compareData(): Promise<CompareData> {
   if (import.meta.env.DEV) return gather();
   data ??= gather();
   return data;
+}
+
+/** The picker's provinces with their cases: every registered case, provinces in pinyin order. */
+export function libraryPickerGroups(compared: (slug: string) => boolean): PickerGroup[] {
+  return pickerGroups(
+    CASE_RECORDS.map((c) => ({ ...c, compared: compared(c.slug) })),
+    pinyinPlaceOrder(),
+  );
 }

@@ -11,7 +11,7 @@ import { CASE_RECORDS, materialYear } from '../../lib/content/registry.ts';
 import { termLabelsIn } from '../../lib/glossary/backlinks.ts';
 import { pageMarkdown } from '../../loaders/page-markdown.ts';
 import { termIndex } from '../../lib/glossary/names.ts';
-import { cityRanks, placeCollation, type LibraryCase } from '../../lib/library/facets.ts';
+import { cityRanks, pinyinPlaceOrder, type LibraryCase } from '../../lib/library/facets.ts';
 import { relatedRanker, type RelatedCase } from '../../lib/library/related.ts';
 
 export interface CaseLibrary {
@@ -53,7 +53,7 @@ function gather(
   sourceDates: ReadonlyMap<string, string>,
 ): CaseLibrary {
   const terms = termIndex(glossary);
-  const collate = placeCollation(new Intl.Collator('zh-Hans-CN-u-co-pinyin'));
+  const collate = pinyinPlaceOrder();
   const records = CASE_RECORDS.filter((r) => pages.has(r.slug));
   const ranks = cityRanks(records, collate);
   const cases = records.map((r, order): LibraryCase => ({

@@ -52,15 +52,23 @@ export interface PickerGroup {
   cases: PickerCase[];
 }
 
-/** The picker's cases grouped by province, provinces and cities in the registry's order. */
-export function pickerGroups(cases: ReadonlyArray<PickerCase & { province: string }>): PickerGroup[] {
+/**
+ * The picker's cases grouped by province, cities in the given (registry's) order; provinces in the
+ * order `collateProvinces` gives (the page: pinyin, as the 案例库 lists them), else as first met.
+ */
+export function pickerGroups(
+  cases: ReadonlyArray<PickerCase & { province: string }>,
+  collateProvinces?: (a: string, b: string) => number,
+): PickerGroup[] {
   const groups = new Map<string, PickerCase[]>();
   for (const { province, ...c } of cases) {
     const group = groups.get(province) ?? [];
     group.push(c);
     groups.set(province, group);
   }
-  return [...groups].map(([province, members]) => ({ province, cases: members }));
+  const provinces = [...groups.keys()];
+  if (collateProvinces) provinces.sort(collateProvinces);
+  return provinces.map((province) => ({ province, cases: groups.get(province)! }));
 }
 
 /**

@@ -214,3 +214,8 @@ export function placeCollation(collator: Intl.Collator): (a: string, b: string) 
   const key = (name: string) => (PLACE_READINGS[name.charAt(0)] ?? name.charAt(0)) + name.slice(1);
   return (a, b) => collator.compare(key(a), key(b)) || (a < b ? -1 : a > b ? 1 : 0);
 }
+
+/** Place names in pinyin order, as the 案例库 and the compare picker list provinces and cities. */
+export function pinyinPlaceOrder(): (a: string, b: string) => number {
+  return placeCollation(new Intl.Collator('zh-Hans-CN-u-co-pinyin'));
+}

@@ -39,6 +39,7 @@ import {
   initialSelection,
   parseCaseSelection,
 } from '../../../src/lib/content/compare-selection.ts';
+import { pinyinPlaceOrder } from '../../../src/lib/library/facets.ts';
 
 describe('parseCaseSelection', () => {
   const known = ['changsha', 'guangzhou', 'jining', 'chizhou', 'zhangzhou'];
@@ -77,6 +78,22 @@ describe('the picker’s list of cases', () => {
     const file = encodePickerIndex(groups);
     expect(file.provinces[0]?.cases[1]).toEqual(['zhuzhou', '株洲', 0]);
     expect(decodePickerIndex(JSON.parse(JSON.stringify(file)) as typeof file)).toEqual(groups);
+  });
+  it('lists provinces in pinyin order when given the place collation, cities still in the registry’s order', () => {
+    const library = [
+      { slug: 'changsha', city: '长沙', province: '湖南', compared: true },
+      { slug: 'chongqing', city: '重庆', province: '重庆', compared: false },
+      { slug: 'guangzhou', city: '广州', province: '广东', compared: true },
+      { slug: 'zhuzhou', city: '株洲', province: '湖南', compared: false },
+      { slug: 'beijing', city: '北京', province: '北京', compared: false },
+    ];
+    const groups = pickerGroups(library, pinyinPlaceOrder());
+    // 重庆 reads chóng, before guǎng and hú.
+    expect(groups.map((g) => g.province)).toEqual(['北京', '重庆', '广东', '湖南']);
+    expect(groups.find((g) => g.province === '湖南')?.cases.map((c) => c.slug)).toEqual([
+      'changsha',
+      'zhuzhou',
+    ]);
   });
   it('labels a case not compared yet as such', () => {
     expect(pickerLabel({ slug: 'zhuzhou', city: '株洲', compared: false })).toBe(

@@ -7,13 +7,12 @@
  * built file.
  */
 import type { APIRoute } from 'astro';
-import { CASE_RECORDS } from '../../../lib/content/registry.ts';
-import { encodePickerIndex, pickerGroups } from '../../../lib/content/compare-selection.ts';
-import { compareData } from '../../../components/compare/compare-data.ts';
+import { encodePickerIndex } from '../../../lib/content/compare-selection.ts';
+import { compareData, libraryPickerGroups } from '../../../components/compare/compare-data.ts';
 
 export const GET: APIRoute = async () => {
   const { compared } = await compareData();
-  const groups = pickerGroups(CASE_RECORDS.map((c) => ({ ...c, compared: compared(c.slug) })));
+  const groups = libraryPickerGroups(compared);
   return new Response(JSON.stringify(encodePickerIndex(groups)), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });

@@ -4,7 +4,7 @@
  * (which writes the default cases' columns) and the per-case JSON files
  * (src/pages/topics/compare/columns/[slug].json.ts).
  */
-import { getCollection } from 'astro:content';
+import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { CASE_RECORDS } from '../../lib/content/registry.ts';
 import { sectionLeads } from '../../lib/content/sections.ts';
 import { compareColumn, type ColumnLookups, type CompareColumn } from '../../lib/content/compare-columns.ts';
@@ -20,9 +20,28 @@ export interface CompareData {
   compared: (slug: string) => boolean;
 }
 
+type CasePage = CollectionEntry<'docs'>;
+
+/**
+ * A case page's rendered HTML. A build renders every page while the content syncs; `astro dev`
+ * renders a page when it is shown (src/content.config.ts), so there it is rendered here.
+ */
+async function pageHtml(entry: CasePage): Promise<string> {
+  if (entry.rendered) return entry.rendered.html;
+  const { Content } = await render(entry);
+  const { experimental_AstroContainer } = await import('astro/container');
+  return (await experimental_AstroContainer.create()).renderToString(Content);
+}
+
 async function gather(): Promise<CompareData> {
   const docs = new Map((await getCollection('docs', (d) => d.id.startsWith('cases/'))).map((d) => [d.id, d]));
   const compare = new Map((await getCollection('compare')).map((c) => [c.id, c.data]));
+  // The section leads come from the compared cases' pages (the others' columns have no rows).
+  const html = new Map<string, string>();
+  for (const slug of compare.keys()) {
+    const entry = docs.get(`cases/${slug}`);
+    if (entry) html.set(slug, await pageHtml(entry));
+  }
   const sources = new Map((await getCollection('sources')).map((s) => [s.id, s.data]));
   const figures = new Map((await getCollection('figures')).map((f) => [f.id, f.data]));
   const sectionOf = (sourceId: string, sectionId: string) =>
@@ -55,7 +74,9 @@ async function gather(): Promise<CompareData> {
     const entry = docs.get(`cases/${slug}`);
     const city = cityOf.get(slug);
     if (!entry || city === undefined) throw new Error(`对照页找不到案例页 content/docs/cases/${slug}.md`);
-    const leads = new Map(sectionLeads(entry.rendered?.html ?? '').map((s) => [s.heading, s]));
+    const leads = new Map(
+      sectionLeads(html.get(slug) ?? entry.rendered?.html ?? '').map((s) => [s.heading, s]),
+    );
     const result = compareColumn({ slug, city, rows: compare.get(slug), leads }, lookups);
     made.set(slug, result);
     return result;

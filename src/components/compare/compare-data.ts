@@ -11,7 +11,6 @@ import { compareColumn, type ColumnLookups, type CompareColumn } from '../../lib
 import { formatFigure } from '../../lib/figures/format.ts';
 import { routes } from '../../lib/routes.ts';
 import { pickerGroups, type PickerGroup } from '../../lib/content/compare-selection.ts';
-import { pinyinPlaceOrder } from '../../lib/library/facets.ts';
 
 export interface CompareData {
   /** A registered case's column (made on first use: the page needs three, each JSON file one). */
@@ -94,10 +93,17 @@ export function compareData(): Promise<CompareData> {
   return data;
 }
 
-/** The picker's provinces with their cases: every registered case, provinces in pinyin order. */
-export function libraryPickerGroups(compared: (slug: string) => boolean): PickerGroup[] {
+/**
+ * The picker's provinces with their cases, every registered case. The list file keeps the
+ * registry's order (it is the order of the columns and of the cases in a shared URL); the page's
+ * province select passes `collateProvinces` to list them by pinyin.
+ */
+export function libraryPickerGroups(
+  compared: (slug: string) => boolean,
+  collateProvinces?: (a: string, b: string) => number,
+): PickerGroup[] {
   return pickerGroups(
     CASE_RECORDS.map((c) => ({ ...c, compared: compared(c.slug) })),
-    pinyinPlaceOrder(),
+    collateProvinces,
   );
 }

@@ -10,7 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
-export interface StoredPage {
+interface StoredPage {
   id: string;
   body?: string | undefined;
   /** Relative to the project root, as the content layer records it. */

@@ -89,7 +89,6 @@ export default defineConfig({
         { tag: 'meta', attrs: { property: 'og:image:width', content: '1200' } },
         { tag: 'meta', attrs: { property: 'og:image:height', content: '630' } },
         { tag: 'meta', attrs: { property: 'og:image:alt', content: '城市基层党建案例库' } },
-        { tag: 'meta', attrs: { name: 'twitter:image', content: OG_IMAGE } },
       ],
       // Hero buttons get the base; case pages list 教学笔记 in their table of contents.
       routeMiddleware: './src/route-data.ts',
@@ -110,6 +109,9 @@ export default defineConfig({
         ThemeProvider: './src/components/overrides/ThemeProvider.astro',
         // The phone menu button with its icons in the stylesheet, not two SVGs in every page.
         MobileMenuToggle: './src/components/overrides/MobileMenuToggle.astro',
+        // One table of contents, laid out as the phone bar or the aside's list, instead of two copies.
+        PageSidebar: './src/components/overrides/PageSidebar.astro',
+        TableOfContents: './src/components/overrides/TableOfContents.astro',
         // One language: no menu, and no script for it.
         LanguageSelect: './src/components/overrides/LanguageSelect.astro',
       },

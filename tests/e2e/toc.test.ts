@@ -1,8 +1,8 @@
 /**
  * The table of contents follows the reader: on a laptop the section on screen
  * is the marked entry (aria-current) of the side list; on a phone the bar at
- * the top names it. Both copies are one element class (starlight-toc.ts),
- * which observes the page's headings only.
+ * the top names it. It is one element (TableOfContents.astro, starlight-toc.ts),
+ * laid out as either, which observes the page's headings only.
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -64,9 +64,7 @@ describe('the table of contents', () => {
     const page = await site.newPage({ viewport: { width: 390, height: 844 } });
     await page.goto(`${site.server.url}${CASE}`, { waitUntil: 'load' });
     const section = await scrollToSection(page, 2);
-    await expect
-      .poll(() => page.locator('mobile-starlight-toc .display-current').textContent())
-      .toBe(section.text);
-    await expect.poll(() => marked(page, 'mobile-starlight-toc')).toBe(`#${section.id}`);
+    await expect.poll(() => page.locator('starlight-toc .display-current').textContent()).toBe(section.text);
+    await expect.poll(() => marked(page, 'starlight-toc')).toBe(`#${section.id}`);
   });
 });

@@ -13,6 +13,7 @@ import contentCheck from './src/integrations/content-check.ts';
 import offline from './src/integrations/offline/index.ts';
 import cspHashes from './src/integrations/csp-hashes.ts';
 import lightHeadingLinks from './src/integrations/light-heading-links.ts';
+import pageScripts from './src/integrations/page-scripts.ts';
 import { PAGE_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/security/csp.ts';
 
 const docsRoot = fileURLToPath(new URL('./content/docs', import.meta.url));
@@ -139,6 +140,8 @@ export default defineConfig({
     }),
     // After Starlight: trims the heading links Starlight's Markdown plugins add.
     lightHeadingLinks(),
+    // The scripts every page runs, in the one page module rather than a script tag each.
+    pageScripts(),
     preact(),
     // Before the search index and the service worker's file list: they see the finished pages.
     cspHashes(),

@@ -2,24 +2,17 @@
  * Runs rehype-light-heading-links after Starlight's heading links, which
  * Starlight appends to the Markdown processor's rehype plugins when it sets
  * up: this integration, listed after Starlight, appends ours behind them.
- * The links themselves are added in the browser by heading-links.ts, put in
- * the page script Astro already loads on every page (no script tag of its own).
+ * The links are added in the browser (src/components/markdown/heading-links.ts).
  */
-import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { RehypePlugins } from '@astrojs/markdown-remark';
 import { rehypeLightHeadingLinks } from '../lib/markdown/rehype-light-heading-links.ts';
-
-const HEADING_LINKS_SCRIPT = fileURLToPath(
-  new URL('../components/markdown/heading-links.ts', import.meta.url),
-);
 
 export default function lightHeadingLinks(): AstroIntegration {
   return {
     name: 'dangjian:light-heading-links',
     hooks: {
-      'astro:config:setup': ({ config, logger, injectScript }) => {
-        injectScript('page', `import ${JSON.stringify(HEADING_LINKS_SCRIPT)};`);
+      'astro:config:setup': ({ config, logger }) => {
         const options = (config.markdown as { processor?: { options?: { rehypePlugins?: RehypePlugins } } })
           .processor?.options;
         if (!options?.rehypePlugins) {

@@ -21,8 +21,14 @@ function storeTheme(theme: Theme): void {
 
 const systemTheme = (): Theme => (matchMedia('(prefers-color-scheme: light)').matches ? 'light' : 'dark');
 
+/** Every theme select on the page (header and phone menu) shows the choice. */
+function updatePickers(choice: Theme): void {
+  for (const select of document.querySelectorAll<HTMLSelectElement>('starlight-theme-select select'))
+    select.value = choice;
+}
+
 function onThemeChange(theme: Theme): void {
-  StarlightThemeProvider.updatePickers(theme);
+  updatePickers(theme);
   document.documentElement.dataset.theme = theme === 'auto' ? systemTheme() : theme;
   storeTheme(theme);
 }

@@ -46,6 +46,11 @@ export default defineConfig({
           find: /^.*components-internals\/TableOfContents\/starlight-toc(\.[jt]s)?$/,
           replacement: fileURLToPath(new URL('./src/components/overrides/starlight-toc.ts', import.meta.url)),
         },
+        // Starlight's Icon, with its style in site.css rather than inlined in every page's head.
+        {
+          find: /^(?:\.\.\/user-components|\.)\/Icon\.astro$/,
+          replacement: fileURLToPath(new URL('./src/components/overrides/Icon.astro', import.meta.url)),
+        },
       ],
     },
     build: {

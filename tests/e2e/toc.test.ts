@@ -88,7 +88,7 @@ describe('the table of contents', () => {
       expect(wrappers).toBeGreaterThan(10);
       await expect.poll(() => page.locator('.sl-heading-wrapper > a.sl-anchor-link').count()).toBe(wrappers);
       const link = page.locator('.sl-heading-wrapper > a.sl-anchor-link').first();
-      const heading = await page.locator('.sl-markdown-content .sl-heading-wrapper > [id]').first();
+      const heading = page.locator('.sl-markdown-content .sl-heading-wrapper > [id]').first();
       expect(await link.getAttribute('href')).toBe(`#${await heading.getAttribute('id')}`);
       expect(await link.getAttribute('aria-label')).toBe(
         `小节“${(await heading.textContent())!.trim()}”的链接`,

@@ -13,6 +13,7 @@ import contentCheck from './src/integrations/content-check.ts';
 import offline from './src/integrations/offline/index.ts';
 import cspHashes from './src/integrations/csp-hashes.ts';
 import lightHeadingLinks from './src/integrations/light-heading-links.ts';
+import pageScripts from './src/integrations/page-scripts.ts';
 import { PAGE_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/security/csp.ts';
 
 const docsRoot = fileURLToPath(new URL('./content/docs', import.meta.url));
@@ -44,6 +45,11 @@ export default defineConfig({
         {
           find: /^.*components-internals\/TableOfContents\/starlight-toc(\.[jt]s)?$/,
           replacement: fileURLToPath(new URL('./src/components/overrides/starlight-toc.ts', import.meta.url)),
+        },
+        // Starlight's Icon, with its style in site.css rather than inlined in every page's head.
+        {
+          find: /^(?:\.\.\/user-components|\.)\/Icon\.astro$/,
+          replacement: fileURLToPath(new URL('./src/components/overrides/Icon.astro', import.meta.url)),
         },
       ],
     },
@@ -89,7 +95,6 @@ export default defineConfig({
         { tag: 'meta', attrs: { property: 'og:image:width', content: '1200' } },
         { tag: 'meta', attrs: { property: 'og:image:height', content: '630' } },
         { tag: 'meta', attrs: { property: 'og:image:alt', content: '城市基层党建案例库' } },
-        { tag: 'meta', attrs: { name: 'twitter:image', content: OG_IMAGE } },
       ],
       // Hero buttons get the base; case pages list 教学笔记 in their table of contents.
       routeMiddleware: './src/route-data.ts',
@@ -110,6 +115,9 @@ export default defineConfig({
         ThemeProvider: './src/components/overrides/ThemeProvider.astro',
         // The phone menu button with its icons in the stylesheet, not two SVGs in every page.
         MobileMenuToggle: './src/components/overrides/MobileMenuToggle.astro',
+        // One table of contents, laid out as the phone bar or the aside's list, instead of two copies.
+        PageSidebar: './src/components/overrides/PageSidebar.astro',
+        TableOfContents: './src/components/overrides/TableOfContents.astro',
         // One language: no menu, and no script for it.
         LanguageSelect: './src/components/overrides/LanguageSelect.astro',
       },
@@ -137,6 +145,8 @@ export default defineConfig({
     }),
     // After Starlight: trims the heading links Starlight's Markdown plugins add.
     lightHeadingLinks(),
+    // The scripts every page runs, in the one page module rather than a script tag each.
+    pageScripts(),
     preact(),
     // Before the search index and the service worker's file list: they see the finished pages.
     cspHashes(),

@@ -12,6 +12,7 @@
  *  - the 专题 group of the sidebar shows its overview and the current page
  *    only (src/lib/content/sidebar-trim.ts): every page listing every
  *    topic made each page heavier as the library grows.
+ *  - the head loses the tags that serve no reader of this site (UNUSED_HEAD_TAGS).
  */
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { getEntry } from 'astro:content';
@@ -25,11 +26,20 @@ import { trimSidebar } from './lib/content/sidebar-trim.ts';
  */
 const LONG_GROUPS = ['专题'] as const;
 
+/**
+ * Head tags that do nothing here: the generator names (Astro and Starlight versions, for
+ * nobody), and Twitter's card tags (chat apps read the og: tags, which stay).
+ */
+const UNUSED_HEAD_TAGS = new Set(['generator', 'twitter:card']);
+
 const isSitePath = (link: string): boolean => link.startsWith('/') && !link.startsWith('//');
 
 export const onRequest = defineRouteMiddleware(async (context) => {
   const route = context.locals.starlightRoute;
   route.sidebar = trimSidebar(route.sidebar, LONG_GROUPS);
+  route.head = route.head.filter(
+    ({ tag, attrs }) => tag !== 'meta' || !UNUSED_HEAD_TAGS.has(String(attrs?.['name'])),
+  );
   const hero = route.entry.data.hero;
   if (hero?.actions.some((action) => isSitePath(action.link))) {
     const actions = hero.actions.map((action) =>

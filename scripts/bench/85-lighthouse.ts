@@ -19,9 +19,12 @@
  * from the audits that work: metrics, network-requests, mainthread-work-
  * breakdown, dom-size.
  *
+ * The machine's load average is printed at the start and the end.
+ *
  * LIGHTHOUSE=0 leaves this section out; LIGHTHOUSE_PAGES=首页,案例 runs only
  * those page types; LIGHTHOUSE_RUNS=2 runs each page that many times.
  */
+import { availableParallelism, loadavg } from 'node:os';
 import lighthouse from 'lighthouse';
 import { launch } from 'chrome-launcher';
 import { serveDist } from '../lib/serve.ts';
@@ -42,6 +45,11 @@ const rows = (audits: Audits, id: string): Row[] =>
 const ms = (value: unknown) => `${Math.round(Number(value ?? 0))}`;
 const kb = (bytes: unknown) => `${(Number(bytes ?? 0) / 1024).toFixed(1)} KB`;
 const fileName = (url: unknown) => String(url).replace(/^.*\/(?=[^/]+$)/, '');
+/** The machine's load (1, 5 and 15 minutes): scores taken on a busy machine are lower, and say so. */
+const load = () =>
+  `负载 ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' / ')}`;
 
 /** Where the time went, in four lines under the scores. */
 function diagnostics(audits: Audits): string {
@@ -82,7 +90,7 @@ export async function run({ dist }: BenchContext): Promise<void> {
     chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
   });
   try {
-    console.log('\nLighthouse 手机模式（性能 / 无障碍 / 最佳做法 / SEO）');
+    console.log(`\nLighthouse 手机模式（性能 / 无障碍 / 最佳做法 / SEO），开始时${load()}`);
     for (const { type, url } of PHONE_PAGES) {
       if (only && !only.includes(type)) continue;
       for (let n = 0; n < runs; n += 1) {
@@ -103,6 +111,7 @@ export async function run({ dist }: BenchContext): Promise<void> {
         console.log(`        ${diagnostics(audits)}`);
       }
     }
+    console.log(`结束时${load()}；负载高于 CPU 核数（${availableParallelism()}）时分数偏低。`);
   } finally {
     chrome.kill();
     await server.close();

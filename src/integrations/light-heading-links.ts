@@ -2,6 +2,7 @@
  * Runs rehype-light-heading-links after Starlight's heading links, which
  * Starlight appends to the Markdown processor's rehype plugins when it sets
  * up: this integration, listed after Starlight, appends ours behind them.
+ * The links are added in the browser (src/components/markdown/heading-links.ts).
  */
 import type { AstroIntegration } from 'astro';
 import type { RehypePlugins } from '@astrojs/markdown-remark';

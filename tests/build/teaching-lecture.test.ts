@@ -1,5 +1,6 @@
 /** The lecture builder lists every section of every case and topic page, as built. */
 import { describe, expect, it } from 'vitest';
+import { selectAll } from 'hast-util-select';
 import { allPageUrls, readPage } from '../helpers/html.ts';
 
 const presentable = allPageUrls().filter((url) => /^\/(cases|topics)\/[^/]+\/$/.test(url));
@@ -33,6 +34,21 @@ describe('/lecture/', () => {
     // Seven cases with ten outline sections each, plus the topics.
     expect(checked).toBeGreaterThanOrEqual(70);
     expect(listed.size).toBe(checked);
+  });
+
+  it('draws the catalogue as plain HTML beside the island, which hydrates the plan only', () => {
+    // Hydrating a button for every section of every page was the page's one long task on a phone.
+    const islands = page.$$('astro-island');
+    expect(islands).toHaveLength(1);
+    const hydrated = selectAll('*', islands[0]!).length;
+    expect(hydrated, 'elements the island hydrates').toBeLessThanOrEqual(60);
+    expect(selectAll('[data-catalogue-section], [data-catalogue-page]', islands[0]!)).toEqual([]);
+    expect(String(islands[0]!.properties['props'] ?? '').length, 'island props').toBeLessThan(100);
+    // Every 添加 button sits in the item it adds, named for screen readers, and the data is there.
+    const buttons = page.$$('[data-lecture-add]');
+    expect(buttons.length).toBe(listed.size + pages.length);
+    for (const b of buttons) expect(String(b.properties['ariaLabel'])).toMatch(/^添加(整页|一节)：/);
+    expect(page.$('script[data-lecture-catalogue]')).toBeDefined();
   });
 
   it('builds presentations and handouts on pages of their own', () => {

@@ -35,6 +35,25 @@ describe('self-test', () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 
+  it('without JS: each answer waits in its fold, and no button that needs a script is drawn', async () => {
+    const page = await site.newPage({ javaScriptEnabled: false });
+    await page.goto(`${site.server.url}/quiz/changsha/`);
+    const question = page.locator('[data-question]').first();
+    expect(await question.locator('[data-answer-panel] summary').isVisible()).toBe(true);
+    expect(await question.locator('[data-answer-panel]').getAttribute('open')).toBeNull();
+    expect(await page.getByRole('button', { name: '核对答案' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: '打印（含答案）' }).count()).toBe(0);
+  });
+
+  it('with JS: 核对答案 (disabled until an option is chosen) and 打印 show, the answers do not', async () => {
+    const page = await site.newPage();
+    await page.goto(`${site.server.url}/quiz/changsha/`);
+    const question = page.locator('[data-question]').first();
+    expect(await question.getByRole('button', { name: '核对答案' }).isDisabled()).toBe(true);
+    expect(await question.locator('[data-answer-panel]').isVisible()).toBe(false);
+    expect(await page.getByRole('button', { name: '打印（含答案）' }).isVisible()).toBe(true);
+  });
+
   it('answers a multiple-choice question by keyboard', async () => {
     const page = await site.newPage();
     await page.goto(`${site.server.url}/quiz/mixed/`);

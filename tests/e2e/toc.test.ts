@@ -1,8 +1,9 @@
 /**
  * The table of contents follows the reader: on a laptop the section on screen
  * is the marked entry (aria-current) of the side list; on a phone the bar at
- * the top names it. Both copies are one element class (starlight-toc.ts),
- * which observes the page's headings only.
+ * the top names it. It is one element (TableOfContents.astro, starlight-toc.ts),
+ * laid out as either, which observes the page's headings only. Each heading
+ * gets its own link (小节“…”的链接) once the page is idle, moving nothing.
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -64,9 +65,41 @@ describe('the table of contents', () => {
     const page = await site.newPage({ viewport: { width: 390, height: 844 } });
     await page.goto(`${site.server.url}${CASE}`, { waitUntil: 'load' });
     const section = await scrollToSection(page, 2);
-    await expect
-      .poll(() => page.locator('mobile-starlight-toc .display-current').textContent())
-      .toBe(section.text);
-    await expect.poll(() => marked(page, 'mobile-starlight-toc')).toBe(`#${section.id}`);
+    await expect.poll(() => page.locator('starlight-toc .display-current').textContent()).toBe(section.text);
+    await expect.poll(() => marked(page, 'starlight-toc')).toBe(`#${section.id}`);
+  });
+
+  it('gives every heading its section link once the page is idle, without changing the heading’s height', async () => {
+    for (const viewport of [
+      { width: 390, height: 844 },
+      { width: 1280, height: 800 },
+    ]) {
+      const page = await site.newPage({ viewport });
+      // Each heading's box as first laid out, before the links are added.
+      await page.addInitScript(() => {
+        document.addEventListener('DOMContentLoaded', () => {
+          (window as unknown as { before: number[] }).before = [
+            ...document.querySelectorAll('.sl-markdown-content .sl-heading-wrapper'),
+          ].map((el) => Math.round(el.getBoundingClientRect().height));
+        });
+      });
+      await page.goto(`${site.server.url}${CASE}`, { waitUntil: 'load' });
+      const wrappers = await page.locator('.sl-markdown-content .sl-heading-wrapper').count();
+      expect(wrappers).toBeGreaterThan(10);
+      await expect.poll(() => page.locator('.sl-heading-wrapper > a.sl-anchor-link').count()).toBe(wrappers);
+      const link = page.locator('.sl-heading-wrapper > a.sl-anchor-link').first();
+      const heading = page.locator('.sl-markdown-content .sl-heading-wrapper > [id]').first();
+      expect(await link.getAttribute('href')).toBe(`#${await heading.getAttribute('id')}`);
+      expect(await link.getAttribute('aria-label')).toBe(
+        `小节“${(await heading.textContent())!.trim()}”的链接`,
+      );
+      const after = await page.evaluate(() =>
+        [...document.querySelectorAll('.sl-markdown-content .sl-heading-wrapper')].map((el) =>
+          Math.round(el.getBoundingClientRect().height),
+        ),
+      );
+      expect(after).toEqual(await page.evaluate(() => (window as unknown as { before: number[] }).before));
+      await page.close();
+    }
   });
 });

@@ -1,6 +1,7 @@
 /**
- * Starlight's table-of-contents element, made cheap to start (Vite alias in
- * astro.config.mjs; Starlight's MobileTableOfContents extends this class).
+ * The table-of-contents element (TableOfContents.astro, drawn once: the phone
+ * bar, or the aside's list from 72rem), made cheap to start. The Vite alias in
+ * astro.config.mjs also puts it in place of Starlight's module.
  *
  * Starlight's own version observes every element of the page, found with a
  * `:has()` selector per table of contents: on a long case page that query
@@ -11,6 +12,9 @@
  * heading passed — the same answer, from about twenty observed elements.
  */
 const PAGE_TITLE_ID = '_top';
+
+/** Where the table of contents is the aside's list (Starlight's `lg` breakpoint), not the phone bar. */
+const wide = matchMedia('(min-width: 72rem)');
 
 /** The headings of a page, in order, shared by both copies of the table of contents. */
 let pageHeadings: HTMLElement[] | undefined;
@@ -34,13 +38,49 @@ export class StarlightTOC extends HTMLElement {
     if (this._current) this._current.removeAttribute('aria-current');
     link.setAttribute('aria-current', 'true');
     this._current = link;
+    // The phone bar names the section on screen.
+    const display = this.querySelector('.display-current');
+    if (display) display.textContent = link.textContent;
   }
 
   onIdle = (cb: () => void) => (window.requestIdleCallback || ((f: () => void) => setTimeout(f, 1)))(cb);
 
   constructor() {
     super();
+    this.keepOpenWhenWide();
+    this.closeOnLeave();
     this.onIdle(() => this.init());
+  }
+
+  /** The aside's list is always shown: its `<details>` stays open on wide screens. */
+  keepOpenWhenWide(): void {
+    const details = this.querySelector('details');
+    if (!details) return;
+    const follow = () => {
+      if (wide.matches) details.open = true;
+    };
+    follow();
+    wide.addEventListener('change', follow);
+    details.addEventListener('toggle', follow);
+  }
+
+  /** The phone bar's list closes on a chosen link, a click elsewhere and Escape (Starlight's behaviour). */
+  closeOnLeave(): void {
+    const details = this.querySelector('details');
+    if (!details) return;
+    const close = () => {
+      if (!wide.matches) details.open = false;
+    };
+    details.querySelectorAll('a').forEach((a) => a.addEventListener('click', close));
+    window.addEventListener('click', (e) => {
+      if (!details.contains(e.target as Node)) close();
+    });
+    window.addEventListener('keydown', (e) => {
+      if (e.key !== 'Escape' || !details.open || wide.matches) return;
+      const hadFocus = details.contains(document.activeElement);
+      close();
+      if (hadFocus) details.querySelector('summary')?.focus();
+    });
   }
 
   init = () => {
@@ -79,7 +119,7 @@ export class StarlightTOC extends HTMLElement {
   getRootMargin(): string {
     const top =
       (document.querySelector('header')?.getBoundingClientRect().height || 0) +
-      (this.querySelector('summary')?.getBoundingClientRect().height || 0) +
+      (wide.matches ? 0 : this.querySelector('summary')?.getBoundingClientRect().height || 0) +
       32;
     return `100000px 0% ${top + 53 - document.documentElement.clientHeight}px`;
   }

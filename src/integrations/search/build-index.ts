@@ -17,10 +17,10 @@
  *   - RECORDS: the glossary's entries are results of their own.
  *   - EXCLUDE: page furniture that is not the page's text.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import { prepareDocuments, type RecordRule } from '../../lib/search/index-html.ts';
+import { prepareDocuments, withoutFacets, type RecordRule } from '../../lib/search/index-html.ts';
 import { createRoutes } from '../../lib/routes.ts';
 
 /** The language the index is built as: undetermined, i.e. split on spaces only. */
@@ -168,6 +168,9 @@ export async function buildSearchIndex(dist: string): Promise<IndexReport> {
           check(await index.addHTMLFile({ url: document.url, content: document.html }), document.url),
         );
       }
+      // Indexed: the facets, for the indexer only, leave the page readers download.
+      const served = withoutFacets(html);
+      if (served !== html) writeFileSync(join(dist, file), served);
     }
     await time('write', async () =>
       check(await index.writeFiles({ outputPath: join(dist, 'pagefind') }), '写出索引'),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { prepareDocuments, prepareHtmlForIndex } from '../../../src/lib/search/index-html.ts';
+import { prepareDocuments, prepareHtmlForIndex, withoutFacets } from '../../../src/lib/search/index-html.ts';
 
 describe('prepareHtmlForIndex', () => {
   const html = `<html lang="zh-CN"><head><title>网格</title><script>const a = "网格";</script></head>
@@ -66,5 +66,18 @@ describe('prepareHtmlForIndex', () => {
     expect(out).toContain('网格 格员');
     expect(out).not.toContain('年份');
     expect(out).toContain('863');
+  });
+});
+
+describe('withoutFacets', () => {
+  it('takes the indexer-only facets block out of the page and leaves the rest as it was', () => {
+    const facets =
+      '<div class="page-facets" hidden data-pagefind-sort="order:4"><span data-pagefind-filter="类型:案例"></span>' +
+      '<span data-pagefind-meta="keywords:四力、池州"></span></div>';
+    const page = `<main data-pagefind-body><h1 id="_top">池州</h1>${facets}<div class="page-tools">演示</div></main>`;
+    expect(withoutFacets(page)).toBe(
+      '<main data-pagefind-body><h1 id="_top">池州</h1><div class="page-tools">演示</div></main>',
+    );
+    expect(withoutFacets('<p>无</p>')).toBe('<p>无</p>');
   });
 });

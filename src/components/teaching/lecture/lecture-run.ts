@@ -15,7 +15,8 @@ import {
   type ResolvedItem,
 } from '../../../lib/teaching/lecture.ts';
 import { createMaterializer, type Materializer } from '../present/materialize.ts';
-import { loadPages, readCatalogue, type LoadedPage } from './load-pages.ts';
+import { loadPages, type LoadedPage } from './load-pages.ts';
+import { readCatalogue } from './read-catalogue.ts';
 import { routes } from '../../../lib/routes.ts';
 
 export interface LectureRun {

@@ -30,16 +30,6 @@ export interface LoadedPage {
   notes: TeachingNotes | undefined;
 }
 
-/** The catalogue embedded in the page at build time. */
-export function readCatalogue(): CataloguePage[] {
-  const script = document.querySelector('script[data-lecture-catalogue]');
-  try {
-    return JSON.parse(script?.textContent ?? '[]') as CataloguePage[];
-  } catch {
-    return [];
-  }
-}
-
 function prefixIds(root: Element, prefix: string, pageUrl: string): void {
   const ids = new Set<string>();
   for (const el of root.querySelectorAll('[id]')) {

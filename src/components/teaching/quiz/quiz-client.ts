@@ -28,8 +28,8 @@ export function setUpQuiz(form: HTMLFormElement): void {
     const panel = question.querySelector<HTMLDetailsElement>('[data-answer-panel]');
     const inputs = [...question.querySelectorAll<HTMLInputElement>('input')];
     if (!check || !verdict || !panel) continue;
-    // With the script the answer waits for "核对答案" instead of sitting in an open fold.
-    check.hidden = false;
+    // With the script the answer waits for "核对答案" instead of sitting in a fold. The page's CSS
+    // already draws it so (QuizForm.astro); `hidden` is for browsers without `scripting` queries.
     panel.hidden = true;
     const syncButton = () => {
       check.disabled = results.has(id) || !inputs.some((i) => i.checked);
@@ -83,10 +83,9 @@ export function setUpQuiz(form: HTMLFormElement): void {
 }
 
 /**
- * The quiz page's 打印 button (hidden without JS, where Ctrl+P does the same): the page's print
- * stylesheet turns it into the handout, so printing is all the button does.
+ * The quiz page's 打印 button (not drawn without JS, where Ctrl+P does the same): the page's
+ * print stylesheet turns it into the handout, so printing is all the button does.
  */
 export function setUpPrintButton(button: HTMLButtonElement): void {
-  button.hidden = false;
   button.addEventListener('click', () => window.print());
 }

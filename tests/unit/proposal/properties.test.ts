@@ -107,7 +107,9 @@ describe('properties', () => {
         }
         expectReaderText(result);
       }),
-      { numRuns: 40 },
+      // A fixed seed: the count of each answer below is a property of the inputs drawn, and a
+      // random draw of 40 lists can fall short of it now and then without anything being wrong.
+      { numRuns: 40, seed: 20261207 },
     );
     // Both answers were exercised.
     expect(seen.passing).toBeGreaterThan(5);

@@ -11,8 +11,11 @@
  *     build. Before the pages are built, the build stops on any problem with
  *     one report of them all.
  *   - `astro dev` prints the whole report at start, and again when a file
- *     under content/ changes: for a page, that page's problems with the rest
- *     of the checks; for a data file, everything.
+ *     under content/ changes. After a page is edited only that page is
+ *     checked again and the other results are reused (added or removed
+ *     pages also recheck the registry); after a data file, everything
+ *     (src/loaders/content-check/incremental.ts). The report is the one the
+ *     whole check would print.
  *
  * Once the site is built: figures recorded in content/data that no page
  * cites (a warning, not an error; see src/loaders/figure-usage.ts).
@@ -22,22 +25,16 @@ import { rmSync } from 'node:fs';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findUnusedFigures, unusedFiguresWarning } from '../loaders/figure-usage.ts';
-import { checkContent, contentReport, type CheckOptions } from '../loaders/content-check/index.ts';
+import { checkContent, contentReport } from '../loaders/content-check/index.ts';
+import { createContentChecker, type ContentChecker } from '../loaders/content-check/incremental.ts';
 import { docsPages } from '../loaders/content-check/markdown.ts';
 import { collectProblems, collectedProblems } from '../lib/markdown/problems.ts';
 import { freezeSiteData } from '../loaders/site-data.ts';
 
-/** Run the check; print its report; true when the content has problems. */
-async function report(
-  root: string,
-  logger: AstroIntegrationLogger,
-  quietWhenClean: boolean,
-  options: CheckOptions = {},
-): Promise<boolean> {
-  const problems = await checkContent(root, options);
+/** Print the report of a check's problems. */
+function print(problems: readonly string[], logger: AstroIntegrationLogger, quietWhenClean: boolean): void {
   if (problems.length > 0) logger.error(contentReport(problems));
   else if (!quietWhenClean) logger.info(contentReport(problems));
-  return problems.length > 0;
 }
 
 /** Before a build: everything but the Markdown pages' directives, which the build's rendering checks. */
@@ -45,7 +42,7 @@ async function checkBeforeBuild(root: string, logger: AstroIntegrationLogger): P
   const mdx = docsPages(root).filter((page) => page.endsWith('.mdx'));
   if ((await checkContent(root, { markdown: mdx })).length > 0) {
     // Report the pages' problems with the others: one report, all of them.
-    await report(root, logger, true);
+    print(await checkContent(root), logger, true);
     // The report says everything; Astro's own error output would add a stack trace.
     process.exit(1);
   }
@@ -55,6 +52,19 @@ async function checkBeforeBuild(root: string, logger: AstroIntegrationLogger): P
 export default function contentCheck(): AstroIntegration {
   let root = process.cwd();
   let dataStore: URL | undefined;
+  let checker: ContentChecker | undefined;
+  // One check at a time: a recheck starts from the results of the one before.
+  let checking: Promise<unknown> = Promise.resolve();
+  const inTurn = (
+    check: (checker: ContentChecker) => Promise<string[]>,
+    logger: AstroIntegrationLogger,
+    quiet: boolean,
+  ) => {
+    checker ??= createContentChecker(root);
+    const next = checking.then(() => check(checker!)).then((problems) => print(problems, logger, quiet));
+    checking = next.catch(() => undefined);
+    return next;
+  };
   return {
     name: 'dangjian:content-check',
     hooks: {
@@ -65,7 +75,7 @@ export default function contentCheck(): AstroIntegration {
           freezeSiteData();
           await checkBeforeBuild(root, logger);
         }
-        if (command === 'dev') await report(root, logger, true);
+        if (command === 'dev') await inTurn((c) => c.checkAll(), logger, true);
       },
       'astro:build:start': ({ logger }) => {
         const problems = collectedProblems();
@@ -79,18 +89,20 @@ export default function contentCheck(): AstroIntegration {
       'astro:server:setup': ({ server, logger }) => {
         let timer: ReturnType<typeof setTimeout> | undefined;
         const changed = new Set<string>();
-        server.watcher.on('change', (path: string) => {
+        const onContent = (path: string) => {
           if (!path.includes('/content/')) return;
           changed.add(relative(root, path));
           clearTimeout(timer);
           timer = setTimeout(() => {
-            const pages = [...changed];
+            const paths = [...changed];
             changed.clear();
-            // A page edited: that page's directives. A data file: every page may cite it.
-            const onlyPages = pages.every((p) => p.startsWith('content/docs/'));
-            void report(root, logger, false, { markdown: onlyPages ? pages : 'all' });
+            inTurn((c) => c.recheck(paths), logger, false).catch((error: unknown) =>
+              logger.error(`内容检查未能完成：${error instanceof Error ? error.message : String(error)}`),
+            );
           }, 300);
-        });
+        };
+        // An added or removed page changes what the registry's checks find.
+        for (const event of ['change', 'add', 'unlink'] as const) server.watcher.on(event, onContent);
       },
       'astro:build:done': ({ logger }) => {
         const warning = unusedFiguresWarning(findUnusedFigures(root));

@@ -9,7 +9,8 @@ import { checkRegistry, checkUnregisteredPages } from './registry.ts';
 import { CASE_SLUGS } from '../../lib/schemas/vocabulary.ts';
 import { checkData, comparedCasesOnDisk, lenientSiteData, sourceIdsOnDisk } from './data.ts';
 import { CASE_RECORDS } from '../../lib/content/registry.ts';
-import { checkPages, docsPages } from './markdown.ts';
+import { checkEachPage, docsPages } from './markdown.ts';
+import type { SiteData } from '../../lib/data/site-data.ts';
 import { checkFrontmatter } from './pages-frontmatter.ts';
 
 // zod's own messages (too short, wrong type) in Chinese, like ours.
@@ -26,18 +27,66 @@ export interface CheckOptions {
 }
 
 export async function checkContent(root: string, options: CheckOptions = {}): Promise<string[]> {
+  return problemsOf(await checkSections(root, options.markdown ?? 'all'));
+}
+
+/**
+ * The check's results kept apart by what they depend on, so that a check
+ * after an edit (incremental.ts) can run again only the parts the edit
+ * touched and reuse the rest.
+ */
+export interface CheckSections {
+  /** The pages checked, sorted (as docsPages lists them). */
+  pages: string[];
+  /** The registry's checks: they depend on the registry, the sources and which pages exist. */
+  registry: string[];
+  /** The data files' checks. */
+  data: string[];
+  /** The data the pages' directives were checked against (none when no page was rendered). */
+  siteData: SiteData | undefined;
+  /** Each page's frontmatter problems. */
+  frontmatter: Map<string, string[]>;
+  /** Each rendered page's directive problems (pages not rendered are absent). */
+  markdown: Map<string, string[]>;
+}
+
+export async function checkSections(
+  root: string,
+  markdown: CheckOptions['markdown'] = 'all',
+): Promise<CheckSections> {
   const pages = docsPages(root);
-  const markdown = options.markdown ?? 'all';
   const rendered =
     markdown === 'all' ? pages : markdown === 'none' ? [] : pages.filter((p) => markdown.includes(p));
-  const problems = [
-    ...checkRegistry(root, sourceIdsOnDisk(root)),
-    ...checkUnregisteredPages(root, CASE_SLUGS),
-    ...checkData(root),
-    ...checkFrontmatter(root, pages),
-    ...(rendered.length > 0 ? await checkPages(root, lenientSiteData(root), rendered) : []),
+  const siteData = rendered.length > 0 ? lenientSiteData(root) : undefined;
+  return {
+    pages,
+    registry: checkRegistrySection(root),
+    data: checkData(root),
+    siteData,
+    frontmatter: frontmatterOfEach(root, pages),
+    markdown: siteData ? await checkEachPage(root, siteData, rendered) : new Map(),
+  };
+}
+
+export function checkRegistrySection(root: string): string[] {
+  return [...checkRegistry(root, sourceIdsOnDisk(root)), ...checkUnregisteredPages(root, CASE_SLUGS)];
+}
+
+export function frontmatterOfEach(root: string, pages: readonly string[]): Map<string, string[]> {
+  return new Map(pages.map((page) => [page, checkFrontmatter(root, [page])]));
+}
+
+/** The problems in the order a report lists them: registry, data, frontmatter, directives; each once. */
+export function problemsOf(sections: CheckSections): string[] {
+  const { pages, frontmatter, markdown } = sections;
+  return [
+    ...new Set([
+      ...sections.registry,
+      ...sections.data,
+      ...pages.flatMap((page) => frontmatter.get(page) ?? []),
+      ...pages.flatMap((page) => markdown.get(page) ?? []),
+    ]),
   ];
-  return [...new Set(problems)];
 }
 
 /**

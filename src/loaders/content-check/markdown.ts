@@ -52,10 +52,14 @@ function linesOf(error: unknown, page: string): string[] {
   return [`${page}${place ? `:${place}` : ''}  无法解析：${message.split('\n')[0]}`];
 }
 
-/** Problems of the given pages (default: every page under content/docs). */
-export async function checkPages(root: string, data: SiteData, pages = docsPages(root)): Promise<string[]> {
+/** Problems of each of the given pages, in the order given (a page without problems maps to []). */
+export async function checkEachPage(
+  root: string,
+  data: SiteData,
+  pages: readonly string[],
+): Promise<Map<string, string[]>> {
   const processors = { md: processorFor(data, false), mdx: processorFor(data, true) };
-  const problems: string[] = [];
+  const problems = new Map<string, string[]>();
   for (const page of pages) {
     const path = join(root, page);
     const text = readFileSync(path, 'utf8');
@@ -65,8 +69,9 @@ export async function checkPages(root: string, data: SiteData, pages = docsPages
     const processor = page.endsWith('.mdx') ? processors.mdx : processors.md;
     try {
       await processor.run(processor.parse(file), file);
+      problems.set(page, []);
     } catch (error) {
-      problems.push(...linesOf(error, relative(root, path)));
+      problems.set(page, linesOf(error, relative(root, path)));
     }
   }
   return problems;

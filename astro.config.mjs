@@ -39,13 +39,7 @@ export default defineConfig({
   trailingSlash: 'always',
   vite: {
     resolve: {
-      // Starlight's table-of-contents element, replaced by one that observes the headings only
-      // (src/components/overrides/starlight-toc.ts says why); its phone copy extends it.
       alias: [
-        {
-          find: /^.*components-internals\/TableOfContents\/starlight-toc(\.[jt]s)?$/,
-          replacement: fileURLToPath(new URL('./src/components/overrides/starlight-toc.ts', import.meta.url)),
-        },
         // Starlight's Icon, with its style in site.css rather than inlined in every page's head.
         {
           find: /^(?:\.\.\/user-components|\.)\/Icon\.astro$/,

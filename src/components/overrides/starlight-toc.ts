@@ -1,7 +1,6 @@
 /**
  * The table-of-contents element (TableOfContents.astro, drawn once: the phone
- * bar, or the aside's list from 72rem), made cheap to start. The Vite alias in
- * astro.config.mjs also puts it in place of Starlight's module.
+ * bar, or the aside's list from 72rem), made cheap to start.
  *
  * Starlight's own version observes every element of the page, found with a
  * `:has()` selector per table of contents: on a long case page that query
@@ -16,7 +15,7 @@ const PAGE_TITLE_ID = '_top';
 /** Where the table of contents is the aside's list (Starlight's `lg` breakpoint), not the phone bar. */
 const wide = matchMedia('(min-width: 72rem)');
 
-/** The headings of a page, in order, shared by both copies of the table of contents. */
+/** The headings of a page, in order, read once. */
 let pageHeadings: HTMLElement[] | undefined;
 
 function headingsOf(minH: number, maxH: number): HTMLElement[] {

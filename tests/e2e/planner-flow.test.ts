@@ -156,6 +156,8 @@ describe('planner: build, break and fix a 社区“大党委”', () => {
     expect(await members(page).count()).toBe(12);
     expect(await page.locator('.pl-member-name').allInnerTexts()).toContain('留下来的人');
     expect((await summary(page))['提示']).toBe(2);
+    // The plan list comes with the editor, which a return visit loads after its first screen.
+    await page.locator('.pl-plan').first().waitFor();
     expect(await page.locator('.pl-plan').count()).toBe(1);
   });
 

@@ -81,6 +81,8 @@ describe('planner: moving plans in and out', () => {
     // A reload does not import it a second time.
     await other.reload();
     await waitReady(other);
+    // The plan list comes with the editor, which a return visit loads after its first screen.
+    await other.locator('.pl-plan').first().waitFor();
     expect(await other.locator('.pl-plan').count()).toBe(1);
   });
 

@@ -17,6 +17,24 @@ const startOf = (url: string, alsoAtStart: string[] = []) =>
   startScripts(readFileSync(fileForUrl(url), 'utf8'), alsoAtStart);
 
 /**
+ * The page module imports the code of each part a page holds at once
+ * (src/components/common/page-parts.ts): by the part's mark in the HTML, its chunk.
+ */
+const PART_CHUNKS: ReadonlyArray<readonly [mark: RegExp, chunk: string]> = [
+  [/<starlight-toc/, 'starlight-toc'],
+  [/\sdata-present-button/, 'tools-wiring'],
+  [/\sdata-doc-download/, 'tools-start'],
+  [/\sdata-teaching-notes[=\s>]/, 'notes-fold'],
+  [/\sclass="site-(term|fig)[" ]/, 'tooltips'],
+  [/\sdata-table-scroll/, 'table-scroll'],
+  [/\sdata-diagram[=\s>]/, 'diagram-loader'],
+];
+const partsOf = (url: string) => {
+  const html = readFileSync(fileForUrl(url), 'utf8');
+  return PART_CHUNKS.filter(([mark]) => mark.test(html)).flatMap(([, chunk]) => chunksNamed(chunk));
+};
+
+/**
  * Budgets, with a little room. Case pages: 24 modules, 14.4 KB gz of
  * modules (35 and 24.9 KB while the presentation mode, the print path and
  * Mermaid's loader loaded with the page). The planner's first visit: 31
@@ -31,8 +49,12 @@ const LATER_ON_CASE_PAGES = /^(page-present|deck-view|notes-view|materialize|pri
 describe('script at start', () => {
   it('case pages: within budget, and the presentation mode loads later', () => {
     for (const slug of CASE_SLUGS) {
-      // The 演示 and 打印 buttons' wiring is imported by the page at once.
-      const s = startOf(`/cases/${slug}/`, chunksNamed('tools-wiring'));
+      const url = `/cases/${slug}/`;
+      const parts = partsOf(url);
+      // Each part's code is imported by the page at once: the table of contents, the 演示 and 打印
+      // buttons' wiring, the document tools, the notes, the tooltips, the tables.
+      expect(parts.length, slug).toBeGreaterThanOrEqual(6);
+      const s = startOf(url, parts);
       const said = `${slug}: ${s.files.length} modules, ${kb(s.total)} gz: ${s.files.join(' ')}`;
       expect(
         s.files.filter((f) => LATER_ON_CASE_PAGES.test(f)),

@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { allPageUrls, readPage } from '../helpers/html.ts';
 import { ROOT } from '../helpers/paths.ts';
 import { inlineScriptHashes } from '../../src/integrations/csp-hashes.ts';
-import { HEADER_POLICY, PAGE_DIRECTIVES } from '../../src/lib/security/csp.ts';
+import { HEADER_POLICY, PAGE_DIRECTIVES, SELF_BY_DEFAULT } from '../../src/lib/security/csp.ts';
 
 const URLS = allPageUrls();
 
@@ -64,6 +64,30 @@ describe('Content Security Policy of the built pages', () => {
         expect({ url, [name]: policy.get(name) }).toEqual({ url, [name]: sources });
       }
     }
+  });
+
+  // What each kind of request falls back to when the policy does not name it (CSP Level 3).
+  const FALLBACK: Record<string, string[]> = {
+    'worker-src': ['child-src', 'script-src', 'default-src'],
+    'frame-src': ['child-src', 'default-src'],
+  };
+  const effective = (policy: Map<string, string[]>, name: string) => {
+    const chain = [name, ...(FALLBACK[name] ?? ['default-src'])];
+    const named = chain.find((n) => policy.has(n));
+    return named ? policy.get(named)! : undefined;
+  };
+
+  it('holds fetches, fonts, workers, the manifest, media and frames to the site itself', () => {
+    const loose: string[] = [];
+    for (const url of URLS) {
+      const policy = policyOf(url)!;
+      for (const name of SELF_BY_DEFAULT) {
+        // A worker's script is held by script-src: 'self' and the page's hashes, which match no worker file.
+        const sources = effective(policy, name)?.filter((s) => !s.startsWith("'sha"));
+        if (JSON.stringify(sources) !== JSON.stringify(["'self'"])) loose.push(`${url}：${name} ${sources}`);
+      }
+    }
+    expect(loose).toEqual([]);
   });
 
   it('allows every inline script of a page by its hash', () => {

@@ -24,6 +24,7 @@ import { deckDocument } from '../../src/lib/documents/deck-document.ts';
 import { docxBytes } from '../../src/lib/documents/docx.ts';
 import { pageDocument } from '../../src/lib/documents/page-document.ts';
 import { passageReference, type SourceRecord } from '../../src/lib/documents/gbt7714.ts';
+import { citedSources } from '../../src/lib/documents/cited-sources.ts';
 import type { DocBlock, Inline } from '../../src/lib/documents/model.ts';
 import { chineseQuotes } from '../../src/lib/documents/text.ts';
 import { paragraphs, unzip } from '../unit/documents/helpers.ts';
@@ -33,10 +34,19 @@ const pages = allPageUrls().filter(
   (url) => /^\/(cases|topics)\/[^/]+\/$/.test(url) && readPage(url).$('[data-doc-download]'),
 );
 
+/** The site's source records, which a page's document tools read on first use (page-sources.ts). */
+const ALL_SOURCES = JSON.parse(readFileSync(join(DIST, 'planner', 'sources.json'), 'utf8')) as SourceRecord[];
+
+/** The records the page's document tools take: those its content's source anchors and links name (as page-sources.ts reads them). */
 function sourcesOf(url: string): Map<string, SourceRecord> {
-  const script = readPage(url).$('script[data-document-sources]');
-  const json = script?.children.map((c) => (c.type === 'text' ? c.value : '')).join('') ?? '[]';
-  return new Map((JSON.parse(json) as SourceRecord[]).map((s) => [s.id, s]));
+  const content = readPage(url).$('.sl-markdown-content')!;
+  const anchors = new Set([
+    ...selectAll('[id^="source-"]', content).map((el) => String(el.properties['id'])),
+    ...selectAll('a[href*="#source-"]', content).map((el) =>
+      decodeURIComponent(String(el.properties['href']).replace(/^[^#]*#/, '')),
+    ),
+  ]);
+  return new Map(citedSources(ALL_SOURCES, anchors).map((s) => [s.id, s]));
 }
 
 function runsOf(blocks: readonly DocBlock[]): Inline[] {
@@ -53,7 +63,7 @@ function expectedFigure(id: string, sources: Map<string, SourceRecord>) {
   const figure = data.figures.get(id)?.value;
   if (!figure) throw new Error(`数据中没有数字 ${id}`);
   const source = sources.get(figure.source);
-  if (!source) throw new Error(`页面没有嵌入来源 ${figure.source}`);
+  if (!source) throw new Error(`页面的来源信息中没有 ${figure.source}`);
   return {
     text: formatFigure(figure),
     label: chineseQuotes(figure.label),
@@ -130,7 +140,7 @@ describe('documents made from the built pages', () => {
     },
   );
 
-  it('embeds, on each page, the record of every source it cites', () => {
+  it('gives each page the record of every source it cites', () => {
     for (const url of pages) {
       const built = readPage(url);
       const cited = new Set(

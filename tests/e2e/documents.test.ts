@@ -241,6 +241,15 @@ describe('引用本页 and 分享', () => {
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('下载幻灯片');
     expect(await axeViolations(page, ['.page-tools'])).toEqual([]);
   });
+
+  it('without JavaScript shows none of the buttons, only the lecture link', async () => {
+    const page = await site.newPage({ javaScriptEnabled: false });
+    await page.goto(`${site.server.url}/cases/changsha/`);
+    expect(await page.locator('.page-tools button').count()).toBe(6);
+    expect(await page.locator('.page-tools button:visible').count()).toBe(0);
+    await expect.poll(() => page.locator('.page-tools a').isVisible()).toBe(true);
+    await page.close();
+  });
 });
 
 describe('lectures', () => {

@@ -21,11 +21,8 @@ function copyButton(
 ) {
   const button = make(
     'button',
-    {
-      type: 'button',
-      class: 'page-tools__button',
-      ...(accessibleName ? { 'aria-label': accessibleName } : {}),
-    },
+    // Drawn as the bar's buttons (PageTools.astro styles every button in the bar).
+    { type: 'button', ...(accessibleName ? { 'aria-label': accessibleName } : {}) },
     label,
     doc,
   );

@@ -1,7 +1,8 @@
 /**
  * /planner/sources.json: the sources' bibliographic records (GB/T 7714
- * parts), which only the meeting papers (会议材料) cite. A file of its own,
- * fetched when a paper is made, so the planner page does not carry them.
+ * parts), which the planner's meeting papers (会议材料) and the case and topic
+ * pages' document tools cite (src/components/documents/page-sources.ts). A
+ * file of its own, fetched when a document is made, so no page carries them.
  */
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';

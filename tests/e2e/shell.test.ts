@@ -13,4 +13,25 @@ describe('site shell in Chromium', () => {
     await page.waitForURL(/\/cases\/$/);
     expect(await page.locator('h1').first().textContent()).toContain('案例库');
   });
+
+  it('opens the phone menu, keeps focus in it while open, and shows the sidebar on a laptop', async () => {
+    const phone = await site.newPage({ viewport: { width: 390, height: 844 } });
+    await phone.goto(`${site.server.url}/cases/chizhou/`);
+    const menu = phone.locator('#starlight__sidebar');
+    await expect.poll(() => menu.isVisible()).toBe(false);
+    await phone.getByRole('button', { name: '菜单' }).click();
+    await expect.poll(() => menu.isVisible()).toBe(true);
+    // The page behind the open menu takes no focus (the menu element's script, in the page module).
+    expect(await phone.locator('.main-frame').getAttribute('inert')).toBe('');
+    await phone.keyboard.press('Escape');
+    await expect.poll(() => menu.isVisible()).toBe(false);
+    expect(await phone.locator('.main-frame').getAttribute('inert')).toBeNull();
+    await phone.close();
+
+    const laptop = await site.newPage({ viewport: { width: 1280, height: 800 } });
+    await laptop.goto(`${site.server.url}/cases/chizhou/`);
+    await expect.poll(() => laptop.locator('#starlight__sidebar').getAttribute('popover')).toBeNull();
+    expect(await laptop.getByRole('link', { name: '术语表' }).isVisible()).toBe(true);
+    await laptop.close();
+  });
 });

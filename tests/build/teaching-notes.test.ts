@@ -10,6 +10,8 @@ import { TEACHING_PATH, teachingNotesSchema } from '../../src/lib/schemas/teachi
 import { describeContent } from '../../src/lib/teaching/blocks.ts';
 import { pageDeck } from '../../src/lib/teaching/deck.ts';
 import { hastElement } from '../../src/lib/teaching/hast-tree.ts';
+import { NOTES_LISTS, NOTES_MARKS } from '../../src/lib/teaching/notes.ts';
+import type { Element } from 'hast';
 
 const notes = new Map(
   loadCollection(ROOT, TEACHING_PATH, teachingNotesSchema, (n) => n.case).map((n) => [n.value.case, n.value]),
@@ -48,20 +50,35 @@ describe.each(CASE_SLUGS.filter((slug) => notes.has(slug)))('case page %s with t
     expect(select('.sl-markdown-content [data-teaching-notes]', page.tree)).toBeUndefined();
   });
 
-  it('marks each item of the notes for speaker notes, which read them from the page', () => {
+  it('holds each item of the notes where speaker notes read it from the page (NOTES_MARKS)', () => {
     const section = page.$('main [data-teaching-notes]');
     if (!section) throw new Error('no notes');
-    const texts = (list: string, mark: string) =>
-      selectAll(`[data-notes="${list}"] > li ${mark}`, section).map((node) => toText(node).trim());
-    expect(selectAll('[data-notes="objectives"] > li', section).map((li) => toText(li).trim())).toEqual(
-      data?.objectives,
+    const lists = selectAll(NOTES_MARKS.lists, section);
+    expect(lists).toHaveLength(NOTES_LISTS.length);
+    const items = (list: (typeof NOTES_LISTS)[number]) =>
+      lists[NOTES_LISTS.indexOf(list)]!.children.filter((c): c is Element => c.type === 'element');
+    const texts = (list: (typeof NOTES_LISTS)[number], mark: string) =>
+      items(list).flatMap((li) => {
+        const node = select(mark, li);
+        return node ? [toText(node).trim()] : [];
+      });
+    expect(items('objectives').map((li) => toText(li).trim())).toEqual(data?.objectives);
+    expect(texts('questions', NOTES_MARKS.question)).toEqual(data?.questions.map((q) => q.question));
+    expect(texts('questions', NOTES_MARKS.hint)).toEqual(data?.questions.flatMap((q) => q.hint ?? []));
+    expect(texts('takeaways', NOTES_MARKS.text)).toEqual(data?.takeaways.map((t) => t.point));
+    expect(texts('misunderstandings', NOTES_MARKS.claim)).toEqual(
+      data?.misunderstandings.map((m) => m.claim),
     );
-    expect(texts('questions', '[data-notes-text]')).toEqual(data?.questions.map((q) => q.question));
-    expect(texts('questions', '[data-notes-hint]')).toEqual(data?.questions.flatMap((q) => q.hint ?? []));
-    expect(texts('takeaways', '[data-notes-text]')).toEqual(data?.takeaways.map((t) => t.point));
-    expect(texts('misunderstandings', '[data-notes-correction]')).toEqual(
+    expect(texts('misunderstandings', NOTES_MARKS.correction)).toEqual(
       data?.misunderstandings.map((m) => m.correction),
     );
+    expect(texts('comparisons', NOTES_MARKS.text)).toEqual(data?.comparisons.map((c) => c.prompt));
+    // Each item's section, where the page has that section, is its "对应" link.
+    const h2s = new Set(page.$$('main h2').map((h) => toText(h).trim()));
+    for (const list of ['questions', 'takeaways', 'misunderstandings'] as const)
+      expect(texts(list, NOTES_MARKS.section), list).toEqual(
+        (data?.[list] ?? []).flatMap((item) => (h2s.has(item.section ?? '') ? [item.section] : [])),
+      );
     // Once on the page: no second copy as JSON.
     expect(page.$('script[type="application/json"][data-teaching-notes-json]')).toBeUndefined();
   });

@@ -7,6 +7,35 @@ import type { TeachingNotes } from '../schemas/teaching.ts';
 /** The heading of a case's teaching notes: its text and anchor, in the page and its table of contents. */
 export const TEACHING_NOTES_HEADING = { slug: '教学笔记', text: '教学笔记' } as const;
 
+/**
+ * How the teaching notes on a case page (TeachingNotes.astro) hold their
+ * parts, for the speaker notes and lectures that read them back
+ * (present/notes-view.ts), by the notes' own structure rather than a mark on
+ * every item (those were about 0.15 KB gzip of each case page):
+ *  - the five lists, in this order, each the `<ol>`/`<ul>` under its heading;
+ *  - in an item, its text is its first `<span>` (a question: its own paragraph;
+ *    a misunderstanding: the claim's, then the correction's paragraph);
+ *  - an item's section is the text of its "对应" link, a comparison's case the
+ *    last part of its link's path.
+ */
+export const NOTES_LISTS = [
+  'objectives',
+  'questions',
+  'takeaways',
+  'misunderstandings',
+  'comparisons',
+] as const;
+export const NOTES_MARKS = {
+  lists: 'details > ol, details > ul',
+  text: ':scope > span',
+  question: '.teaching-notes__question',
+  hint: '.teaching-notes__hint > span',
+  claim: ':scope > p:first-child > span',
+  correction: ':scope > p:nth-child(2) > span',
+  section: '.teaching-notes__refs > a[href^="#"]',
+  comparedCase: ':scope > a',
+} as const;
+
 /** "xihu#s3-2" → { source: "xihu", section: "s3-2" }. */
 export function parseCiteRef(ref: string): { source: string; section: string } {
   const [source = '', section = ''] = ref.split('#');

@@ -1,49 +1,59 @@
 /**
  * Speaker notes for a slide, built from a case's teaching notes as the case
- * page shows them (TeachingNotes.astro marks each item with data-notes…).
+ * page shows them (TeachingNotes.astro; where each part is, NOTES_MARKS).
  * Items tied to the slide's section come first; the title slide carries the
  * learning objectives. Text only (textContent): notes are data, never markup.
  */
 import type { TeachingNotes } from '../../../lib/schemas/teaching.ts';
 import type { CaseSlug } from '../../../lib/content/cases.ts';
-import { slideNotesPlan } from '../../../lib/teaching/notes.ts';
+import { NOTES_LISTS, NOTES_MARKS, slideNotesPlan } from '../../../lib/teaching/notes.ts';
 import type { DeckSlide } from '../../../lib/teaching/deck.ts';
 import { make } from '../../common/make.ts';
 
 const textIn = (item: Element, selector: string) => item.querySelector(selector)?.textContent?.trim() ?? '';
-const sectionOf = (item: Element) => item.getAttribute('data-notes-section') ?? undefined;
-const itemsOf = (notes: Element, list: string) => [...notes.querySelectorAll(`[data-notes="${list}"] > li`)];
+const sectionOf = (item: Element) =>
+  item.querySelector(NOTES_MARKS.section)?.textContent?.trim() || undefined;
+/** The case a comparison names: the last part of its link's path ("/cases/changsha/" → changsha). */
+const caseOf = (item: Element) =>
+  (item.querySelector(NOTES_MARKS.comparedCase)?.getAttribute('href') ?? '')
+    .split('/')
+    .filter(Boolean)
+    .at(-1) ?? '';
 
 /** The teaching notes shown in a document (a case page), if it has any. */
 export function readNotes(root: ParentNode): TeachingNotes | undefined {
   const notes = root.querySelector('[data-teaching-notes]');
   if (!notes) return undefined;
+  const lists = [...notes.querySelectorAll(NOTES_MARKS.lists)];
+  const itemsOf = (list: (typeof NOTES_LISTS)[number]) => [
+    ...(lists[NOTES_LISTS.indexOf(list)]?.children ?? []),
+  ];
   const minutes = Number(notes.getAttribute('data-notes-minutes'));
-  const hint = (item: Element) => textIn(item, '[data-notes-hint]');
+  const hint = (item: Element) => textIn(item, NOTES_MARKS.hint);
   return {
     case: (notes.getAttribute('data-teaching-notes') ?? '') as CaseSlug,
     ...(minutes > 0 ? { minutes } : {}),
-    objectives: itemsOf(notes, 'objectives').map((li) => li.textContent?.trim() ?? ''),
-    questions: itemsOf(notes, 'questions').map((li) => ({
-      question: textIn(li, '[data-notes-text]'),
+    objectives: itemsOf('objectives').map((li) => li.textContent?.trim() ?? ''),
+    questions: itemsOf('questions').map((li) => ({
+      question: textIn(li, NOTES_MARKS.question),
       ...(hint(li) ? { hint: hint(li) } : {}),
       section: sectionOf(li),
       cite: [],
     })),
-    takeaways: itemsOf(notes, 'takeaways').map((li) => ({
-      point: textIn(li, '[data-notes-text]'),
+    takeaways: itemsOf('takeaways').map((li) => ({
+      point: textIn(li, NOTES_MARKS.text),
       section: sectionOf(li),
       cite: [],
     })),
-    misunderstandings: itemsOf(notes, 'misunderstandings').map((li) => ({
-      claim: textIn(li, '[data-notes-text]'),
-      correction: textIn(li, '[data-notes-correction]'),
+    misunderstandings: itemsOf('misunderstandings').map((li) => ({
+      claim: textIn(li, NOTES_MARKS.claim),
+      correction: textIn(li, NOTES_MARKS.correction),
       section: sectionOf(li),
       cite: [],
     })),
-    comparisons: itemsOf(notes, 'comparisons').map((li) => ({
-      case: (li.getAttribute('data-notes-case') ?? '') as CaseSlug,
-      prompt: textIn(li, '[data-notes-text]'),
+    comparisons: itemsOf('comparisons').map((li) => ({
+      case: caseOf(li) as CaseSlug,
+      prompt: textIn(li, NOTES_MARKS.text),
     })),
   };
 }

@@ -23,6 +23,12 @@ describe('site shell in Chromium', () => {
     await expect.poll(() => menu.isVisible()).toBe(true);
     // The page behind the open menu takes no focus (the menu element's script, in the page module).
     expect(await phone.locator('.main-frame').getAttribute('inert')).toBe('');
+    // The theme choice in the menu's footer (a copy of the header's, made by the theme script) works.
+    await menu.getByRole('combobox', { name: '选择主题' }).selectOption('light');
+    expect(await phone.getAttribute('html', 'data-theme')).toBe('light');
+    await menu.getByRole('combobox', { name: '选择主题' }).selectOption('dark');
+    expect(await phone.getAttribute('html', 'data-theme')).toBe('dark');
+    expect(await phone.locator('header select').inputValue()).toBe('dark');
     await phone.keyboard.press('Escape');
     await expect.poll(() => menu.isVisible()).toBe(false);
     expect(await phone.locator('.main-frame').getAttribute('inert')).toBeNull();

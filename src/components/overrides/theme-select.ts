@@ -1,6 +1,8 @@
 /**
  * The theme select's element (ThemeSelect.astro): runs from the page script every page
  * loads (src/integrations/page-scripts.ts), not a script tag of its own in each page.
+ * The page holds one select, in the header; the phone menu's footer gets a copy here
+ * (Sidebar.astro), before the element is defined so that both copies start alike.
  */
 type Theme = 'auto' | 'dark' | 'light';
 
@@ -47,4 +49,8 @@ class ThemeSelect extends HTMLElement {
     });
   }
 }
+const menuFooter = document.querySelector('.site-menu-footer');
+const headerSelect = document.querySelector('header starlight-theme-select');
+if (menuFooter && headerSelect && !menuFooter.firstElementChild)
+  menuFooter.append(headerSelect.cloneNode(true));
 customElements.define('starlight-theme-select', ThemeSelect);

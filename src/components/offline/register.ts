@@ -9,21 +9,34 @@
  * noticing the change of worker take a few lines, and workbox-window alone
  * would use most of the budget.
  */
+/**
+ * "内容已更新，刷新查看", made when it is said (not carried, hidden, by every page), inside
+ * the page's status region, which is there from the start so that screen readers announce it.
+ */
+function updateNotice(): HTMLElement {
+  const notice = document.createElement('p');
+  notice.dataset['update'] = '';
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.textContent = '刷新查看';
+  button.addEventListener('click', () => location.reload());
+  notice.append('内容已更新，', button);
+  return notice;
+}
+
 export function registerWorker(holder: HTMLElement): void {
   const worker = holder.dataset['worker'];
   if (!worker || !('serviceWorker' in navigator) || location.protocol === 'file:') return;
   // A page an older worker served: the worker that takes over is a new build's.
   const served = navigator.serviceWorker.controller !== null;
   navigator.serviceWorker.addEventListener('controllerchange', () => {
-    const notice = holder.querySelector<HTMLElement>('[data-update]');
-    if (served && notice) notice.hidden = false;
+    if (served && !holder.querySelector('[data-update]')) holder.append(updateNotice());
     // The first visit: this page loaded before any worker could keep it; the worker fetches it again.
     if (!served) {
       const urls = [location.href, ...performance.getEntriesByType('resource').map((entry) => entry.name)];
       navigator.serviceWorker.controller?.postMessage({ type: 'OFFLINE_KEEP', urls });
     }
   });
-  holder.querySelector('button')?.addEventListener('click', () => location.reload());
   const register = () =>
     void navigator.serviceWorker.register(worker, { scope: holder.dataset['scope'] ?? '/' });
   // After the page has loaded: the worker's own downloads never compete with the page's.

@@ -6,7 +6,7 @@ import { siteStorageKey } from '../../stores/site-storage.ts';
 
 // Printing the notes is a choice: participants' copies carry the case, not the trainer's notes.
 const section = document.querySelector<HTMLElement>('[data-teaching-notes]');
-const printToggle = document.querySelector<HTMLInputElement>('[data-teaching-notes-print]');
+const printToggle = section?.querySelector<HTMLInputElement>('details > label > input');
 printToggle?.addEventListener('change', () => {
   section?.classList.toggle('is-printed', printToggle.checked);
   const details = section?.querySelector('details');
@@ -15,7 +15,7 @@ printToggle?.addEventListener('change', () => {
 
 // Remember whether the reader folded the notes away (default: open).
 const KEY = siteStorageKey('teaching-notes-open');
-const fold = document.querySelector<HTMLDetailsElement>('[data-teaching-notes-fold]');
+const fold = section?.querySelector<HTMLDetailsElement>('details');
 if (fold) {
   try {
     if (localStorage.getItem(KEY) === 'no') fold.open = false;

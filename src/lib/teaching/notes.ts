@@ -13,10 +13,11 @@ export const TEACHING_NOTES_HEADING = { slug: '教学笔记', text: '教学笔�
  * (present/notes-view.ts), by the notes' own structure rather than a mark on
  * every item (those were about 0.15 KB gzip of each case page):
  *  - the five lists, in this order, each the `<ol>`/`<ul>` under its heading;
- *  - in an item, its text is its first `<span>` (a question: its own paragraph;
- *    a misunderstanding: the claim's, then the correction's paragraph);
- *  - an item's section is the text of its "对应" link, a comparison's case the
- *    last part of its link's path.
+ *  - in an item, its text is its first `<span>` (a question: its first
+ *    paragraph, its hint the second's; a misunderstanding: the claim's, then
+ *    the correction's paragraph);
+ *  - an item's section is the text of its "对应" link (in the item's small
+ *    print), a comparison's case the last part of its link's path.
  */
 export const NOTES_LISTS = [
   'objectives',
@@ -28,11 +29,11 @@ export const NOTES_LISTS = [
 export const NOTES_MARKS = {
   lists: 'details > ol, details > ul',
   text: ':scope > span',
-  question: '.teaching-notes__question',
-  hint: '.teaching-notes__hint > span',
+  question: ':scope > p:first-child',
+  hint: ':scope > p + p > span',
   claim: ':scope > p:first-child > span',
-  correction: ':scope > p:nth-child(2) > span',
-  section: '.teaching-notes__refs > a[href^="#"]',
+  correction: ':scope > p + p > span',
+  section: ':scope > small > a[href^="#"]',
   comparedCase: ':scope > a',
 } as const;
 

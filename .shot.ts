@@ -1,0 +1,11 @@
+import { launchBrowser } from './scripts/lib/browser.ts';
+import { serveDist } from './scripts/lib/serve.ts';
+const [dist, out, url, sel, width] = process.argv.slice(2);
+const server = await serveDist(dist!);
+const browser = await launchBrowser();
+const page = await browser.newPage({ viewport: { width: Number(width ?? 1280), height: 900 } });
+await page.goto(`${server.url}${url}`, { waitUntil: 'networkidle' });
+await page.locator(sel!).first().screenshot({ path: out! });
+await browser.close();
+await server.close?.();
+process.exit(0);

@@ -76,7 +76,7 @@ describe('案例库 page', () => {
 
 describe.each(CASE_RECORDS.map((r) => r.slug))('相关案例 on case page %s', (slug) => {
   const page = readPage(`/cases/${slug}/`);
-  const items = page.$$('[data-related-cases] li');
+  const items = page.$$('.related-cases li');
 
   it('lists up to five other cases, each with a reason and a working link', () => {
     expect(items.length).toBeGreaterThan(0);

@@ -112,6 +112,13 @@ export default defineConfig({
         TableOfContents: './src/components/overrides/TableOfContents.astro',
         // One language: no menu, and no script for it.
         LanguageSelect: './src/components/overrides/LanguageSelect.astro',
+        // Starlight's frame, header, panels and skip link with global rather than scoped styles (a class
+        // on each element of every page); the frame without its script tag (the page module defines the menu).
+        PageFrame: './src/components/overrides/PageFrame.astro',
+        Header: './src/components/overrides/Header.astro',
+        TwoColumnContent: './src/components/overrides/TwoColumnContent.astro',
+        ContentPanel: './src/components/overrides/ContentPanel.astro',
+        SkipLink: './src/components/overrides/SkipLink.astro',
       },
       // The index is built by our search integration (below), which tokenizes
       // Chinese for the query strategy; Starlight's own indexing would not.

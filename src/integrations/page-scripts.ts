@@ -1,11 +1,11 @@
 /**
  * Puts the scripts every page runs (src/components/common/every-page.ts) into
  * the page module Astro loads on every page, rather than a script tag per
- * component in each page's HTML. Two of Starlight's own script tags go the
- * same way: the phone menu's element (PageFrame.astro; it now rides in the
- * page module, src/components/overrides/sidebar-pane.ts) and the sidebar's
- * fold-state keeper (Page.astro), which our sidebar has nothing for
- * (src/components/overrides/Sidebar.astro).
+ * component in each page's HTML. Starlight's own script tags go too: the
+ * phone menu's element rides in the page module (src/components/overrides/
+ * sidebar-pane.ts; our PageFrame.astro has no script), and the sidebar's
+ * fold-state keeper (Page.astro, which cannot be overridden) is taken out
+ * here, as our sidebar has nothing for it (src/components/overrides/Sidebar.astro).
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -16,10 +16,6 @@ const EVERY_PAGE = fileURLToPath(new URL('../components/common/every-page.ts', i
 
 /** Starlight components and the script each loses. */
 const STARLIGHT_SCRIPTS: ReadonlyArray<readonly [file: RegExp, script: RegExp]> = [
-  [
-    /@astrojs\/starlight\/(?:dist\/)?components\/PageFrame\.astro$/,
-    /<script>(?:(?!<\/script>)[\s\S])*customElements\.define\('sl-sidebar-pane'[\s\S]*?<\/script>/,
-  ],
   [
     /@astrojs\/starlight\/(?:dist\/)?components\/Page\.astro$/,
     /<script src="\.\.\/components-internals\/SidebarPersistState"><\/script>/,

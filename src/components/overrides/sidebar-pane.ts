@@ -1,7 +1,6 @@
 /**
- * Starlight's phone menu element (its PageFrame's script, which page-scripts.ts
- * takes out of the page so that it rides in the page module instead of a
- * script tag of its own). The menu opens and closes without JavaScript (the
+ * Starlight's phone menu element (its PageFrame's script; our PageFrame.astro
+ * leaves it to the page module rather than a script tag of its own). The menu opens and closes without JavaScript (the
  * popover API); this removes the popover on wide screens, where the sidebar
  * is always shown, and keeps keyboard focus in the header and menu while
  * the menu is open.

@@ -35,12 +35,13 @@ const partsOf = (url: string) => {
 };
 
 /**
- * Budgets, with a little room. Case pages: 24 modules, 14.4 KB gz of
- * modules (35 and 24.9 KB while the presentation mode, the print path and
- * Mermaid's loader loaded with the page). The planner's first visit: 31
+ * Budgets, with a little room. Case pages: 16 modules, 14.3 KB gz of
+ * modules (21 and 14.5 KB with a script tag per part; 35 and 24.9 KB while
+ * the presentation mode, the print path and Mermaid's loader loaded with
+ * the page). The planner's first visit: 31
  * modules, 31.8 KB gz.
  */
-const CASE_BUDGET = { modules: 25, bytes: 16 * 1024 };
+const CASE_BUDGET = { modules: 18, bytes: 15 * 1024 };
 const PLANNER_BUDGET = { modules: 32, bytes: 33 * 1024 };
 
 /** Chunks a case page must not load at start: the deck, the speaker notes, the print path. */

@@ -25,13 +25,9 @@ export function setUpDocumentTools(doc: Document): void {
 
   for (const button of doc.querySelectorAll<HTMLButtonElement>('[data-doc-panel]')) {
     const kind = button.dataset['docPanel'] ?? '';
-    const panel = make(
-      'section',
-      { class: 'doc-tools__panel', id: `doc-${kind}-panel`, hidden: '' },
-      undefined,
-      doc,
-    );
-    panel.setAttribute('aria-label', PANEL_LABELS[kind] ?? button.textContent ?? '');
+    const label = PANEL_LABELS[kind] ?? button.textContent ?? '';
+    const attrs = { class: 'doc-tools__panel', id: `doc-${kind}-panel`, 'aria-label': label, hidden: '' };
+    const panel = make('section', attrs, undefined, doc);
     bar.append(panel);
     button.setAttribute('aria-controls', panel.id);
     button.setAttribute('aria-expanded', 'false');

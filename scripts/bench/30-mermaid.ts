@@ -17,8 +17,8 @@ import { createRoutes } from '../../src/lib/routes.ts';
 /** Pages of the root build the bench serves (site paths). */
 const sitePaths = createRoutes('/');
 
-/** Built file name of the diagram loader (src/components/markdown/DiagramLoader.astro). */
-const LOADER = /^DiagramLoader\.astro_astro_type_script/;
+/** Built file name of the diagram loader (src/components/markdown/diagram-loader.ts, imported by the page module on pages with a diagram). */
+const LOADER = /^diagram-loader\./;
 
 /** File names (in dist/_astro) a chunk imports: statically, and dynamically or as preloaded deps. */
 function importsOf(dist: string, file: string): { static: string[]; dynamic: string[] } {

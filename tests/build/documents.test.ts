@@ -80,8 +80,7 @@ describe('documents made from the built pages', () => {
       const figures = runs.filter((r): r is Extract<Inline, { kind: 'figure' }> => r.kind === 'figure');
       // The document holds what the page shows: not the columns of cases the comparison hides.
       const shown =
-        built.$$('.sl-markdown-content .site-fig').length -
-        built.$$('.sl-markdown-content [hidden] .site-fig').length;
+        built.$$('.sl-markdown-content .fig').length - built.$$('.sl-markdown-content [hidden] .fig').length;
       expect(figures.length).toBe(shown);
       for (const run of figures) {
         const want = expectedFigure(run.figureId, sources);
@@ -98,7 +97,7 @@ describe('documents made from the built pages', () => {
       expect(notes).toEqual(expected);
       // Every citation marker resolved to a source the page embeds.
       expect(runs.filter((r) => r.kind === 'cite').length).toBe(
-        built.$$('.sl-markdown-content sup.site-cite').length,
+        built.$$('.sl-markdown-content sup.cite').length,
       );
     },
   );
@@ -135,7 +134,7 @@ describe('documents made from the built pages', () => {
       const built = readPage(url);
       const cited = new Set(
         built
-          .$$('.sl-markdown-content sup.site-cite > a')
+          .$$('.sl-markdown-content sup.cite > a')
           .map((el) => citedPassage(el.properties['href'])?.split('#')[0]),
       );
       for (const id of cited) expect(sourcesOf(url).has(id!), `${url} ${id}`).toBe(true);

@@ -43,11 +43,11 @@ describe('print to PDF', () => {
     // Each figure's passage is named once per paragraph: by the paragraph's marker, with the
     // section beside the number, or, where the paragraph cites another passage, after the figure.
     const built = readPage('/cases/changsha/');
-    const ownCitations = built.$$('.sl-markdown-content .site-fig:not([data-cited-beside])').length;
+    const ownCitations = built.$$('.sl-markdown-content .fig:not([data-cited-beside])').length;
     expect(flat.split('〔出处：').length - 1).toBe(ownCitations);
-    expect(ownCitations).toBeLessThan(built.$$('.sl-markdown-content .site-fig').length / 2);
+    expect(ownCitations).toBeLessThan(built.$$('.sl-markdown-content .fig').length / 2);
     const leadMarkers = built.$$(
-      '.sl-markdown-content sup.site-cite > a[href$="#source-changsha-s0"]',
+      '.sl-markdown-content sup.cite > a[href$="#source-changsha-s0"]',
     ).length;
     const leadTitle = source?.sections.find((s) => s.id === 's0')?.title ?? '';
     expect(leadMarkers).toBeGreaterThan(0);

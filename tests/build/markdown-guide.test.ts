@@ -10,6 +10,7 @@ import { select, selectAll } from 'hast-util-select';
 import { loadSiteData } from '../../src/loaders/site-data.ts';
 import { readPage } from '../helpers/html.ts';
 import { ROOT } from '../helpers/paths.ts';
+import { figureIdOf } from '../helpers/figure-id.ts';
 
 const page = readPage('/about/authoring/');
 const data = loadSiteData(ROOT);
@@ -19,7 +20,7 @@ const text = (el: Element | undefined) => (el ? toText(el) : '');
 
 describe('authors’ guide: directives', () => {
   it(':fig prints the figure as the source gives it, with its citation', () => {
-    const fig = page.$('[data-figure-id="xh-zhdw-max"]');
+    const fig = page.$$('main .fig').find((f) => figureIdOf(f) === 'xh-zhdw-max');
     expect(text(select('.fig > a', fig!))).toBe('不超过13人');
     // The tooltip: the <small> after the link, which the tooltip script makes the link's description.
     const note = select('a + small', fig!);
@@ -29,7 +30,7 @@ describe('authors’ guide: directives', () => {
   });
 
   it(':fig of a lost number shows 〔缺〕 in its place, no digit, and the page explains the mark once', () => {
-    const fig = page.$('[data-figure-id="gz-zhidaoyuan-zongshu"]');
+    const fig = page.$$('main .fig').find((f) => figureIdOf(f) === 'gz-zhidaoyuan-zongshu');
     expect(fig?.properties['dataFigureMissing']).toBe('');
     expect(text(select('.fig > a', fig!))).toBe('〔缺〕名');
     expect(text(select('.fig > a', fig!))).not.toMatch(/\d/);

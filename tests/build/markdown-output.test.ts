@@ -11,6 +11,7 @@ import { allPageUrls, readPage } from '../helpers/html.ts';
 import { ROOT } from '../helpers/paths.ts';
 import { citedPassage } from '../helpers/cited-passage.ts';
 import { loadSiteData } from '../../src/loaders/site-data.ts';
+import { figureIdOf } from '../helpers/figure-id.ts';
 
 /** Directive syntax that must never reach a reader. */
 const LEFTOVERS = [':fig[', ':cite[', ':term[', ':anchor{', '::figure-table', '::source-list'];
@@ -110,8 +111,8 @@ describe('built pages', () => {
         const cited = new Set(
           selectAll('sup.cite > a', block).map((a) => citedPassage(a.properties['href'])),
         );
-        for (const figure of selectAll('.fig[data-figure-id]', block)) {
-          const record = site.figures.get(String(figure.properties['dataFigureId']))!.value;
+        for (const figure of selectAll('.fig', block)) {
+          const record = site.figures.get(figureIdOf(figure)!)!.value;
           const passage = `${record.source}#${record.section}`;
           const marked = figure.properties['dataCitedBeside'] !== undefined;
           expect(marked, `${page.url} ${record.id}`).toBe(cited.has(passage));

@@ -6,14 +6,15 @@
  * slide's block references (slides.ts) pick the same content.
  *
  * What the Markdown plugins emit is read from their markup: a figure
- * (remark-figures.ts: .fig with data-figure-id, its link — the value, and
- * the href of its source section — and its tooltip) becomes a figure run whose footnote names
+ * (remark-figures.ts: .fig, its link — the value, and the href of its
+ * source section — and its tooltip) becomes a figure run whose footnote names
  * what is counted and the source in GB/T 7714 form; a citation marker
  * (remark-citations.ts: sup.cite > a[href="…#source-<source>-<section>"]) becomes a footnote;
  * the source list becomes a reference list; a diagram (remark-mermaid.ts)
  * becomes a diagram block the browser draws.
  */
 import { MISSING_TEXT } from '../figures/format.ts';
+import { figureKey } from '../figures/identify.ts';
 import {
   bodyRows,
   contentElements,
@@ -99,9 +100,8 @@ function figureRun(el: ElementLike, ctx: ContentContext): Inline {
   const what = note && kids(note).find((e) => e.tag === 'span');
   const shown = chineseQuotes(value ? visibleText(value) : '');
   const missing = el.attr('data-figure-missing') !== null;
-  const label = chineseQuotes(
-    (what ? visibleText(what) : '').replace(/^原文未给出数字：/, '').replace(/[。.]$/, ''),
-  );
+  const counted = (what ? visibleText(what) : '').replace(/^原文未给出数字：/, '').replace(/[。.]$/, '');
+  const label = chineseQuotes(counted);
   const fragment = decodeURIComponent((value?.attr('href') ?? '').split('#')[1] ?? '');
   const at = resolveSourceSection(fragment, ctx.sources);
   const where = at ? passageReference(at.source, at.section) : '出处见网页版。';
@@ -110,7 +110,7 @@ function figureRun(el: ElementLike, ctx: ContentContext): Inline {
     : '出处见网页版';
   return {
     kind: 'figure',
-    figureId: el.attr('data-figure-id') ?? '',
+    key: figureKey(fragment, counted),
     text: shown,
     label,
     missing,
@@ -141,7 +141,7 @@ function inlinesOf(
   if (node.type === 'text') return node.value === '' ? [] : [{ kind: 'text', text: node.value, ...style }];
   if (skipped(node)) return [];
   const cls = classes(node);
-  if (cls.has(FIGURE_CLASS) && node.attr('data-figure-id') !== null) return [figureRun(node, ctx)];
+  if (cls.has(FIGURE_CLASS)) return [figureRun(node, ctx)];
   if (node.tag === 'sup' && cls.has(CITE_CLASS)) return citeRun(node, ctx);
   // A term reads as its link's text; its tooltip (the definition) is not part of the document.
   if (cls.has(TERM_CLASS))

@@ -7,12 +7,13 @@
  * ```
  * renders as
  * ```html
- * 共建立小区党支部<span class="fig" data-figure-id="cs-863"><a href="#source-changsha-s2-1">863个</a><small><span>住宅小区党支部。</span>出处：《…》（一）…</small></span>
+ * 共建立小区党支部<span class="fig"><a href="#source-changsha-s2-1">863个</a><small><span>住宅小区党支部。</span>出处：《…》（一）…</small></span>
  * ```
  * (one line in the output: no whitespace is added between CJK characters).
  * The number links to the figure's source in the page's source list, which
  * remark-citations builds. The tooltip (markup.ts) becomes the link's
- * description when the tooltip script runs. A figure the source
+ * description when the tooltip script runs. The figure's id is not written:
+ * its passage and label identify it (src/lib/figures/identify.ts). A figure the source
  * lost reads 〔缺〕 (with its unit) and carries `data-figure-missing`; after
  * the block holding the page's first such figure comes the page's one note
  * on what 〔缺〕 means. In a heading only the bare value is printed.
@@ -112,7 +113,6 @@ export function remarkFigures(options: PipelineOptions) {
         'span',
         {
           className: [FIGURE_CLASS],
-          dataFigureId: id,
           dataFigureMissing: figure.missing ? '' : undefined,
           // The block's own citation marker names the same passage: print need not repeat it here.
           dataCitedBeside: beside.get(node)?.has(`${figure.source}#${figure.section}`) ? '' : undefined,

@@ -23,7 +23,7 @@ import { rehypePlugins } from '../../../src/lib/markdown/index.ts';
 import { siteMarkdownProcessor } from '../../../src/lib/markdown/processor.ts';
 import { remarkPluginsFor } from '../../../src/loaders/markdown.ts';
 import { ROOT } from '../../helpers/paths.ts';
-import { siteMarkdown } from '../../helpers/site-markdown.ts';
+import { siteMarkdown } from '../../../scripts/lib/site-markdown.ts';
 import { FIXTURE_DATA_ROOT, FIXTURES } from './render.ts';
 
 const markdownFiles = (dir: string): string[] =>

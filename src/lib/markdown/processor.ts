@@ -127,7 +127,9 @@ async function createSiteRenderer(options: Options, shared: Shared): Promise<Mar
         data: { astro: { frontmatter } },
       });
       const result = await pipeline.process(file).catch((error: unknown) => {
-        throw prefixError(error, `Failed to parse Markdown file "${file.path}"`);
+        const failed = prefixError(error, `Failed to parse Markdown file "${file.path}"`);
+        console.error(failed);
+        throw failed;
       });
       const astro = result.data.astro ?? {};
       if (astro.localImagePaths?.length || astro.remoteImagePaths?.length) {
@@ -148,13 +150,12 @@ async function createSiteRenderer(options: Options, shared: Shared): Promise<Mar
 }
 
 /** As Astro words a failed page, so that build logs read the same. */
-function prefixError(error: unknown, prefix: string): unknown {
-  if (error instanceof Error) {
+function prefixError(error: unknown, prefix: string): Error {
+  if (error instanceof Error && error.message) {
     error.message = `${prefix}:\n${error.message}`;
-    console.error(error);
     return error;
   }
-  return new Error(`${prefix}: ${String(error)}`);
+  return new Error(`${prefix}${error ? `: ${String(error)}` : ''}`, { cause: error });
 }
 
 /**

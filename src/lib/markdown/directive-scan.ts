@@ -81,8 +81,12 @@ export function pageDirectives(markdown: string): PageDirectives {
 
 /**
  * Remark plugin, first in the site's pipeline: records the directives of the page being rendered,
- * as pageDirectives would find them, before the other plugins replace them.
+ * as pageDirectives would find them, before the other plugins replace them. Markdown pages only:
+ * an MDX page's tree is parsed another way (JSX, expressions) than the scan reads its text.
  */
 export function remarkRecordDirectives() {
-  return (tree: Root, file: VFile): void => remember(keyOf(String(file.value)), directivesIn(tree));
+  return (tree: Root, file: VFile): void => {
+    if (file.path?.endsWith('.mdx')) return;
+    remember(keyOf(String(file.value)), directivesIn(tree));
+  };
 }

@@ -51,11 +51,15 @@ describe('pageDirectives', () => {
 const rendererStart = unified().use(remarkParse).use(remarkGfm).use(remarkDirective);
 
 /** Render-side parse of a page body, with the recorder the site runs first. */
-async function recordAsRendered(text: string, before?: () => (tree: Root) => void): Promise<void> {
+async function recordAsRendered(
+  text: string,
+  before?: () => (tree: Root) => void,
+  path = '/pages/page.md',
+): Promise<void> {
   const body = text.replace(/^---\n[\s\S]*?\n---\n/, '').trim();
   const pipeline = rendererStart();
   if (before) pipeline.use(before);
-  const file = new VFile({ value: body });
+  const file = new VFile({ value: body, path });
   await pipeline.use(remarkRecordDirectives).run(pipeline.parse(file), file);
 }
 
@@ -71,6 +75,18 @@ describe('directives recorded while rendering', () => {
     };
     await recordAsRendered(page, addTerm);
     expect(pageDirectives(page).termLabels).toEqual(['党支部', '记录的']);
+  });
+
+  it('are not recorded for an MDX page, whose tree is parsed another way', async () => {
+    const page = '---\ntitle: MDX\n---\n\n只有:term[网格]。\n';
+    const addTerm = () => (tree: Root) => {
+      tree.children.push({
+        type: 'paragraph',
+        children: [{ type: 'textDirective', name: 'term', children: [{ type: 'text', value: '记录的' }] }],
+      });
+    };
+    await recordAsRendered(page, addTerm, '/pages/page.mdx');
+    expect(pageDirectives(page).termLabels).toEqual(['网格']);
   });
 
   const pages = [join(ROOT, 'content/docs'), FIXTURES].flatMap((dir) =>

@@ -64,10 +64,9 @@ function rehypeRawWhereRaw() {
  * names, syntax highlighting, SmartyPants, Astro's benchmark mode. With any
  * of them, Astro's own pipeline renders every page.
  */
-function needsAstroPipeline(options: Options, shared: Shared): boolean {
+function needsAstroPipeline(options: Options, shared: Shared, smartypants: Options['smartypants']): boolean {
   const plugins = [...options.remarkPlugins, ...options.rehypePlugins];
   const named = plugins.some((p) => typeof p === 'string' || (Array.isArray(p) && typeof p[0] === 'string'));
-  const smartypants = options.smartypants ?? shared.smartypants;
   const highlight = shared.syntaxHighlight ?? markdownConfigDefaults.syntaxHighlight;
   return (
     named || Boolean(highlight) || smartypants !== false || Boolean(process.env.ASTRO_PERFORMANCE_BENCHMARK)
@@ -86,9 +85,9 @@ function usePlugins(pipeline: Pipeline, plugins: RemarkPlugins | RehypePlugins):
 }
 
 /** The pipeline of Astro's createMarkdownProcessor, without rehype-images and with rehype-raw only where needed. */
-function sitePipeline(options: Options, shared: Shared): Pipeline {
+function sitePipeline(options: Options, shared: Shared, gfm: boolean): Pipeline {
   const pipeline = unified().use(remarkParse) as unknown as Pipeline;
-  if (options.gfm ?? shared.gfm ?? true) pipeline.use(remarkGfm);
+  if (gfm) pipeline.use(remarkGfm);
   usePlugins(pipeline, options.remarkPlugins);
   pipeline.use(remarkCollectImages, shared.image);
   pipeline.use(remarkRehype as unknown as Plugin<[object], Node>, {
@@ -105,6 +104,8 @@ function sitePipeline(options: Options, shared: Shared): Pipeline {
 }
 
 async function createSiteRenderer(options: Options, shared: Shared): Promise<MarkdownRenderer> {
+  // Astro has deprecated the top-level `markdown.gfm` and `markdown.smartypants`, but its
+  // `unified()` still falls back to them; so does this.
   const gfm = options.gfm ?? shared.gfm;
   const smartypants = options.smartypants ?? shared.smartypants;
   // Astro's own pipeline, as `unified()` would have built it.
@@ -115,8 +116,8 @@ async function createSiteRenderer(options: Options, shared: Shared): Promise<Mar
       ...(gfm === undefined ? {} : { gfm }),
       ...(smartypants === undefined ? {} : { smartypants }),
     });
-  if (needsAstroPipeline(options, shared)) return astroRenderer();
-  const pipeline = sitePipeline(options, shared);
+  if (needsAstroPipeline(options, shared, smartypants)) return astroRenderer();
+  const pipeline = sitePipeline(options, shared, gfm ?? true);
   let withImages: Promise<MarkdownRenderer> | undefined;
   return {
     async render(content, renderOptions) {

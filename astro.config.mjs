@@ -2,10 +2,10 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import preact from '@astrojs/preact';
-import { unified } from '@astrojs/markdown-remark';
 import { fileURLToPath } from 'node:url';
 import { buildSidebar } from './src/loaders/sidebar.ts';
 import { rehypePlugins } from './src/lib/markdown/index.ts';
+import { siteMarkdownProcessor } from './src/lib/markdown/processor.ts';
 import { siteRemarkPlugins } from './src/loaders/markdown.ts';
 import { normalizeBasePath, normalizeSiteUrl, createRoutes } from './src/lib/routes.ts';
 import search from './src/integrations/search/index.ts';
@@ -65,8 +65,13 @@ export default defineConfig({
   },
   markdown: {
     // Astro 7's default processor (Sätteri) ignores remark/rehype plugins;
-    // ours are unified plugins, so we run the unified processor.
-    processor: unified({ remarkPlugins: siteRemarkPlugins(base), rehypePlugins, smartypants: false }),
+    // ours are unified plugins, so we run the unified processor, in a version that skips the
+    // steps that cannot change our pages (src/lib/markdown/processor.ts).
+    processor: siteMarkdownProcessor({
+      remarkPlugins: siteRemarkPlugins(base),
+      rehypePlugins,
+      smartypants: false,
+    }),
   },
   integrations: [
     starlight({

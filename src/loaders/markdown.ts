@@ -18,6 +18,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RemarkPlugins } from '@astrojs/markdown-remark';
 import { createRemarkPlugins } from '../lib/markdown/index.ts';
+import { remarkRecordDirectives } from '../lib/markdown/directive-scan.ts';
 import { currentSiteData } from './site-data.ts';
 
 /** Folders whose files shape a page's rendering, relative to the project root. */
@@ -59,13 +60,18 @@ export function remarkPluginsFor(root: string, base = '/'): RemarkPlugins {
   return createRemarkPlugins({ base, siteData: () => currentSiteData(root), readSource });
 }
 
-/** The site's plugins, for the base the config builds for (Astro runs from the project root). */
+/**
+ * The site's plugins, for the base the config builds for (Astro runs from the project root). First,
+ * the pages' directives are recorded as parsed, for the glossary's backlinks, the case library and
+ * the figures table (src/lib/markdown/directive-scan.ts), which would otherwise parse every page again.
+ */
 export function siteRemarkPlugins(base: string): RemarkPlugins {
   const root = process.cwd();
-  return createRemarkPlugins({
+  const plugins = createRemarkPlugins({
     base,
     siteData: () => currentSiteData(root),
     readSource,
     renderDigest: renderDigest(root),
   });
+  return [remarkRecordDirectives, ...plugins];
 }

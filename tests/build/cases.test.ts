@@ -14,6 +14,8 @@ import { CASE_SLUGS } from '../../src/lib/schemas/vocabulary.ts';
 import { caseFacts } from '../../src/lib/content/registry.ts';
 import { sourceDateText } from '../../src/lib/dates.ts';
 import { sourceDateOf } from '../helpers/material-year.ts';
+import { FIGURES, figureIdOf } from '../helpers/figure-id.ts';
+import { keyOfFigure } from '../../src/lib/figures/identify.ts';
 
 const OUTLINE = [
   '概况',
@@ -57,16 +59,19 @@ describe.each(CASE_SLUGS)('case page %s', (slug) => {
   });
 
   it('shows every figure through the figure directive, and cites its sources', () => {
-    expect(page.$$('main [data-figure-id]').length).toBeGreaterThan(3);
+    expect(page.$$('main .fig').length).toBeGreaterThan(3);
     expect(page.$$('main .source-list li').length).toBeGreaterThan(0);
   });
 });
 
 describe('figures across the site', () => {
   const pages = allPageUrls().map((url) => readPage(url));
-  const shown = new Set(
-    pages.flatMap((p) => p.$$('main [data-figure-id]').map((el) => String(el.properties['dataFigureId']))),
-  );
+  const shown = new Set(pages.flatMap((p) => p.$$(`main :is(${FIGURES})`).map((el) => figureIdOf(el))));
+
+  it('never gives two figures of one passage the same label (the label and passage name a figure in the page)', () => {
+    const keys = [...data.figures.values()].map(({ value }) => keyOfFigure(value));
+    expect(keys.filter((k, i) => keys.indexOf(k) !== i)).toEqual([]);
+  });
 
   it('records well over 150 figures', () => {
     expect(data.figures.size).toBeGreaterThan(150);
@@ -112,10 +117,15 @@ describe('figures across the site', () => {
   });
 
   it('shows missing figures as such, never as a number', () => {
+    const renderedById = new Map<string, string[]>();
+    for (const p of pages) {
+      for (const el of p.$$(`main :is(${FIGURES})[data-figure-missing]`)) {
+        const id = figureIdOf(el) ?? '';
+        renderedById.set(id, [...(renderedById.get(id) ?? []), p.textOf(el)]);
+      }
+    }
     for (const figure of [...data.figures.values()].filter((f) => f.value.missing)) {
-      const rendered = pages
-        .flatMap((p) => p.$$(`main [data-figure-id="${figure.value.id}"]`).map((el) => p.textOf(el)))
-        .join(' ');
+      const rendered = (renderedById.get(figure.value.id) ?? []).join(' ');
       expect(rendered, figure.value.id).toContain('原文未给出数字');
       expect(rendered, figure.value.id).not.toMatch(/\d/);
     }

@@ -14,6 +14,7 @@ import { DIST, ROOT } from '../helpers/paths.ts';
 import { citedPassage } from '../helpers/cited-passage.ts';
 import { loadSiteData } from '../../src/loaders/site-data.ts';
 import { formatFigure } from '../../src/lib/figures/format.ts';
+import { keyOfFigure } from '../../src/lib/figures/identify.ts';
 import { CASE_SLUGS } from '../../src/lib/schemas/vocabulary.ts';
 import { routes } from '../../src/lib/routes.ts';
 import { hastElement } from '../../src/lib/teaching/hast-tree.ts';
@@ -58,6 +59,10 @@ function runsOf(blocks: readonly DocBlock[]): Inline[] {
   });
 }
 
+/** Figure ids by the key a rendered figure gives (its passage and label: src/lib/figures/identify.ts). */
+const idByKey = new Map([...data.figures.values()].map(({ value }) => [keyOfFigure(value), value.id]));
+const idOf = (key: string): string => idByKey.get(key) ?? `（数据中没有 ${key}）`;
+
 /** What a figure run must say, from the data. */
 function expectedFigure(id: string, sources: Map<string, SourceRecord>) {
   const figure = data.figures.get(id)?.value;
@@ -90,15 +95,14 @@ describe('documents made from the built pages', () => {
       const figures = runs.filter((r): r is Extract<Inline, { kind: 'figure' }> => r.kind === 'figure');
       // The document holds what the page shows: not the columns of cases the comparison hides.
       const shown =
-        built.$$('.sl-markdown-content .site-fig').length -
-        built.$$('.sl-markdown-content [hidden] .site-fig').length;
+        built.$$('.sl-markdown-content .fig').length - built.$$('.sl-markdown-content [hidden] .fig').length;
       expect(figures.length).toBe(shown);
       for (const run of figures) {
-        const want = expectedFigure(run.figureId, sources);
-        expect(run.text, run.figureId).toBe(want.text);
+        const want = expectedFigure(idOf(run.key), sources);
+        expect(run.text, run.key).toBe(want.text);
         // A lost number reads 〔缺〕 in the text; its note says what the mark stands for.
         const shown = want.missing ? `原文未给出数字（文中标作“${want.text}”）` : want.text;
-        expect(run.note, run.figureId).toBe(`${want.label}：${shown}。出处：${want.reference}`);
+        expect(run.note, run.key).toBe(`${want.label}：${shown}。出处：${want.reference}`);
       }
       // The file's footnotes are those notes, figures and citation markers alike, in order.
       const model = pageDocument({ title: built.text('h1'), url, blocks, date: new Date(2026, 11, 6) });
@@ -108,7 +112,7 @@ describe('documents made from the built pages', () => {
       expect(notes).toEqual(expected);
       // Every citation marker resolved to a source the page embeds.
       expect(runs.filter((r) => r.kind === 'cite').length).toBe(
-        built.$$('.sl-markdown-content sup.site-cite').length,
+        built.$$('.sl-markdown-content sup.cite').length,
       );
     },
   );
@@ -128,8 +132,8 @@ describe('documents made from the built pages', () => {
       const shown = deck.slides.flatMap((s) => s.figures);
       expect(shown.length).toBeGreaterThan(0);
       for (const figure of shown) {
-        const want = expectedFigure(figure.figureId, sources);
-        const record = data.figures.get(figure.figureId)!.value;
+        const want = expectedFigure(idOf(figure.key), sources);
+        const record = data.figures.get(idOf(figure.key))!.value;
         expect(figure.text).toBe(want.text);
         expect(figure.citation).toBe(
           chineseQuotes(
@@ -145,7 +149,7 @@ describe('documents made from the built pages', () => {
       const built = readPage(url);
       const cited = new Set(
         built
-          .$$('.sl-markdown-content sup.site-cite > a')
+          .$$('.sl-markdown-content sup.cite > a')
           .map((el) => citedPassage(el.properties['href'])?.split('#')[0]),
       );
       for (const id of cited) expect(sourcesOf(url).has(id!), `${url} ${id}`).toBe(true);

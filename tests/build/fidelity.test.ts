@@ -15,6 +15,7 @@ import { ROOT } from '../helpers/paths.ts';
 import { loadSiteData } from '../../src/loaders/site-data.ts';
 import { chineseNumeral } from '../../src/lib/teaching/numerals.ts';
 import { caseOfCity } from '../../src/lib/content/cases.ts';
+import { FIGURES, figureIdOf } from '../helpers/figure-id.ts';
 
 const entries = readFidelityLists();
 const data = loadSiteData(ROOT);
@@ -32,7 +33,7 @@ const pageFor = (slug: string) => {
 function blocksHolding(page: BuiltPage, figureId: string): string[] {
   const blocks = page.$$('main li, main tr, main p, main dd');
   return blocks
-    .filter((block: Element) => selectAll(`[data-figure-id="${figureId}"]`, block).length > 0)
+    .filter((block: Element) => selectAll(FIGURES, block).some((f) => figureIdOf(f) === figureId))
     .map((block: Element) => toText(block));
 }
 

@@ -140,8 +140,8 @@ describe('glossary pages', () => {
     for (const url of candidates) {
       const built = readPage(url);
       // The compare page quotes case passages in its tables; those terms belong to the case pages.
-      const quoted = new Set(built.$$('[data-compare-table] .site-term'));
-      for (const term of built.$$('main .site-term').filter((t) => !quoted.has(t))) {
+      const quoted = new Set(built.$$('[data-compare-table] .term'));
+      for (const term of built.$$('main .term').filter((t) => !quoted.has(t))) {
         // The entry's id is the fragment of the term's link to the glossary.
         const id = String(select('a', term)?.properties['href']).split('#')[1] ?? '';
         renderedOn.set(id, (renderedOn.get(id) ?? new Set()).add(url));
@@ -215,13 +215,13 @@ describe('rules as backlinks', () => {
 describe('terms on the case pages', () => {
   it("every case page marks terms, and each tooltip links to the entry on its letter's page", () => {
     for (const slug of CASE_SLUGS) {
-      const terms = readPage(`/cases/${slug}/`).$$('main .site-term');
+      const terms = readPage(`/cases/${slug}/`).$$('main .term');
       expect(terms.length, slug).toBeGreaterThan(10);
       for (const term of terms) {
         const link = selectAll('a', term)[0];
         const target = link ? href(link) : '';
         // The entry is the one the tooltip defines; the link must lead to that same entry.
-        const tip = toText(selectAll('[role="tooltip"]', term)[0]!);
+        const tip = toText(selectAll('small', term)[0]!);
         const entry = entries.find((e) => tip === `${e.term}：${e.short}`);
         expect(entry, tip).toBeDefined();
         expect(target).toBe(routes.glossary(entry!));
@@ -244,7 +244,7 @@ describe('every alias resolves', () => {
     const { code } = await processor.render(markdown, {
       fileURL: pathToFileURL(join(ROOT, 'tests/.tmp/glossary-aliases.md')),
     });
-    const rendered = selectAll('.site-term', fromHtml(code, { fragment: true }));
+    const rendered = selectAll('.term', fromHtml(code, { fragment: true }));
     expect(rendered).toHaveLength(names.length);
     rendered.forEach((term, i) => {
       const { name, id } = names[i]!;

@@ -6,10 +6,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Element, Root, RootContent } from 'hast';
 import { selectAll } from 'hast-util-select';
+import { toText } from 'hast-util-to-text';
 import { allPageUrls, readPage } from '../helpers/html.ts';
 import { ROOT } from '../helpers/paths.ts';
 import { citedPassage } from '../helpers/cited-passage.ts';
 import { loadSiteData } from '../../src/loaders/site-data.ts';
+import { figureIdOf } from '../helpers/figure-id.ts';
 
 /** Directive syntax that must never reach a reader. */
 const LEFTOVERS = [':fig[', ':cite[', ':term[', ':anchor{', '::figure-table', '::source-list'];
@@ -41,7 +43,7 @@ describe('built pages', () => {
       const ids = page
         .$$(
           // A citation marker has an id only where its section's “↩” returns to (its first marker).
-          '.site-anchor, :is(.site-term, .site-fig) [role="tooltip"], sup.site-cite > a[id], [data-source-list] li, [data-figure-row]',
+          ':is(span, div)[id]:empty, sup.cite > a[id], [data-source-list] li, [data-figure-row]',
         )
         .map((el: Element) => String(el.properties['id']));
       return ids.filter((id, i) => ids.indexOf(id) !== i).map((id) => `${page.url}#${id}`);
@@ -55,18 +57,19 @@ describe('built pages', () => {
     );
     const broken = pages.flatMap((page) => {
       const links = page
-        .$$('a.site-fig__value, sup.site-cite > a, a.site-sources__back')
+        .$$('.fig > a, sup.cite > a, a.site-sources__back')
         .map((a) => decodeURIComponent(String(a.properties['href'])));
       const missing = links.filter((href) => {
         const [path = '', fragment = ''] = href.split('#');
         // Figures and citations quoted from another page link back to that page's sources.
         return !idsByUrl.get(path || page.url)?.has(fragment);
       });
-      const described = page
-        .$$(':is(.site-term, .site-fig) > a')
-        .map((a) => String(a.properties['ariaDescribedBy']))
-        .filter((id) => !idsByUrl.get(page.url)?.has(id));
-      return [...missing, ...described].map((ref) => `${page.url} → ${ref}`);
+      // A tooltip is the <small> right after its link (the tooltip script makes it the link's description).
+      const untipped = page
+        .$$('.sl-markdown-content :is(.term, .fig)')
+        .filter((host) => selectAll(':scope > a + small', host).length !== 1)
+        .map((host) => toText(host));
+      return [...missing, ...untipped].map((ref) => `${page.url} → ${ref}`);
     });
     expect(broken).toEqual([]);
   });
@@ -92,10 +95,10 @@ describe('built pages', () => {
     for (const page of pages) {
       for (const block of page.$$('.sl-markdown-content :is(p, td)')) {
         const cited = new Set(
-          selectAll('sup.site-cite > a', block).map((a) => citedPassage(a.properties['href'])),
+          selectAll('sup.cite > a', block).map((a) => citedPassage(a.properties['href'])),
         );
-        for (const figure of selectAll('.site-fig[data-figure-id]', block)) {
-          const record = site.figures.get(String(figure.properties['dataFigureId']))!.value;
+        for (const figure of selectAll('.fig', block)) {
+          const record = site.figures.get(figureIdOf(figure)!)!.value;
           const passage = `${record.source}#${record.section}`;
           const marked = figure.properties['dataCitedBeside'] !== undefined;
           expect(marked, `${page.url} ${record.id}`).toBe(cited.has(passage));
@@ -109,16 +112,31 @@ describe('built pages', () => {
     expect(own).toBeGreaterThan(0);
   });
 
-  it('name the cited section in each marker, for print only', () => {
-    const page = readPage('/cases/changsha/');
-    const marker = page.$('sup.site-cite')!;
-    const link = selectAll('a', marker)[0]!;
-    const [source, section] = citedPassage(link.properties['href'])!.split('#');
-    const title = loadSiteData(ROOT)
-      .sources.get(source!)!
-      .value.sections.find((s) => s.id === section)!.title;
-    // In an attribute that the print stylesheet shows after the number (markdown.css), not in an element.
-    expect(marker.properties['dataSection']).toBe(title);
-    expect(link.properties['ariaLabel']).toMatch(/^出处\[\d+\]$/);
+  it('number each marker as its passage is numbered in the source list, which paper shows', () => {
+    let markers = 0;
+    for (const page of pages) {
+      // The number each passage has in the list: its <ol> counts on from `start`, or from a `value`.
+      const numberOf = new Map<string, number>();
+      for (const list of page.$$('[data-source-list] ol')) {
+        let n = Number(list.properties['start'] ?? 1) - 1;
+        for (const item of selectAll(':scope > li', list)) {
+          n = item.properties['value'] === undefined ? n + 1 : Number(item.properties['value']);
+          numberOf.set(String(item.properties['id']), n);
+        }
+      }
+      // Passages are numbered once each, in order of first appearance: 1, 2, 3, … with no gap.
+      expect(
+        [...numberOf.values()].sort((x, y) => x - y),
+        page.url,
+      ).toEqual([...numberOf.values()].map((_, i) => i + 1));
+      for (const marker of page.$$('.sl-markdown-content sup.cite > a')) {
+        const fragment = decodeURIComponent(String(marker.properties['href'])).replace(/^#/, '');
+        expect(toText(marker), `${page.url}#${fragment}`).toBe(`[${numberOf.get(fragment)}]`);
+        // The marker reads as its number, as a footnote's does: no label of its own.
+        expect(marker.properties['ariaLabel']).toBeUndefined();
+        markers += 1;
+      }
+    }
+    expect(markers).toBeGreaterThan(300);
   });
 });

@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { fileForUrl } from '../helpers/html.ts';
 import { chunksNamed, startScripts } from '../helpers/start-scripts.ts';
 import { CASE_SLUGS } from '../../src/lib/schemas/vocabulary.ts';
+import { FIGURE_CLASS, TABLE_FRAME_CLASS, TERM_CLASS } from '../../src/lib/markdown/markup.ts';
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const startOf = (url: string, alsoAtStart: string[] = []) =>
@@ -25,8 +26,8 @@ const PART_CHUNKS: ReadonlyArray<readonly [mark: RegExp, chunk: string]> = [
   [/\sdata-present-button/, 'tools-wiring'],
   [/\sdata-doc-download/, 'tools-start'],
   [/\sdata-teaching-notes[=\s>]/, 'notes-fold'],
-  [/\sclass="site-(term|fig)[" ]/, 'tooltips'],
-  [/\sdata-table-scroll/, 'table-scroll'],
+  [new RegExp(`\\sclass="(${TERM_CLASS}|${FIGURE_CLASS})[" ]`), 'tooltips'],
+  [new RegExp(`\\sclass="${TABLE_FRAME_CLASS}[" ]`), 'table-scroll'],
   [/\sdata-diagram[=\s>]/, 'diagram-loader'],
 ];
 const partsOf = (url: string) => {

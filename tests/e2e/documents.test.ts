@@ -124,8 +124,8 @@ describe('Word and slides from a case page', () => {
     const body = paragraphs(file.parts.get('word/document.xml')!);
     expect(body[0]).toBe(title.replace(/"([^"]*)"/g, '“$1”'));
     const built = readPage('/cases/nanchang-xihu/');
-    const figures = built.$$('.sl-markdown-content .site-fig').length;
-    const cites = built.$$('.sl-markdown-content sup.site-cite').length;
+    const figures = built.$$('.sl-markdown-content .fig').length;
+    const cites = built.$$('.sl-markdown-content sup.cite').length;
     expect(file.parts.get('word/document.xml')!.match(/<w:footnoteReference /g)).toHaveLength(
       figures + cites,
     );

@@ -26,7 +26,7 @@ describe('glossary in Chromium', () => {
   it('a term on a case page opens its short definition on keyboard focus and leads to its entry', async () => {
     const page = await site.newPage();
     await page.goto(`${site.server.url}/cases/nanchang-xihu/`);
-    const term = page.locator('main .sl-markdown-content .site-term').first();
+    const term = page.locator('main .sl-markdown-content .term').first();
     // The entry's id is the fragment of the term's link to the glossary.
     const id = (await term.locator('a').getAttribute('href'))?.split('#')[1];
     const entry = glossary.get(id ?? '')?.value;
@@ -34,7 +34,7 @@ describe('glossary in Chromium', () => {
     const tip = term.locator('[role="tooltip"]');
     expect(await tip.isVisible()).toBe(false);
 
-    await tabTo(page, `main .sl-markdown-content .site-term:has(> a[href$="#${id}"])`);
+    await tabTo(page, `main .sl-markdown-content .term:has(> a[href$="#${id}"])`);
     expect(await tip.isVisible()).toBe(true);
     expect(await tip.textContent()).toBe(`${entry?.term}：${entry?.short}`);
     expect(await term.locator('a').getAttribute('aria-describedby')).toBe(await tip.getAttribute('id'));

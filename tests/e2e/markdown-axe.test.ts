@@ -17,7 +17,7 @@ describe('accessibility of the authors’ guide', () => {
       const canvas = page.locator('[data-diagram-source]').first();
       await canvas.scrollIntoViewIfNeeded();
       await canvas.locator('svg').waitFor({ timeout: 30_000 });
-      await page.locator('main .site-term:has(> a[href$="#da-dang-wei"]) a').first().focus();
+      await page.locator('main .term:has(> a[href$="#da-dang-wei"]) a').first().focus();
       expect(await axeViolations(page)).toEqual([]);
     });
   }

@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { allPageUrls } from '../helpers/html.ts';
 import { siteInBrowser } from '../helpers/site-in-browser.ts';
+import { TABLE_FRAME_CLASS, TOOLTIP_HOST } from '../../src/lib/markdown/markup.ts';
 
 /** Each part: what marks it in a page, and the chunk its code is. */
 const PARTS = [
@@ -15,8 +16,8 @@ const PARTS = [
   ['[data-present-button]', 'tools-wiring'],
   ['[data-doc-download]', 'tools-start'],
   ['[data-teaching-notes]', 'notes-fold'],
-  ['.site-term, .site-fig', 'tooltips'],
-  ['[data-table-scroll]', 'table-scroll'],
+  [TOOLTIP_HOST, 'tooltips'],
+  [`.${TABLE_FRAME_CLASS}`, 'table-scroll'],
   ['[data-diagram]', 'diagram-loader'],
 ] as const;
 

@@ -40,18 +40,20 @@ describe('print to PDF', () => {
     }
     expect(flat).toMatch(/\[1\]/);
 
-    // Each figure's passage is named once per paragraph: by the paragraph's marker, with the
-    // section beside the number, or, where the paragraph cites another passage, after the figure.
+    // Each figure's passage is named once per paragraph: by the paragraph's marker, whose number
+    // the source list gives the section, or, where the paragraph cites another passage, after the figure.
     const built = readPage('/cases/changsha/');
-    const ownCitations = built.$$('.sl-markdown-content .site-fig:not([data-cited-beside])').length;
+    const ownCitations = built.$$('.sl-markdown-content .fig:not([data-cited-beside])').length;
     expect(flat.split('〔出处：').length - 1).toBe(ownCitations);
-    expect(ownCitations).toBeLessThan(built.$$('.sl-markdown-content .site-fig').length / 2);
-    const leadMarkers = built.$$(
-      '.sl-markdown-content sup.site-cite > a[href$="#source-changsha-s0"]',
-    ).length;
+    expect(ownCitations).toBeLessThan(built.$$('.sl-markdown-content .fig').length / 2);
+    const leadMarkers = built.$$('.sl-markdown-content sup.cite > a[href$="#source-changsha-s0"]');
     const leadTitle = source?.sections.find((s) => s.id === 's0')?.title ?? '';
-    expect(leadMarkers).toBeGreaterThan(0);
-    expect(flat.split(leadTitle).length - 1).toBeGreaterThanOrEqual(leadMarkers);
+    expect(leadMarkers.length).toBeGreaterThan(0);
+    // Every marker of the passage prints its number ([1]), and the source list that number with the section.
+    const leadNumber = built.textOf(leadMarkers[0]!);
+    expect(leadMarkers.map((m) => built.textOf(m))).toEqual(leadMarkers.map(() => leadNumber));
+    expect(flat).toContain(`${leadNumber}${squeeze(leadTitle)}`);
+    expect(flat.split(leadNumber).length - 1).toBeGreaterThanOrEqual(leadMarkers.length + 1);
 
     // Nothing of the navigation: no sidebar link text that the page content does not itself contain.
     const main = squeeze(built.text('main'));

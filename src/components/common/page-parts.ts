@@ -6,10 +6,12 @@
  * imports its code. A module script runs once the document is parsed, so the
  * whole page is there to look at.
  *
- * The selectors are the parts' own marks: keep them in step with the markup
- * (the Markdown's tooltips, tables and diagrams come from src/lib/markdown;
- * tests/e2e checks each part works on a case page).
+ * The selectors are the parts' own marks (the Markdown's, from
+ * src/lib/markdown/markup.ts); tests/e2e/page-parts.test.ts checks each loads
+ * on exactly the pages that hold it.
  */
+import { TABLE_FRAME_CLASS, TOOLTIP_HOST } from '../../lib/markdown/markup.ts';
+
 const PARTS: ReadonlyArray<readonly [selector: string, load: () => Promise<unknown>]> = [
   // The table of contents (TableOfContents.astro).
   ['starlight-toc', () => import('../overrides/starlight-toc.ts')],
@@ -20,8 +22,8 @@ const PARTS: ReadonlyArray<readonly [selector: string, load: () => Promise<unkno
   // The teaching notes' fold and print choice (TeachingNotes.astro).
   ['[data-teaching-notes]', () => import('../teaching/notes-fold.ts')],
   // In the Markdown: :term and :fig tooltips, tables that may scroll, Mermaid diagrams.
-  ['.site-term, .site-fig', () => import('../markdown/tooltips.ts')],
-  ['[data-table-scroll]', () => import('../markdown/table-scroll.ts')],
+  [TOOLTIP_HOST, () => import('../markdown/tooltips.ts')],
+  [`.${TABLE_FRAME_CLASS}`, () => import('../markdown/table-scroll.ts')],
   ['[data-diagram]', () => import('../markdown/diagram-loader.ts')],
 ];
 

@@ -74,7 +74,10 @@ async function gather(): Promise<CompareData> {
     const city = cityOf.get(slug);
     if (!entry || city === undefined) throw new Error(`对照页找不到案例页 content/docs/cases/${slug}.md`);
     const leads = new Map(
-      sectionLeads(html.get(slug) ?? entry.rendered?.html ?? '').map((s) => [s.heading, s]),
+      sectionLeads(html.get(slug) ?? entry.rendered?.html ?? '', routes.case(slug)).map((s) => [
+        s.heading,
+        s,
+      ]),
     );
     const result = compareColumn({ slug, city, rows: compare.get(slug), leads }, lookups);
     made.set(slug, result);

@@ -1,7 +1,10 @@
 /**
- * Tooltips of :term and :fig (markup from src/lib/markdown). CSS already
+ * Tooltips of :term and :fig (markup from src/lib/markdown/markup.ts). CSS already
  * shows a tooltip while its host is hovered or focused; this script adds
  * what CSS cannot:
+ *  - each tooltip becomes its link's description for screen readers (an id,
+ *    role="tooltip" and aria-describedby, not written into the page: some
+ *    seventy per case page, issue 17's markup ratio);
  *  - Escape hides the open tooltip without moving focus or the pointer
  *    (WCAG 1.4.13), until the pointer or focus leaves;
  *  - on touch, the first tap on a term opens its tooltip instead of
@@ -10,11 +13,28 @@
  * Without this script terms are plain links and figures plain links to
  * their source.
  */
-const HOST = ':is(.site-term, .site-fig)';
+import { TOOLTIP, TOOLTIP_HOST, TOOLTIP_TAG } from '../../lib/markdown/markup.ts';
+
+const HOST = TOOLTIP_HOST;
 const OPEN = 'data-tip-open';
 const HIDDEN = 'data-tip-hidden';
 
 let lastPointer = '';
+let described = 0;
+
+/**
+ * Makes every tooltip below `root` that is not yet one its link's description. Called at start and
+ * by code that brings other pages' content in (the lecture builder).
+ */
+export function describeTooltips(root: ParentNode = document): void {
+  for (const tip of root.querySelectorAll<HTMLElement>(TOOLTIP)) {
+    const link = tip.previousElementSibling;
+    if (tip.id || link?.tagName !== 'A') continue;
+    tip.id = `site-tip-${++described}`;
+    tip.setAttribute('role', 'tooltip');
+    link.setAttribute('aria-describedby', tip.id);
+  }
+}
 
 function closeAll(except?: Element): void {
   for (const host of document.querySelectorAll(`[${OPEN}]`)) {
@@ -24,7 +44,7 @@ function closeAll(except?: Element): void {
 
 /** Keep the shown tooltip of a host inside the viewport. */
 function fit(host: Element): void {
-  const tip = host.querySelector<HTMLElement>('[role="tooltip"]');
+  const tip = host.querySelector<HTMLElement>(`:scope > ${TOOLTIP_TAG}`);
   if (!tip) return;
   tip.style.removeProperty('--site-tip-shift');
   requestAnimationFrame(() => {
@@ -77,5 +97,4 @@ for (const type of ['mouseout', 'focusout'] as const) {
   });
 }
 
-// A module (not a script), so that other client code can import it too.
-export {};
+describeTooltips();

@@ -22,6 +22,7 @@ import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { prepareDocuments, withoutFacets, type RecordRule } from '../../lib/search/index-html.ts';
 import { createRoutes } from '../../lib/routes.ts';
+import { CITE_CLASS, FIGURE_CLASS, TOOLTIP } from '../../lib/markdown/markup.ts';
 
 /** The language the index is built as: undetermined, i.e. split on spaces only. */
 export const INDEX_LANGUAGE = 'und';
@@ -55,7 +56,7 @@ const CLASS_WEIGHTS = { 'site-fig-value': 4 } as const;
  * figure table's do, so that 863 finds 长沙's case first. (Each case's
  * figures page is not indexed: the same figures, found here.)
  */
-const CASE_PAGE_WEIGHTS = { ...CLASS_WEIGHTS, 'site-fig__value': 4 } as const;
+const CASE_PAGE_WEIGHTS = { ...CLASS_WEIGHTS, [FIGURE_CLASS]: 4 } as const;
 
 const CASES_PATH = createRoutes('/').cases();
 const isCasePage = (url: string) => url.startsWith(CASES_PATH) && url !== CASES_PATH;
@@ -93,8 +94,8 @@ export const RECORDS: RecordRule = {
 const EXCLUDE = [
   '.page-tools',
   'section.case-meta',
-  'sup.site-cite',
-  '[role="tooltip"]',
+  `sup.${CITE_CLASS}`,
+  TOOLTIP,
   'section.source-list',
   '[data-figure-table] td:not(.site-fig-value)',
 ];

@@ -13,18 +13,19 @@ import { selectAll } from 'css-select';
 import render from 'dom-serializer';
 import { replaceElement, textContent } from 'domutils';
 import { cloneNode, isTag, Text, type AnyNode, type Element } from 'domhandler';
+import { CITE_CLASS, FIGURE_CLASS } from '../markdown/markup.ts';
 
 export interface SectionLead {
   /** Heading text, e.g. "组织架构". */
   heading: string;
   /** Id of the heading element (the section's anchor). */
   headingId: string;
-  /** HTML of the first paragraph, citation markers removed. */
+  /** HTML of the first paragraph, citation markers removed, its in-page links led to the page. */
   leadHtml: string;
 }
 
 /** Elements that only make sense in their own page (citation markers, anchors' self links). */
-const PAGE_LOCAL = '.site-cite, sup.cite, .sl-anchor-link';
+const PAGE_LOCAL = `sup.${CITE_CLASS}, .sl-anchor-link`;
 
 /**
  * Character references kept as written, on the way in and out; an empty
@@ -34,12 +35,15 @@ const ROUND_TRIP = { decodeEntities: false, emptyAttrs: true } as const;
 
 const all = (selector: string, root: AnyNode): Element[] => selectAll<AnyNode, Element>(selector, root);
 
-function stripPageLocal(node: Element): Element {
+function stripPageLocal(node: Element, pageUrl: string): Element {
   const clone = cloneNode(node, true);
+  // The page writes links into itself as bare fragments (a figure's to its source): here they lead back to it.
+  for (const link of all('a[href^="#"]', clone)) link.attribs['href'] = `${pageUrl}${link.attribs['href']}`;
   // Emptied and hidden, as written out verbatim (the round trip does not escape text): <sup hidden></sup>.
   for (const el of all(PAGE_LOCAL, clone)) replaceElement(el, new Text(`<${el.name} hidden></${el.name}>`));
   // Without the paragraph's markers, each figure prints its own citation again.
-  for (const figure of all('.site-fig[data-cited-beside]', clone)) delete figure.attribs['data-cited-beside'];
+  for (const figure of all(`.${FIGURE_CLASS}[data-cited-beside]`, clone))
+    delete figure.attribs['data-cited-beside'];
   return clone;
 }
 
@@ -52,7 +56,8 @@ function headingIn(node: Element): Element | undefined {
   return undefined;
 }
 
-export function sectionLeads(html: string): SectionLead[] {
+/** The sections of the page at `pageUrl` (a site URL, base included), rendered as `html`. */
+export function sectionLeads(html: string, pageUrl: string): SectionLead[] {
   const root = parseDocument(html, ROUND_TRIP);
   const sections: SectionLead[] = [];
   let current: SectionLead | undefined;
@@ -68,7 +73,7 @@ export function sectionLeads(html: string): SectionLead[] {
       continue;
     }
     if (current && !current.leadHtml && node.name === 'p' && textContent(node).trim().length > 0) {
-      current.leadHtml = render(stripPageLocal(node), ROUND_TRIP);
+      current.leadHtml = render(stripPageLocal(node, pageUrl), ROUND_TRIP);
     }
   }
   return sections;

@@ -13,7 +13,8 @@ import type { DocBlock, Inline } from './model.ts';
 import { chineseQuotes } from './text.ts';
 
 interface SlideFigure {
-  figureId: string;
+  /** Which figure (src/lib/figures/identify.ts): a slide shows each once. */
+  key: string;
   text: string;
   label: string;
   citation: string;
@@ -50,9 +51,9 @@ function figuresIn(blocks: readonly DocBlock[]): SlideFigure[] {
   const seen = new Set<string>();
   const out: SlideFigure[] = [];
   for (const run of runs) {
-    if (run.kind !== 'figure' || run.missing || seen.has(run.figureId)) continue;
-    seen.add(run.figureId);
-    out.push({ figureId: run.figureId, text: run.text, label: run.label, citation: run.citation });
+    if (run.kind !== 'figure' || run.missing || seen.has(run.key)) continue;
+    seen.add(run.key);
+    out.push({ key: run.key, text: run.text, label: run.label, citation: run.citation });
   }
   return out;
 }

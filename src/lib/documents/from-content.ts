@@ -6,14 +6,15 @@
  * slide's block references (slides.ts) pick the same content.
  *
  * What the Markdown plugins emit is read from their markup: a figure
- * (remark-figures.ts: .site-fig with data-figure-id, its value, and the
- * href of its source section) becomes a figure run whose footnote names
+ * (remark-figures.ts: .fig, its link — the value, and the href of its
+ * source section — and its tooltip) becomes a figure run whose footnote names
  * what is counted and the source in GB/T 7714 form; a citation marker
- * (remark-citations.ts: sup.site-cite > a[href="…#source-<source>-<section>"]) becomes a footnote;
+ * (remark-citations.ts: sup.cite > a[href="…#source-<source>-<section>"]) becomes a footnote;
  * the source list becomes a reference list; a diagram (remark-mermaid.ts)
  * becomes a diagram block the browser draws.
  */
 import { MISSING_TEXT } from '../figures/format.ts';
+import { figureKey } from '../figures/identify.ts';
 import {
   bodyRows,
   contentElements,
@@ -27,6 +28,7 @@ import {
   type NodeLike,
 } from '../teaching/blocks.ts';
 import { sourceSectionId } from '../markdown/figure-citation.ts';
+import { CITE_CLASS, FIGURE_CLASS, TERM_CLASS, TOOLTIP_TAG } from '../markdown/markup.ts';
 import { passageReference, sourceReference, type SourceRecord } from './gbt7714.ts';
 import type { DocBlock, Inline, TableCell } from './model.ts';
 import { chineseQuotes } from './text.ts';
@@ -92,15 +94,14 @@ function resolveSourceSection(
 }
 
 function figureRun(el: ElementLike, ctx: ContentContext): Inline {
-  const value = findElement(el, (e) => classes(e).has('site-fig__value'));
+  const value = kids(el).find((e) => e.tag === 'a');
   // The tooltip's first span says what is counted (remark-figures.ts).
-  const note = findElement(el, (e) => e.attr('role') === 'tooltip');
+  const note = kids(el).find((e) => e.tag === TOOLTIP_TAG);
   const what = note && kids(note).find((e) => e.tag === 'span');
   const shown = chineseQuotes(value ? visibleText(value) : '');
   const missing = el.attr('data-figure-missing') !== null;
-  const label = chineseQuotes(
-    (what ? visibleText(what) : '').replace(/^原文未给出数字：/, '').replace(/[。.]$/, ''),
-  );
+  const counted = (what ? visibleText(what) : '').replace(/^原文未给出数字：/, '').replace(/[。.]$/, '');
+  const label = chineseQuotes(counted);
   const fragment = decodeURIComponent((value?.attr('href') ?? '').split('#')[1] ?? '');
   const at = resolveSourceSection(fragment, ctx.sources);
   const where = at ? passageReference(at.source, at.section) : '出处见网页版。';
@@ -109,7 +110,7 @@ function figureRun(el: ElementLike, ctx: ContentContext): Inline {
     : '出处见网页版';
   return {
     kind: 'figure',
-    figureId: el.attr('data-figure-id') ?? '',
+    key: figureKey(fragment, counted),
     text: shown,
     label,
     missing,
@@ -140,8 +141,13 @@ function inlinesOf(
   if (node.type === 'text') return node.value === '' ? [] : [{ kind: 'text', text: node.value, ...style }];
   if (skipped(node)) return [];
   const cls = classes(node);
-  if (cls.has('site-fig') && node.attr('data-figure-id') !== null) return [figureRun(node, ctx)];
-  if (node.tag === 'sup' && cls.has('site-cite')) return citeRun(node, ctx);
+  if (cls.has(FIGURE_CLASS)) return [figureRun(node, ctx)];
+  if (node.tag === 'sup' && cls.has(CITE_CLASS)) return citeRun(node, ctx);
+  // A term reads as its link's text; its tooltip (the definition) is not part of the document.
+  if (cls.has(TERM_CLASS))
+    return kids(node)
+      .filter((e) => e.tag === 'a')
+      .flatMap((a) => inlinesOf(a, ctx, style));
   if (node.tag === 'br') return [{ kind: 'break' }];
   const inner =
     node.tag === 'strong' || node.tag === 'b'
@@ -270,15 +276,17 @@ function diagramBlock(el: ElementLike): DocBlock {
   };
 }
 
-/** The page's source list as GB/T 7714 references, numbered as on the page, each with the sections cited. */
+const isList = (e: ElementLike) => e.tag === 'ul' || e.tag === 'ol';
+
+/** The page's source list as GB/T 7714 references, in the page's order, each with the sections cited. */
 function referencesBlock(el: ElementLike, ctx: ContentContext): DocBlock[] {
-  const list = findElement(el, (e) => e.tag === 'ol');
+  const list = findElement(el, isList);
   if (!list) return [];
   const entries = listItems(list).flatMap((item) => {
     const id = (item.attr('id') ?? '').replace(/^source-/, '');
     const source = ctx.sources.get(id);
     if (!source) return [];
-    const sections = findElement(item, (e) => e.tag === 'ul');
+    const sections = findElement(item, isList);
     const cited = sections
       ? listItems(sections).map((s) => chineseQuotes(visibleText(s).replace(/\s*↩/g, '').trim()))
       : [];

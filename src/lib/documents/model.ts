@@ -13,7 +13,8 @@ export type Inline =
   /** A figure from content/data/figures as the page shows it, with its footnote (what is counted and where it is from). */
   | {
       kind: 'figure';
-      figureId: string;
+      /** Which figure it is: its passage and label (src/lib/figures/identify.ts). */
+      key: string;
       /** The figure as the page prints it (863个, 原文未给出数字). */
       text: string;
       /** What is counted. */

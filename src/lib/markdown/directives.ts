@@ -1,14 +1,11 @@
 /**
- * Small helpers shared by the directive plugins: options, labels, per-page
- * unique ids and the directive node types.
+ * Small helpers shared by the directive plugins: options, labels and the
+ * directive node types.
  */
-import { createHash } from 'node:crypto';
-import { relative, sep } from 'node:path';
 import type { Parent, Root, RootContent } from 'mdast';
 import type { LeafDirective, TextDirective } from 'mdast-util-directive';
 import { toString } from 'mdast-util-to-string';
-import type { VFile } from 'vfile';
-import { createRoutes, sitePathOfEntry, type Routes } from '../routes.ts';
+import { createRoutes, type Routes } from '../routes.ts';
 import type { SiteData } from '../data/site-data.ts';
 import type { ReadSource } from './problems.ts';
 
@@ -35,61 +32,8 @@ export interface PipelineOptions {
 /** The routes for the site the page is built for (the plugins run outside Vite: the base comes from the config). */
 export const routesOf = (options: Pick<PipelineOptions, 'base'>): Routes => createRoutes(options.base ?? '/');
 
-/**
- * A link to an anchor on the page being rendered, with the page's URL so that
- * it still leads there when the paragraph is shown on another page (see
- * pageUrl); a bare "#anchor" for files outside content/docs.
- */
-export function ownPageLink(options: Pick<PipelineOptions, 'base'>, file: VFile, anchor: string): string {
-  const path = pageUrl(file);
-  return path === '' ? `#${anchor}` : routesOf(options).page(path, anchor);
-}
-
 /** The text of a directive's [label], trimmed. */
 export const labelOf = (node: TextDirective | LeafDirective): string => toString(node).trim();
-
-/** Occurrences of each id base on the page (outside the augmentation: vfile exports its own `Map`). */
-type IdCounts = Map<string, number>;
-
-declare module 'vfile' {
-  interface DataMap {
-    siteIdCounts: IdCounts;
-  }
-}
-
-/** Where docs pages live, relative to the project root. */
-const DOCS_DIR = 'content/docs';
-
-/**
- * The site path of the page being rendered (content/docs/cases/changsha.md →
- * /cases/changsha/), or '' for files outside content/docs. Links into the
- * page's own source list carry it, so that a paragraph shown on another page
- * (the comparison page quotes case pages) still leads to its sources.
- */
-export function pageUrl(file: VFile): string {
-  if (!file.path) return '';
-  const path = relative(file.cwd, file.path).split(sep).join('/');
-  if (!path.startsWith(`${DOCS_DIR}/`)) return '';
-  return sitePathOfEntry(path.slice(DOCS_DIR.length + 1));
-}
-
-/** A short key of the page's path (6 hex digits), stable across builds. */
-export function pageKey(file: VFile): string {
-  const path = file.path ? relative(file.cwd, file.path) : '';
-  return createHash('sha1').update(path).digest('hex').slice(0, 6);
-}
-
-/**
- * `base-<page key>-1`, `base-<page key>-2`, …: ids for repeated elements
- * such as tooltips. The page key keeps them unique when rendered fragments
- * of several pages are shown together (the comparison page does this).
- */
-export function nextId(file: VFile, base: string): string {
-  const counts = (file.data.siteIdCounts ??= new Map());
-  const n = (counts.get(base) ?? 0) + 1;
-  counts.set(base, n);
-  return `${base}-${pageKey(file)}-${n}`;
-}
 
 type DirectiveKind = 'textDirective' | 'leafDirective';
 type DirectiveOf<K extends DirectiveKind> = K extends 'textDirective' ? TextDirective : LeafDirective;

@@ -1,37 +1,31 @@
 /**
  * Every table of a Markdown page in a frame that can scroll sideways on a
- * phone, with a hint line above it:
+ * phone:
  *
  * ```html
- * <div class="site-table">
- *   <p class="site-table__hint" aria-hidden="true">左右滑动查看全表</p>
- *   <div class="site-table__scroll" data-table-scroll><table>…</table></div>
- * </div>
+ * <div class="table-frame"><table>…</table></div>
  * ```
- * The client script (src/components/markdown/table-scroll.ts) shows the hint
- * and makes the frame a labelled, keyboard-focusable region only when the
- * table is wider than the column; the first column stays in view while the
- * rest scrolls (markdown.css).
+ * The client script (src/components/markdown/table-scroll.ts) marks the frame
+ * `data-scrolls` and makes it a labelled, keyboard-focusable region only when
+ * the table is wider than the column; markdown.css then shows the 左右滑动
+ * hint above the table (drawn by CSS: one element per table, not three) and
+ * keeps the first column in view while the rest scrolls.
  */
 import type { Element, Root } from 'hast';
 import { h } from 'hastscript';
 import { SKIP, visit } from 'unist-util-visit';
+import { TABLE_FRAME_CLASS } from './markup.ts';
 
-/** The hint shown above a table that scrolls sideways. */
-const TABLE_HINT = '左右滑动查看全表';
-
-const isFrame = (node: unknown) =>
-  (node as Element | undefined)?.type === 'element' &&
-  (node as Element).properties['dataTableScroll'] !== undefined;
+const isFrame = (node: unknown) => {
+  const className = (node as Element | undefined)?.properties?.['className'];
+  return Array.isArray(className) && className.includes(TABLE_FRAME_CLASS);
+};
 
 export function rehypeTables() {
   return (tree: Root): void => {
     visit(tree, 'element', (node, index, parent) => {
       if (node.tagName !== 'table' || index === undefined || !parent || isFrame(parent)) return undefined;
-      parent.children[index] = h('div', { className: ['site-table'] }, [
-        h('p', { className: ['site-table__hint'], ariaHidden: 'true' }, TABLE_HINT),
-        h('div', { className: ['site-table__scroll'], dataTableScroll: '' }, [node]),
-      ]);
+      parent.children[index] = h('div', { className: [TABLE_FRAME_CLASS] }, [node]);
       return SKIP;
     });
   };

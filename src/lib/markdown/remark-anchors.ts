@@ -6,8 +6,9 @@
  * ```markdown
  * :anchor{#xh-committee-size}原则上综合党委委员总数为奇数……
  * ```
- * renders as `<span id="xh-committee-size" class="site-anchor"></span>原则上……`.
- * The leaf form `::anchor{#id}` on its own line renders a `<div>`.
+ * renders as `<span id="xh-committee-size"></span>原则上……`.
+ * The leaf form `::anchor{#id}` on its own line renders a `<div>`. Nothing more:
+ * an empty element with an id is an anchor (markdown.css finds it so).
  * An id must be lower-case ASCII (like every id on the site), unique on the
  * page, and must not use the prefixes of ids the pipeline generates.
  */
@@ -45,7 +46,7 @@ export function remarkAnchors() {
         return undefined;
       }
       seen.add(id);
-      return siteHtml(h(tagName, { id, className: ['site-anchor'], dataAnchor: '' }));
+      return siteHtml(h(tagName, { id }));
     };
     // Leaf and text anchors share one set of ids.
     replaceDirectives(tree, 'textDirective', 'anchor', (node) => render(node, 'span'));

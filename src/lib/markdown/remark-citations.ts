@@ -11,21 +11,26 @@
  * ```
  * renders the marker as
  * ```html
- * <sup class="site-cite" data-section="1.健全街道（镇）综合党委"><a href="#source-xihu-s3-2-1" id="cite-ref-1" aria-label="出处[1]">[1]</a></sup>
+ * <sup class="cite"><a href="#source-xihu-s3-2-1" id="cite-ref-1">[1]</a></sup>
  * ```
- * (the section's name shows only in print), and the list, where `::source-list` stands, as
+ * and the list, where `::source-list` stands, as
  * ```html
- * <section class="site-sources source-list" data-source-list><ol>
+ * <section class="site-sources source-list" data-source-list><ul>
  *   <li id="source-xihu"><cite>《…》</cite>，publisher，2023-12-01。
- *     <ul><li id="source-xihu-s3-2-1">1.健全街道（镇）综合党委 <a href="#cite-ref-1" …>↩</a></li></ul></li>
- * </ol></section>
+ *     <ol class="site-sources__sections"><li id="source-xihu-s3-2-1">1.健全街道（镇）综合党委 <a href="#cite-ref-1" …>↩</a></li></ol></li>
+ * </ul></section>
  * ```
- * Sources are numbered in order of first appearance; figures (`:fig`) count
- * as citations of their source section but show no marker. A page that cites
- * without a `::source-list` gets the list, under a 资料来源 heading, at its end.
+ * A marker's number is its passage's (source section's), numbered in order of first appearance,
+ * and the list numbers the passages so: on screen the marker links to its passage, on paper the
+ * number finds it. The markup says nothing more (issue 17's markup ratio: a case has some seventy
+ * markers). Figures (`:fig`) count as citations of their passage but show no marker. Sources are
+ * listed in order of first appearance, each with its passages; a passage whose number does not
+ * follow the one above it says so (`<li value>`). A page that cites without a `::source-list`
+ * gets the list, under a 资料来源 heading, at its end.
  */
 import type { Heading, Parent, Root, RootContent } from 'mdast';
 import { h } from 'hastscript';
+import { CITE_CLASS } from './markup.ts';
 import type { ElementContent } from 'hast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
@@ -33,22 +38,23 @@ import type { SiteData } from '../data/site-data.ts';
 import { addProblem } from './problems.ts';
 import { didYouMean } from '../data/nearest.ts';
 import { sectionTitle, sourceEntryId, sourceSectionId } from './figure-citation.ts';
-import {
-  labelOf,
-  ownPageLink,
-  type LeafDirective,
-  type PipelineOptions,
-  type TextDirective,
-} from './directives.ts';
+import { labelOf, type LeafDirective, type PipelineOptions, type TextDirective } from './directives.ts';
 import { siteHtml, type SiteHtml } from './site-html.ts';
 
 /** Heading placed above a source list the page did not place itself. */
 const SOURCE_LIST_HEADING = '资料来源';
 
+interface CitedSection {
+  /** The passage's number: markers citing it show it, the source list numbers it so. */
+  number: number;
+  /** Ids of the markers citing it (figures cite without one). */
+  markers: string[];
+}
+
 interface CitedSource {
   id: string;
-  /** Sections in order of first citation, each with the marker ids citing it. */
-  sections: Map<string, string[]>;
+  /** Sections in order of first citation. */
+  sections: Map<string, CitedSection>;
 }
 
 /** Parse "xihu#s3-2-1"; report what is wrong with it, if anything. */
@@ -66,6 +72,26 @@ function resolveCitation(data: SiteData, label: string): { source: string; secti
   return { source, section };
 }
 
+/** The “↩” back to a passage's first citation, if a marker cites it. */
+function backLink(markers: string[]): ElementContent[] {
+  // One way back per section, to its first citation: a row of a dozen “↩” cost a dozen
+  // elements and said no more (the browser's Back returns to any other one followed).
+  const [first] = markers;
+  if (first === undefined) return [];
+  return [
+    { type: 'text', value: ' ' },
+    h(
+      'a',
+      {
+        href: `#${first}`,
+        className: ['site-sources__back'],
+        ariaLabel: markers.length > 1 ? `回到正文第 1 处引用（共 ${markers.length} 处）` : '回到正文引用处',
+      },
+      '↩',
+    ),
+  ];
+}
+
 function sourceList(data: SiteData, cited: CitedSource[]): SiteHtml {
   const entries = cited.map(({ id, sections }) => {
     const source = data.sources.get(id)!.value;
@@ -74,84 +100,62 @@ function sourceList(data: SiteData, cited: CitedSource[]): SiteHtml {
       : source.publisher
         ? `发布：${source.publisher}`
         : undefined;
-    const sectionItems = [...sections].map(([section, markers]) => {
-      // One way back per section, to its first citation: a row of a dozen “↩” cost a dozen
-      // elements and said no more (the browser's Back returns to any other one followed).
-      const first = markers[0];
-      const back: ElementContent[] =
-        first === undefined
-          ? []
-          : [
-              { type: 'text', value: ' ' },
-              h(
-                'a',
-                {
-                  href: `#${first}`,
-                  className: ['site-sources__back'],
-                  ariaLabel:
-                    markers.length > 1 ? `回到正文第 1 处引用（共 ${markers.length} 处）` : '回到正文引用处',
-                },
-                '↩',
-              ),
-            ];
-      return h('li', { id: sourceSectionId(id, section) }, [
+    let previous: number | undefined;
+    const sectionItems = [...sections].map(([section, { number, markers }]) => {
+      // An <ol> numbers on from the item above: only a number that does not follow it is written.
+      const value = previous !== undefined && number !== previous + 1 ? number : undefined;
+      previous = number;
+      return h('li', { id: sourceSectionId(id, section), value }, [
         sectionTitle(source, section) ?? section,
-        ...back,
+        ...backLink(markers),
       ]);
     });
+    const start = [...sections.values()][0]?.number;
     return h('li', { id: sourceEntryId(id) }, [
       h('cite', `《${source.title}》`),
       `${byline ? `，${byline}` : ''}，日期：${source.date}。`,
-      h('ul', { className: ['site-sources__sections'] }, sectionItems),
+      h(
+        'ol',
+        { className: ['site-sources__sections'], start: start === 1 ? undefined : start },
+        sectionItems,
+      ),
     ]);
   });
   return siteHtml(
-    h('section', { className: ['site-sources', 'source-list'], dataSourceList: '' }, [h('ol', entries)]),
+    h('section', { className: ['site-sources', 'source-list'], dataSourceList: '' }, [h('ul', entries)]),
   );
 }
 
-/** The sources a page cites, numbered in order of first appearance, with the markers citing each section. */
+/** The sources a page cites, in order of first appearance, and their passages, numbered so. */
 function citationRegister() {
   const cited = new Map<string, CitedSource>();
-  /** Records a citation (with its marker id, if it shows one) and gives its source's number. */
+  let passages = 0;
+  /** Records a citation (with its marker id, if it shows one) and gives its passage's number. */
   const cite = (source: string, section: string, marker?: string): number => {
     let entry = cited.get(source);
     if (!entry) {
       entry = { id: source, sections: new Map() };
       cited.set(source, entry);
     }
-    const markers = entry.sections.get(section) ?? [];
-    if (marker) markers.push(marker);
-    entry.sections.set(section, markers);
-    return [...cited.keys()].indexOf(source) + 1;
+    let passage = entry.sections.get(section);
+    if (!passage) {
+      passage = { number: ++passages, markers: [] };
+      entry.sections.set(section, passage);
+    }
+    if (marker) passage.markers.push(marker);
+    return passage.number;
   };
   return { cited, cite };
 }
 
 /**
- * The numbered marker `:cite[…]` becomes: a link to its section in the source list. Only the
- * first marker of a section has an id, the one its “↩” returns to: an id on each of a case's
- * seventy markers was some 300 bytes gzip that nothing linked to.
+ * The numbered marker `:cite[…]` becomes: a link to its passage in the source list. Only the
+ * first marker of a passage has an id, the one its “↩” returns to: an id on each of a case's
+ * seventy markers was some 300 bytes gzip that nothing linked to. No label either: the link
+ * reads as its number, as a footnote's does, and leads to what the number stands for.
  */
-function citeMarker(href: string, id: string | undefined, number: number, title: string): SiteHtml {
-  return siteHtml(
-    // Paper has no link to follow: a printout names the section beside the number, from
-    // data-section (markdown.css, print) — an attribute, not one more element per citation.
-    h('sup', { className: ['site-cite'], dataSection: title }, [
-      // The label says what the number is (a screen reader reads “出处[1]”) without an element of its own.
-      h(
-        'a',
-        {
-          href,
-          id,
-          // No class and no data-cite: the marker is the <sup>'s link, and its href names the
-          // passage (#source-<source>-<section>), which the document tools resolve.
-          ariaLabel: `出处[${number}]`,
-        },
-        `[${number}]`,
-      ),
-    ]),
-  );
+function citeMarker(href: string, id: string | undefined, number: number): SiteHtml {
+  return siteHtml(h('sup', { className: [CITE_CLASS] }, [h('a', { href, id }, `[${number}]`)]));
 }
 
 /**
@@ -206,17 +210,15 @@ export function remarkCitations(options: PipelineOptions) {
         }
         const id = `cite-ref-${++count}`;
         const number = cite(resolved.source, resolved.section, id);
-        const href = ownPageLink(options, file, sourceSectionId(resolved.source, resolved.section));
-        const title =
-          sectionTitle(data.sources.get(resolved.source)!.value, resolved.section) ?? resolved.section;
-        markers.push({ node, parent, marker: [href, id, number, title] });
+        const href = `#${sourceSectionId(resolved.source, resolved.section)}`;
+        markers.push({ node, parent, marker: [href, id, number] });
       } else if (node.type === 'leafDirective' && node.name === 'source-list' && parent) {
         lists.push({ node, parent });
       }
     });
 
     const returnedTo = new Set(
-      [...cited.values()].flatMap(({ sections }) => [...sections.values()].map((ids) => ids[0])),
+      [...cited.values()].flatMap(({ sections }) => [...sections.values()].map((p) => p.markers[0])),
     );
     for (const { node, parent, marker } of markers) {
       const index = parent.children.indexOf(node as RootContent);

@@ -7,15 +7,13 @@
  * ```
  * renders as
  * ```html
- * 共建立小区党支部<span class="site-fig" data-figure-id="cs-863">
- *   <a class="site-fig__value" href="/cases/changsha/#source-changsha-s2-1" aria-describedby="fig-3f9a1c-1">863个</a>
- *   <span id="fig-3f9a1c-1" role="tooltip"><span>住宅小区党支部。</span>出处：《…》（一）…</span>
- * </span>
+ * 共建立小区党支部<span class="fig"><a href="#source-changsha-s2-1">863个</a><small><span>住宅小区党支部。</span>出处：《…》（一）…</small></span>
  * ```
  * (one line in the output: no whitespace is added between CJK characters).
  * The number links to the figure's source in the page's source list, which
- * remark-citations builds (with the page's own URL, so that the link still
- * works where the paragraph is quoted on another page). A figure the source
+ * remark-citations builds. The tooltip (markup.ts) becomes the link's
+ * description when the tooltip script runs. The figure's id is not written:
+ * its passage and label identify it (src/lib/figures/identify.ts). A figure the source
  * lost reads 〔缺〕 (with its unit) and carries `data-figure-missing`; after
  * the block holding the page's first such figure comes the page's one note
  * on what 〔缺〕 means. In a heading only the bare value is printed.
@@ -30,7 +28,8 @@ import { addProblem } from './problems.ts';
 import { didYouMean } from '../data/nearest.ts';
 import { formatFigure, MISSING_NOTE, MISSING_TEXT } from '../figures/format.ts';
 import { citationText, sourceSectionId } from './figure-citation.ts';
-import { labelOf, nextId, ownPageLink, replaceDirectives, type PipelineOptions } from './directives.ts';
+import { labelOf, replaceDirectives, type PipelineOptions } from './directives.ts';
+import { FIGURE_CLASS, TOOLTIP_TAG } from './markup.ts';
 import { siteHtml } from './site-html.ts';
 
 /**
@@ -108,30 +107,20 @@ export function remarkFigures(options: PipelineOptions) {
         bare.data.siteCitation = { source: figure.source, section: figure.section };
         return bare;
       }
-      const noteId = nextId(file, 'fig');
       // What is counted helps on hover; in print the sentence says it, so only the citation prints.
       const what = figure.missing ? `${MISSING_TEXT}：${figure.label}。` : `${figure.label}。`;
       const element = h(
         'span',
         {
-          className: figure.missing ? ['site-fig', 'site-fig--missing'] : ['site-fig'],
-          dataFigureId: id,
+          className: [FIGURE_CLASS],
           dataFigureMissing: figure.missing ? '' : undefined,
           // The block's own citation marker names the same passage: print need not repeat it here.
           dataCitedBeside: beside.get(node)?.has(`${figure.source}#${figure.section}`) ? '' : undefined,
         },
         [
-          h(
-            'a',
-            {
-              className: ['site-fig__value'],
-              href: ownPageLink(options, file, sourceSectionId(figure.source, figure.section)),
-              ariaDescribedBy: noteId,
-            },
-            formatFigure(figure),
-          ),
-          // The tooltip and, in its first span, what is counted: found by role and place, not by class.
-          h('span', { id: noteId, role: 'tooltip' }, [h('span', what), `出处：${citation}`]),
+          h('a', { href: `#${sourceSectionId(figure.source, figure.section)}` }, formatFigure(figure)),
+          // The tooltip and, in its first span, what is counted.
+          h(TOOLTIP_TAG, [h('span', what), `出处：${citation}`]),
         ],
       );
       const html = siteHtml(element);

@@ -7,17 +7,15 @@
  * ```
  * renders as
  * ```html
- * 推行社区<span class="site-term">
- *   <a href="/reference/glossary/d/#da-dang-wei" aria-describedby="tip-3f9a1c-1">大党委</a>
- *   <span id="tip-3f9a1c-1" role="tooltip">大党委：…</span>
- * </span>
+ * 推行社区<span class="term"><a href="/reference/glossary/d/#da-dang-wei">大党委</a><small>大党委：…</small></span>
  * ```
  * The entry's id is the link's fragment (`termIdOf` reads it back): the markup
  * carries nothing a reader's page does not need, since every byte of it is
- * sent with every use (issue 17's markup ratio).
+ * sent with every use (issue 17's markup ratio; markup.ts).
  * The text stays as written (an alias shows as the alias). CSS shows the
- * tooltip on hover and focus; a small script adds Escape and touch. Without
- * JS it is an ordinary link.
+ * tooltip on hover and focus; the tooltip script makes it the link's
+ * description (id, role, aria-describedby) and adds Escape and touch.
+ * Without JS it is an ordinary link with a tooltip on hover and focus.
  *
  * A term is linked at its first use in each section (h2 or h3) only; later
  * uses in the same section read as plain text, so a paragraph is not a row of links
@@ -29,7 +27,8 @@ import type { VFile } from 'vfile';
 import { addProblem } from './problems.ts';
 import { didYouMean } from '../data/nearest.ts';
 import { namesOf, termIndex } from '../glossary/names.ts';
-import { labelOf, nextId, replaceDirectives, routesOf, type PipelineOptions } from './directives.ts';
+import { labelOf, replaceDirectives, routesOf, type PipelineOptions } from './directives.ts';
+import { TERM_CLASS, TOOLTIP_TAG } from './markup.ts';
 import { siteHtml } from './site-html.ts';
 
 export function remarkTerms(options: PipelineOptions) {
@@ -57,11 +56,10 @@ export function remarkTerms(options: PipelineOptions) {
       const key = `${section} ${entry.id}`;
       if (linked.has(key)) return { type: 'text', value: name };
       linked.add(key);
-      const tipId = nextId(file, 'tip');
       return siteHtml(
-        h('span', { className: ['site-term'] }, [
-          h('a', { href: routes.glossary(entry), ariaDescribedBy: tipId }, name),
-          h('span', { id: tipId, role: 'tooltip' }, `${entry.term}：${entry.short}`),
+        h('span', { className: [TERM_CLASS] }, [
+          h('a', { href: routes.glossary(entry) }, name),
+          h(TOOLTIP_TAG, `${entry.term}：${entry.short}`),
         ]),
       );
     });

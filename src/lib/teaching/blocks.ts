@@ -8,6 +8,7 @@
  * scripts change after load (a Mermaid diagram's SVG, tooltips) are either
  * skipped or given a fixed weight, so the deck does not depend on timing.
  */
+import { isTooltipHostClass, TOOLTIP_TAG } from '../markdown/markup.ts';
 
 /** A text node of the minimal tree. */
 interface TextLike {
@@ -51,28 +52,33 @@ export interface Block {
 const SKIPPED_TAGS = new Set(['script', 'style', 'template', 'svg', 'noscript']);
 
 function isSkipped(el: ElementLike): boolean {
-  return (
-    SKIPPED_TAGS.has(el.tag) ||
-    el.attr('hidden') !== null ||
-    el.attr('role') === 'tooltip' ||
-    el.attr('data-deck-ignore') !== null
-  );
+  return SKIPPED_TAGS.has(el.tag) || el.attr('hidden') !== null || el.attr('data-deck-ignore') !== null;
 }
 
 const elements = (node: ElementLike): ElementLike[] =>
   node.children().filter((c): c is ElementLike => c.type === 'element');
 
+/**
+ * A node's children that show in the text: a term's or figure's tooltip
+ * (src/lib/markdown/markup.ts) is left out, found by its place — the page
+ * as built has no role on it; the tooltip script adds one.
+ */
+const shownChildren = (node: ElementLike): NodeLike[] =>
+  isTooltipHostClass(node.attr('class'))
+    ? node.children().filter((c) => c.type !== 'element' || c.tag !== TOOLTIP_TAG)
+    : node.children();
+
 /** Visible characters below a node, whitespace removed (so indentation never counts). */
 function visibleChars(node: NodeLike): number {
   if (node.type === 'text') return node.value.replace(/\s+/g, '').length;
   if (isSkipped(node)) return 0;
-  return node.children().reduce((sum, child) => sum + visibleChars(child), 0);
+  return shownChildren(node).reduce((sum, child) => sum + visibleChars(child), 0);
 }
 
 /** Visible text below a node, whitespace collapsed. */
 export function visibleText(node: NodeLike): string {
   const walk = (n: NodeLike): string =>
-    n.type === 'text' ? n.value : isSkipped(n) ? '' : n.children().map(walk).join('');
+    n.type === 'text' ? n.value : isSkipped(n) ? '' : shownChildren(n).map(walk).join('');
   return walk(node).replace(/\s+/g, ' ').trim();
 }
 

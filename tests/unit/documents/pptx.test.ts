@@ -85,7 +85,7 @@ describe('slides of a page', () => {
       '出处：《长沙市“四项再造”推进城市基层党建案例》（一）实施组织架构再造',
     );
     // A figure the source lost is not shown as a number.
-    expect(deck.slides.flatMap((s) => s.figures).some((f) => f.figureId === 'gz-zdy')).toBe(false);
+    expect(deck.slides.flatMap((s) => s.figures).some((f) => f.text.includes('〔缺〕'))).toBe(false);
   });
 
   it('carries the teaching notes for each slide’s section as speaker notes', async () => {

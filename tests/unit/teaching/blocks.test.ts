@@ -22,9 +22,14 @@ describe('describeContent', () => {
 
   it('counts visible characters only: no whitespace, scripts, styles, drawings, hidden or tooltip text', () => {
     const [block] = blocksOf(
-      '<p>共建立 <span class="site-fig"><a>863个</a><span role="tooltip">出处很长很长</span></span>\n  小区党支部<script>var x = 1;</script><svg><text>图</text></svg><span hidden>隐藏</span></p>',
+      '<p>共建立 <span class="fig"><a>863个</a><small>出处很长很长</small></span>\n  小区党支部<script>var x = 1;</script><svg><text>图</text></svg><span hidden>隐藏</span></p>',
     );
     expect(block).toEqual({ kind: 'text', chars: '共建立863个小区党支部'.length });
+    // As the tooltip script leaves it (id and role added), and a term's the same way.
+    const [scripted] = blocksOf(
+      '<p><span class="term"><a aria-describedby="site-tip-1">大党委</a><small id="site-tip-1" role="tooltip">定义很长</small></span>制度</p>',
+    );
+    expect(scripted).toEqual({ kind: 'text', chars: '大党委制度'.length });
   });
 
   it('describes lists by item and tables by body row, so they can be split there', () => {

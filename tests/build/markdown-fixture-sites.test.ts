@@ -121,7 +121,7 @@ describe('Markdown references in a fixture site', () => {
     expect(selectAll('[data-figure-table="南昌西湖区"] tbody tr', main).length).toBeGreaterThan(0);
     // No ::source-list on the page: the list is appended under its own heading.
     expect(select('h2#资料来源', main)).toBeDefined();
-    expect(selectAll('[data-source-list] > ul > li', main).map((li) => li.properties['id'])).toEqual([
+    expect(selectAll('.source-list > ul > li', main).map((li) => li.properties['id'])).toEqual([
       'source-xihu',
       'source-forum',
     ]);

@@ -59,10 +59,12 @@ describe('authors’ guide: directives', () => {
     expect(selectAll('a.site-sources__back', entry!).map((a) => attr(a, 'href'))).toContain(
       `#${attr(marker, 'id')}`,
     );
+    // Every “↩” says where it leads, in one constant label (a link: keyboard reachable as any).
+    for (const back of page.$$('main a.site-sources__back')) expect(attr(back, 'aria-label')).toBe('回到正文引用处');
   });
 
   it('::source-list lists each source once with title, author or publisher, date and cited sections', () => {
-    const lists = page.$$('main [data-source-list]');
+    const lists = page.$$('main .source-list');
     expect(lists).toHaveLength(1);
     const entries = selectAll(':scope > ul > li', lists[0]!);
     expect(entries.map((li) => attr(li, 'id'))).toEqual(['source-xihu', 'source-forum']);

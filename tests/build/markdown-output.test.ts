@@ -43,7 +43,7 @@ describe('built pages', () => {
       const ids = page
         .$$(
           // A citation marker has an id only where its section's “↩” returns to (its first marker).
-          ':is(span, div)[id]:empty, sup.cite > a[id], [data-source-list] li, [data-figure-row]',
+          ':is(span, div)[id]:empty, sup.cite > a[id], .source-list li, [data-figure-row]',
         )
         .map((el: Element) => String(el.properties['id']));
       return ids.filter((id, i) => ids.indexOf(id) !== i).map((id) => `${page.url}#${id}`);
@@ -117,7 +117,7 @@ describe('built pages', () => {
     for (const page of pages) {
       // The number each passage has in the list: its <ol> counts on from `start`, or from a `value`.
       const numberOf = new Map<string, number>();
-      for (const list of page.$$('[data-source-list] ol')) {
+      for (const list of page.$$('.source-list ol')) {
         let n = Number(list.properties['start'] ?? 1) - 1;
         for (const item of selectAll(':scope > li', list)) {
           n = item.properties['value'] === undefined ? n + 1 : Number(item.properties['value']);

@@ -28,7 +28,7 @@ import {
   type NodeLike,
 } from '../teaching/blocks.ts';
 import { sourceSectionId } from '../markdown/figure-citation.ts';
-import { CITE_CLASS, FIGURE_CLASS, TERM_CLASS, TOOLTIP_TAG } from '../markdown/markup.ts';
+import { CITE_CLASS, FIGURE_CLASS, isSourceListClass, TERM_CLASS, TOOLTIP_TAG } from '../markdown/markup.ts';
 import { passageReference, sourceReference, type SourceRecord } from './gbt7714.ts';
 import type { DocBlock, Inline, TableCell } from './model.ts';
 import { chineseQuotes } from './text.ts';
@@ -310,7 +310,7 @@ export function convertElement(el: ElementLike, ctx: ContentContext, range: Part
   const heading = headingOf(el);
   if (heading) return [headingBlock(heading, ctx)];
   const cls = classes(el);
-  if (el.attr('data-source-list') !== null || findElement(el, (e) => e.attr('data-source-list') !== null)) {
+  if (findElement(el, (e) => isSourceListClass(e.attr('class')))) {
     return referencesBlock(el, ctx);
   }
   if (el.attr('data-diagram') !== null) return [diagramBlock(el)];

@@ -25,6 +25,16 @@ export const FIGURE_CLASS = 'fig';
 /** Class of a citation marker: `<sup class="cite"><a href="#source-…">[3]</a></sup>`. */
 export const CITE_CLASS = 'cite';
 
+/**
+ * Class of the page's list of sources (`::source-list`): `<section class="source-list"><ul><li id="source-…">…`.
+ * The export, the lecture handout and the search index find the list by it.
+ */
+export const SOURCE_LIST_CLASS = 'source-list';
+
+/** Whether a class attribute names the page's list of sources. */
+export const isSourceListClass = (classAttribute: string | null | undefined): boolean =>
+  (classAttribute ?? '').split(/\s+/).includes(SOURCE_LIST_CLASS);
+
 /** Class of a table's frame, which scrolls sideways: `<div class="table-frame"><table>…</table></div>`. */
 export const TABLE_FRAME_CLASS = 'table-frame';
 

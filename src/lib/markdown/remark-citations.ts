@@ -15,9 +15,9 @@
  * ```
  * and the list, where `::source-list` stands, as
  * ```html
- * <section class="site-sources source-list" data-source-list><ul>
+ * <section class="source-list"><ul>
  *   <li id="source-xihu"><cite>《…》</cite>，publisher，2023-12-01。
- *     <ol class="site-sources__sections"><li id="source-xihu-s3-2-1">1.健全街道（镇）综合党委 <a href="#cite-ref-1" …>↩</a></li></ol></li>
+ *     <ol class="site-sources__sections"><li id="source-xihu-s3-2-1">1.健全街道（镇）综合党委 <a href="#cite-ref-1" class="site-sources__back" aria-label="回到正文引用处">↩</a></li></ol></li>
  * </ul></section>
  * ```
  * A marker's number is its passage's (source section's), numbered in order of first appearance,
@@ -30,7 +30,7 @@
  */
 import type { Heading, Parent, Root, RootContent } from 'mdast';
 import { h } from 'hastscript';
-import { CITE_CLASS } from './markup.ts';
+import { CITE_CLASS, SOURCE_LIST_CLASS } from './markup.ts';
 import type { ElementContent } from 'hast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
@@ -40,6 +40,9 @@ import { didYouMean } from '../data/nearest.ts';
 import { sectionTitle, sourceEntryId, sourceSectionId } from './figure-citation.ts';
 import { labelOf, type LeafDirective, type PipelineOptions, type TextDirective } from './directives.ts';
 import { siteHtml, type SiteHtml } from './site-html.ts';
+
+/** What a “↩” says to a screen reader: where it leads. */
+const BACK_LABEL = '回到正文引用处';
 
 /** Heading placed above a source list the page did not place itself. */
 const SOURCE_LIST_HEADING = '资料来源';
@@ -76,6 +79,8 @@ function resolveCitation(data: SiteData, label: string): { source: string; secti
 function backLink(markers: string[]): ElementContent[] {
   // One way back per section, to its first citation: a row of a dozen “↩” cost a dozen
   // elements and said no more (the browser's Back returns to any other one followed).
+  // One label for every “↩”: counting the citations (“第 1 处（共 27 处）”) told a screen reader
+  // little it needed and cost each case page bytes on every row (issue 17's markup ratio).
   const [first] = markers;
   if (first === undefined) return [];
   return [
@@ -85,7 +90,7 @@ function backLink(markers: string[]): ElementContent[] {
       {
         href: `#${first}`,
         className: ['site-sources__back'],
-        ariaLabel: markers.length > 1 ? `回到正文第 1 处引用（共 ${markers.length} 处）` : '回到正文引用处',
+        ariaLabel: BACK_LABEL,
       },
       '↩',
     ),
@@ -122,7 +127,7 @@ function sourceList(data: SiteData, cited: CitedSource[]): SiteHtml {
     ]);
   });
   return siteHtml(
-    h('section', { className: ['site-sources', 'source-list'], dataSourceList: '' }, [h('ul', entries)]),
+    h('section', { className: [SOURCE_LIST_CLASS] }, [h('ul', entries)]),
   );
 }
 

@@ -8,7 +8,7 @@
  * scripts change after load (a Mermaid diagram's SVG, tooltips) are either
  * skipped or given a fixed weight, so the deck does not depend on timing.
  */
-import { isTooltipHostClass, TOOLTIP_TAG } from '../markdown/markup.ts';
+import { isSourceListClass, isTooltipHostClass, TOOLTIP_TAG } from '../markdown/markup.ts';
 
 /** A text node of the minimal tree. */
 interface TextLike {
@@ -150,7 +150,7 @@ export function describeBlock(el: ElementLike): Block {
     };
   }
   const chars = visibleChars(el);
-  if (findElement(el, (e) => e.attr('data-source-list') !== null)) {
+  if (findElement(el, (e) => isSourceListClass(e.attr('class')))) {
     const list = listOf(el);
     return {
       kind: 'list',

@@ -60,7 +60,8 @@ describe('authors’ guide: directives', () => {
       `#${attr(marker, 'id')}`,
     );
     // Every “↩” says where it leads, in one constant label (a link: keyboard reachable as any).
-    for (const back of page.$$('main a.site-sources__back')) expect(attr(back, 'aria-label')).toBe('回到正文引用处');
+    for (const back of page.$$('main a.site-sources__back'))
+      expect(attr(back, 'ariaLabel')).toBe('回到正文引用处');
   });
 
   it('::source-list lists each source once with title, author or publisher, date and cited sections', () => {

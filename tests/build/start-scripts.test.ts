@@ -25,7 +25,7 @@ const PART_CHUNKS: ReadonlyArray<readonly [mark: RegExp, chunk: string]> = [
   [/<starlight-toc/, 'starlight-toc'],
   [/\sdata-present-button/, 'tools-wiring'],
   [/\sdata-doc-download/, 'tools-start'],
-  [/\sdata-teaching-notes[=\s>]/, 'notes-fold'],
+  [/\sclass="teaching-notes"/, 'notes-fold'],
   [new RegExp(`\\sclass="(${TERM_CLASS}|${FIGURE_CLASS})[" ]`), 'tooltips'],
   [new RegExp(`\\sclass="${TABLE_FRAME_CLASS}[" ]`), 'table-scroll'],
   [/\sdata-diagram[=\s>]/, 'diagram-loader'],

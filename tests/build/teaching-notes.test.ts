@@ -10,7 +10,8 @@ import { TEACHING_PATH, teachingNotesSchema } from '../../src/lib/schemas/teachi
 import { describeContent } from '../../src/lib/teaching/blocks.ts';
 import { pageDeck } from '../../src/lib/teaching/deck.ts';
 import { hastElement } from '../../src/lib/teaching/hast-tree.ts';
-import { NOTES_LISTS, NOTES_MARKS } from '../../src/lib/teaching/notes.ts';
+import { minutesIn, NOTES_LISTS, NOTES_MARKS } from '../../src/lib/teaching/notes.ts';
+import { NOTES_SECTION } from '../../src/lib/teaching/notes-section.ts';
 import type { Element } from 'hast';
 
 const notes = new Map(
@@ -22,7 +23,7 @@ describe('every case page', () => {
     for (const slug of CASE_SLUGS) {
       const page = readPage(`/cases/${slug}/`);
       if (notes.has(slug)) {
-        expect(page.$('main [data-teaching-notes]'), slug).toBeDefined();
+        expect(page.$(`main ${NOTES_SECTION}`), slug).toBeDefined();
       } else {
         expect(page.text('main [data-teaching-notes-empty]'), slug).toContain('暂无教学笔记');
       }
@@ -35,7 +36,7 @@ describe.each(CASE_SLUGS.filter((slug) => notes.has(slug)))('case page %s with t
   const data = notes.get(slug);
 
   it('ends with its teaching notes in a section trainers can fold away', () => {
-    const section = page.$('main [data-teaching-notes]');
+    const section = page.$(`main ${NOTES_SECTION}`);
     expect(section).toBeDefined();
     if (!section) return;
     expect(toText(select('h2', section) ?? section)).toBe('教学笔记');
@@ -47,11 +48,11 @@ describe.each(CASE_SLUGS.filter((slug) => notes.has(slug)))('case page %s with t
     const links = selectAll('a[href^="/cases/"]', section).map((a) => String(a.properties['href']));
     for (const c of data?.comparisons ?? []) expect(links).toContain(`/cases/${c.case}/`);
     // After the page content, outside it (so neither slides nor search pick the notes up as content).
-    expect(select('.sl-markdown-content [data-teaching-notes]', page.tree)).toBeUndefined();
+    expect(select(`.sl-markdown-content ${NOTES_SECTION}`, page.tree)).toBeUndefined();
   });
 
   it('holds each item of the notes where speaker notes read it from the page (NOTES_MARKS)', () => {
-    const section = page.$('main [data-teaching-notes]');
+    const section = page.$(`main ${NOTES_SECTION}`);
     if (!section) throw new Error('no notes');
     const lists = selectAll(NOTES_MARKS.lists, section);
     expect(lists).toHaveLength(NOTES_LISTS.length);
@@ -79,8 +80,32 @@ describe.each(CASE_SLUGS.filter((slug) => notes.has(slug)))('case page %s with t
       expect(texts(list, NOTES_MARKS.section), list).toEqual(
         (data?.[list] ?? []).flatMap((item) => (h2s.has(item.section ?? '') ? [item.section] : [])),
       );
+    // The suggested length is read from the summary's text.
+    expect(minutesIn(page.text(`${NOTES_SECTION} ${NOTES_MARKS.minutes}`))).toBe(data?.minutes);
     // Once on the page: no second copy as JSON.
     expect(page.$('script[type="application/json"][data-teaching-notes-json]')).toBeUndefined();
+  });
+
+  it('links each citation to its passage in the page’s own 来源 list, or to the sources page where the page lacks it', () => {
+    const section = page.$(`main ${NOTES_SECTION}`);
+    if (!section) throw new Error('no notes');
+    const cites = selectAll('li > small > a', section)
+      .map((a) => String(a.properties['href']))
+      .filter((href) => href.includes('#source-'));
+    const expected = [
+      ...(data?.questions ?? []),
+      ...(data?.takeaways ?? []),
+      ...(data?.misunderstandings ?? []),
+    ].flatMap((item) => item.cite);
+    expect(cites).toHaveLength(expected.length);
+    let inPage = 0;
+    for (const href of cites) {
+      const id = decodeURIComponent(href.split('#')[1]!);
+      const onPage = page.$(`.source-list li[id="${id}"]`) !== undefined;
+      expect(href, id).toBe(onPage ? `#${id}` : `/about/sources/#${id}`);
+      if (onPage) inPage++;
+    }
+    expect(inPage, 'most cited passages are in the page’s own list').toBeGreaterThan(cites.length / 2);
   });
 
   it('lists 教学笔记 in the table of contents (one copy, for desktop and phone)', () => {
@@ -112,8 +137,7 @@ describe('pages that are not cases', () => {
   it('carry no teaching notes, and only case and topic pages offer 演示', () => {
     for (const url of allPageUrls()) {
       const page = readPage(url);
-      if (!url.startsWith('/cases/') || url === '/cases/')
-        expect(page.$('[data-teaching-notes]'), url).toBeUndefined();
+      if (!url.startsWith('/cases/') || url === '/cases/') expect(page.$(NOTES_SECTION), url).toBeUndefined();
       const presentable = /^\/(cases|topics)\/[^/]+\/$/.test(url);
       if (!presentable) expect(page.$('[data-present-button]'), url).toBeUndefined();
     }

@@ -9,13 +9,14 @@ import { describe, expect, it } from 'vitest';
 import { allPageUrls } from '../helpers/html.ts';
 import { siteInBrowser } from '../helpers/site-in-browser.ts';
 import { TABLE_FRAME_CLASS, TOOLTIP_HOST } from '../../src/lib/markdown/markup.ts';
+import { NOTES_SECTION } from '../../src/lib/teaching/notes-section.ts';
 
 /** Each part: what marks it in a page, and the chunk its code is. */
 const PARTS = [
   ['starlight-toc', 'starlight-toc'],
   ['[data-present-button]', 'tools-wiring'],
   ['[data-doc-download]', 'tools-start'],
-  ['[data-teaching-notes]', 'notes-fold'],
+  [NOTES_SECTION, 'notes-fold'],
   [TOOLTIP_HOST, 'tooltips'],
   [`.${TABLE_FRAME_CLASS}`, 'table-scroll'],
   ['[data-diagram]', 'diagram-loader'],

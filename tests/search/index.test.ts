@@ -73,7 +73,7 @@ describe('search index', () => {
     expect((await urlsUnder({ [FACETS.city]: '南昌西湖区', [FACETS.kind]: '规则' })).length).toBe(5);
   });
 
-  it('stores bigram words that read back as the page text, without citation markers or the toolbar', async () => {
+  it('stores bigram words that read back as the page text, without citation markers, the toolbar, related cases or notes', async () => {
     const response = await pf.pagefind.search('四项 项再 再造');
     const pages = await Promise.all((response?.results ?? []).map((r) => r.data()));
     const changsha = pages.find((p) => p.url === '/cases/changsha/');
@@ -83,6 +83,11 @@ describe('search index', () => {
     expect(text).toContain('组织架构再造分四处着手');
     expect(text).not.toMatch(/出处\[\d+\]/);
     expect(text).not.toContain('组合讲座');
+    // Nor the related cases and teaching notes (build-index.ts's EXCLUDE): not the case's own text.
+    expect(readPage('/cases/changsha/').text('main')).toContain('在案例库中查看全部案例');
+    expect(text).not.toContain('在案例库中查看全部案例');
+    expect(text).not.toContain('供培训讲师使用');
+    expect(text).not.toContain('学习目标');
   });
 
   it('makes a quoted bigram chain a phrase search', async () => {

@@ -11,6 +11,7 @@
  * on exactly the pages that hold it.
  */
 import { TABLE_FRAME_CLASS, TOOLTIP_HOST } from '../../lib/markdown/markup.ts';
+import { NOTES_SECTION } from '../../lib/teaching/notes-section.ts';
 
 const PARTS: ReadonlyArray<readonly [selector: string, load: () => Promise<unknown>]> = [
   // The table of contents (TableOfContents.astro).
@@ -20,7 +21,7 @@ const PARTS: ReadonlyArray<readonly [selector: string, load: () => Promise<unkno
   // Word, slides, 引用本页, 分享 (DocumentTools.astro).
   ['[data-doc-download]', () => import('../documents/tools-start.ts')],
   // The teaching notes' fold and print choice (TeachingNotes.astro).
-  ['[data-teaching-notes]', () => import('../teaching/notes-fold.ts')],
+  [NOTES_SECTION, () => import('../teaching/notes-fold.ts')],
   // In the Markdown: :term and :fig tooltips, tables that may scroll, Mermaid diagrams.
   [TOOLTIP_HOST, () => import('../markdown/tooltips.ts')],
   [`.${TABLE_FRAME_CLASS}`, () => import('../markdown/table-scroll.ts')],

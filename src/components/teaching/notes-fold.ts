@@ -3,9 +3,10 @@
  * module on case pages that have notes.
  */
 import { siteStorageKey } from '../../stores/site-storage.ts';
+import { NOTES_SECTION } from '../../lib/teaching/notes-section.ts';
 
 // Printing the notes is a choice: participants' copies carry the case, not the trainer's notes.
-const section = document.querySelector<HTMLElement>('[data-teaching-notes]');
+const section = document.querySelector<HTMLElement>(NOTES_SECTION);
 const printToggle = section?.querySelector<HTMLInputElement>('details > label > input');
 printToggle?.addEventListener('change', () => {
   section?.classList.toggle('is-printed', printToggle.checked);

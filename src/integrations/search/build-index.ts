@@ -22,7 +22,7 @@ import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { prepareDocuments, withoutFacets, type RecordRule } from '../../lib/search/index-html.ts';
 import { createRoutes } from '../../lib/routes.ts';
-import { CITE_CLASS, FIGURE_CLASS, TOOLTIP } from '../../lib/markdown/markup.ts';
+import { CITE_CLASS, FIGURE_CLASS, SOURCE_LIST_CLASS, TOOLTIP } from '../../lib/markdown/markup.ts';
 
 /** The language the index is built as: undetermined, i.e. split on spaces only. */
 export const INDEX_LANGUAGE = 'und';
@@ -89,15 +89,20 @@ export const RECORDS: RecordRule = {
  *   - the list of sources and their sections at the foot of case and topic
  *     pages (the same records are on /about/sources/);
  *   - in a figure table drawn on a page (::figure-table), the year, level
- *     and source cells (the label and the value stay).
+ *     and source cells (the label and the value stay);
+ *   - a case page's related cases and its teaching notes (other cases'
+ *     titles, and a trainer's questions about the case, are not its text).
+ *     Selected here rather than marked data-pagefind-ignore on every page.
  */
 const EXCLUDE = [
   '.page-tools',
   'section.case-meta',
   `sup.${CITE_CLASS}`,
   TOOLTIP,
-  'section.source-list',
+  `section.${SOURCE_LIST_CLASS}`,
   '[data-figure-table] td:not(.site-fig-value)',
+  'section.related-cases',
+  'section.teaching-notes',
 ];
 
 /** The attribute of the element Pagefind indexes (Starlight's <main>). */

@@ -5,7 +5,7 @@
  * large numbers with their source line, and speaker notes from the teaching
  * notes (the same items presentation mode shows).
  */
-import type { TeachingNotes } from '../schemas/teaching.ts';
+import type { PageNotes } from '../schemas/teaching.ts';
 import type { DeckSlide } from '../teaching/deck.ts';
 import { slideLabel } from '../teaching/deck.ts';
 import { slideNotesPlan, slideNotesText } from '../teaching/notes.ts';
@@ -62,7 +62,7 @@ export interface DeckSources {
   /** The document blocks of a content slide. */
   contentOf(slide: Extract<DeckSlide, { kind: 'content' }>): DocBlock[];
   /** The teaching notes of the page a slide comes from. */
-  notesOf(slide: DeckSlide): TeachingNotes | undefined;
+  notesOf(slide: DeckSlide): PageNotes | undefined;
 }
 
 export function deckDocument(

@@ -5,7 +5,7 @@
  * among them at the end — and the deck the lecture presents (deck.ts).
  * A lecture with nothing chosen makes no file: it is refused with a message.
  */
-import type { TeachingNotes } from '../schemas/teaching.ts';
+import type { PageNotes } from '../schemas/teaching.ts';
 import type { Block, ElementLike } from '../teaching/blocks.ts';
 import { lectureDeck } from '../teaching/deck.ts';
 import { handoutPlan } from '../teaching/handout.ts';
@@ -24,7 +24,7 @@ export interface LecturePage {
   description?: string;
   elements: ElementLike[];
   blocks: Block[];
-  notes?: TeachingNotes | undefined;
+  notes?: PageNotes | undefined;
 }
 
 export const NOTHING_CHOSEN = '还没有选择任何材料：请先在“可选材料”中添加整页或小节，再下载。';

@@ -90,3 +90,9 @@ export const teachingNotesSchema = z
     });
   });
 export type TeachingNotes = z.infer<typeof teachingNotesSchema>;
+
+/**
+ * Teaching notes as read back from a case page (present/notes-view.ts): all but which case they
+ * belong to, which is the page itself and not written into it.
+ */
+export type PageNotes = Omit<TeachingNotes, 'case'>;

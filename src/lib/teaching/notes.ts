@@ -2,7 +2,7 @@
  * Reading teaching notes (src/lib/schemas/teaching.ts) for display: which
  * items belong to a slide's section, and how a citation reference splits.
  */
-import type { TeachingNotes } from '../schemas/teaching.ts';
+import type { PageNotes, TeachingNotes } from '../schemas/teaching.ts';
 
 /** The heading of a case's teaching notes: its text and anchor, in the page and its table of contents. */
 export const TEACHING_NOTES_HEADING = { slug: '教学笔记', text: '教学笔记' } as const;
@@ -12,13 +12,21 @@ export const TEACHING_NOTES_HEADING = { slug: '教学笔记', text: '教学笔�
  * parts, for the speaker notes and lectures that read them back
  * (present/notes-view.ts), by the notes' own structure rather than a mark on
  * every item (those were about 0.15 KB gzip of each case page):
+ *  - the section itself, NOTES_SECTION (notes-section.ts); the suggested length in its summary;
  *  - the five lists, in this order, each the `<ol>`/`<ul>` under its heading;
  *  - in an item, its text is its first `<span>` (a question: its first
  *    paragraph, its hint the second's; a misunderstanding: the claim's, then
  *    the correction's paragraph);
  *  - an item's section is the text of its "对应" link (in the item's small
- *    print), a comparison's case the last part of its link's path.
+ *    print: the in-page link other than its citations'), a comparison's case
+ *    the last part of its link's path.
  */
+/** The suggested length, in minutes, from the summary's text (“建议课时约 60 分钟”), if it gives one. */
+export function minutesIn(summaryText: string): number | undefined {
+  const minutes = Number(/(\d+)\s*分钟/.exec(summaryText)?.[1]);
+  return minutes > 0 ? minutes : undefined;
+}
+
 export const NOTES_LISTS = [
   'objectives',
   'questions',
@@ -33,8 +41,11 @@ export const NOTES_MARKS = {
   hint: ':scope > p + p > span',
   claim: ':scope > p:first-child > span',
   correction: ':scope > p + p > span',
-  section: ':scope > small > a[href^="#"]',
+  // The in-page link that is not a citation (those lead to a passage, #source-…, in the 来源 list).
+  section: ':scope > small > a[href^="#"]:not([href^="#source-"])',
   comparedCase: ':scope > a',
+  /** The suggested length, after the summary's text. */
+  minutes: 'summary > span',
 } as const;
 
 /** "xihu#s3-2" → { source: "xihu", section: "s3-2" }. */
@@ -44,7 +55,7 @@ export function parseCiteRef(ref: string): { source: string; section: string } {
 }
 
 /** The notes' items tied to one section of the case page (by its h2 title). */
-export function notesForSection(notes: TeachingNotes, section: string) {
+export function notesForSection(notes: PageNotes, section: string) {
   return {
     questions: notes.questions.filter((q) => q.section === section),
     takeaways: notes.takeaways.filter((t) => t.section === section),
@@ -94,10 +105,7 @@ type NotedSlide =
  * learning objectives and questions. Presentation mode shows this
  * (present/notes-view.ts) and the slides file carries it as notes.
  */
-export function slideNotesPlan(
-  slide: NotedSlide | undefined,
-  notes: TeachingNotes | undefined,
-): SlideNotesPlan {
+export function slideNotesPlan(slide: NotedSlide | undefined, notes: PageNotes | undefined): SlideNotesPlan {
   const list = (title: string, items: string[]): NoteSection[] =>
     items.length > 0 ? [{ title, items }] : [];
   if (!slide) return { lines: [], sections: [] };

@@ -7,7 +7,7 @@
  * in-page links follow their targets; links to parts not brought in go back
  * to the original page.
  */
-import type { TeachingNotes } from '../../../lib/schemas/teaching.ts';
+import type { PageNotes } from '../../../lib/schemas/teaching.ts';
 import {
   contentElements,
   describeBlock,
@@ -28,7 +28,7 @@ export interface LoadedPage {
   blocks: Block[];
   /** The elements behind `blocks`, in the same order. */
   elements: ElementLike[];
-  notes: TeachingNotes | undefined;
+  notes: PageNotes | undefined;
 }
 
 function prefixIds(root: Element, prefix: string, pageUrl: string): void {

@@ -9,7 +9,7 @@
  * Mermaid, for diagrams not yet drawn: opening the deck draws them all at
  * once, so after that first opening nothing is fetched while presenting.
  */
-import type { TeachingNotes } from '../../../lib/schemas/teaching.ts';
+import type { PageNotes } from '../../../lib/schemas/teaching.ts';
 import type { DeckSlide } from '../../../lib/teaching/deck.ts';
 import { slideLabel } from '../../../lib/teaching/deck.ts';
 import { clampSlide, deckAction, KEY_HELP, type DeckAction } from '../../../lib/teaching/keys.ts';
@@ -26,7 +26,7 @@ export interface DeckSource {
   /** The DOM of a content slide (the page's own elements, moved in). */
   contentOf(slide: ContentSlide): Node[];
   /** The teaching notes for a slide's page, if it has any. */
-  notesOf(slide: DeckSlide): TeachingNotes | undefined;
+  notesOf(slide: DeckSlide): PageNotes | undefined;
 }
 
 export interface DeckOptions {

@@ -4,9 +4,10 @@
  * Items tied to the slide's section come first; the title slide carries the
  * learning objectives. Text only (textContent): notes are data, never markup.
  */
-import type { TeachingNotes } from '../../../lib/schemas/teaching.ts';
+import type { PageNotes } from '../../../lib/schemas/teaching.ts';
 import type { CaseSlug } from '../../../lib/content/cases.ts';
-import { NOTES_LISTS, NOTES_MARKS, slideNotesPlan } from '../../../lib/teaching/notes.ts';
+import { minutesIn, NOTES_LISTS, NOTES_MARKS, slideNotesPlan } from '../../../lib/teaching/notes.ts';
+import { NOTES_SECTION } from '../../../lib/teaching/notes-section.ts';
 import type { DeckSlide } from '../../../lib/teaching/deck.ts';
 import { make } from '../../common/make.ts';
 
@@ -21,18 +22,17 @@ const caseOf = (item: Element) =>
     .at(-1) ?? '';
 
 /** The teaching notes shown in a document (a case page), if it has any. */
-export function readNotes(root: ParentNode): TeachingNotes | undefined {
-  const notes = root.querySelector('[data-teaching-notes]');
+export function readNotes(root: ParentNode): PageNotes | undefined {
+  const notes = root.querySelector(NOTES_SECTION);
   if (!notes) return undefined;
   const lists = [...notes.querySelectorAll(NOTES_MARKS.lists)];
   const itemsOf = (list: (typeof NOTES_LISTS)[number]) => [
     ...(lists[NOTES_LISTS.indexOf(list)]?.children ?? []),
   ];
-  const minutes = Number(notes.getAttribute('data-notes-minutes'));
+  const minutes = minutesIn(textIn(notes, NOTES_MARKS.minutes));
   const hint = (item: Element) => textIn(item, NOTES_MARKS.hint);
   return {
-    case: (notes.getAttribute('data-teaching-notes') ?? '') as CaseSlug,
-    ...(minutes > 0 ? { minutes } : {}),
+    ...(minutes ? { minutes } : {}),
     objectives: itemsOf('objectives').map((li) => li.textContent?.trim() ?? ''),
     questions: itemsOf('questions').map((li) => ({
       question: textIn(li, NOTES_MARKS.question),
@@ -69,11 +69,7 @@ function listSection(doc: Document, title: string, items: string[]): HTMLElement
 }
 
 /** Notes for one slide, as nodes of `doc` (the deck's document or the speaker window's). */
-export function slideNotes(
-  doc: Document,
-  slide: DeckSlide | undefined,
-  notes: TeachingNotes | undefined,
-): Node {
+export function slideNotes(doc: Document, slide: DeckSlide | undefined, notes: PageNotes | undefined): Node {
   const out = doc.createDocumentFragment();
   const plan = slideNotesPlan(slide, notes);
   for (const line of plan.lines) out.append(make('p', {}, line, doc));

@@ -5,13 +5,13 @@
  * deck's own script — no page is loaded, so it works offline — and its keys
  * and buttons drive the deck.
  */
-import type { TeachingNotes } from '../../../lib/schemas/teaching.ts';
+import type { PageNotes } from '../../../lib/schemas/teaching.ts';
 import { slideLabel, type DeckSlide } from '../../../lib/teaching/deck.ts';
 import { deckAction } from '../../../lib/teaching/keys.ts';
 import { slideNotes } from './notes-view.ts';
 
 export interface SpeakerWindow {
-  update(index: number, slides: DeckSlide[], notes: TeachingNotes | undefined): void;
+  update(index: number, slides: DeckSlide[], notes: PageNotes | undefined): void;
   close(): void;
 }
 

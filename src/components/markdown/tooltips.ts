@@ -9,11 +9,14 @@
  *    (WCAG 1.4.13), until the pointer or focus leaves;
  *  - on touch, the first tap on a term opens its tooltip instead of
  *    following the link; a second tap follows it, a tap elsewhere closes it;
- *  - a tooltip that would overflow the viewport is shifted back into it.
+ *  - a tooltip that would overflow the viewport is shifted back into it;
+ *  - (cited-beside.ts) a figure whose paragraph's marker cites its passage
+ *    is marked, so that print does not repeat its citation.
  * Without this script terms are plain links and figures plain links to
  * their source.
  */
 import { TOOLTIP, TOOLTIP_HOST, TOOLTIP_TAG } from '../../lib/markdown/markup.ts';
+import { markCitedBeside } from './cited-beside.ts';
 
 const HOST = TOOLTIP_HOST;
 const OPEN = 'data-tip-open';
@@ -27,6 +30,8 @@ let described = 0;
  * by code that brings other pages' content in (the lecture builder).
  */
 export function describeTooltips(root: ParentNode = document): void {
+  // Not a tooltip's job, but the same figures at the same moments: which print their citation.
+  markCitedBeside(root);
   for (const tip of root.querySelectorAll<HTMLElement>(TOOLTIP)) {
     const link = tip.previousElementSibling;
     if (tip.id || link?.tagName !== 'A') continue;

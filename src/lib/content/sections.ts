@@ -13,7 +13,7 @@ import { selectAll } from 'css-select';
 import render from 'dom-serializer';
 import { replaceElement, textContent } from 'domutils';
 import { cloneNode, isTag, Text, type AnyNode, type Element } from 'domhandler';
-import { CITE_CLASS, FIGURE_CLASS } from '../markdown/markup.ts';
+import { CITE_CLASS } from '../markdown/markup.ts';
 
 export interface SectionLead {
   /** Heading text, e.g. "组织架构". */
@@ -41,9 +41,8 @@ function stripPageLocal(node: Element, pageUrl: string): Element {
   for (const link of all('a[href^="#"]', clone)) link.attribs['href'] = `${pageUrl}${link.attribs['href']}`;
   // Emptied and hidden, as written out verbatim (the round trip does not escape text): <sup hidden></sup>.
   for (const el of all(PAGE_LOCAL, clone)) replaceElement(el, new Text(`<${el.name} hidden></${el.name}>`));
-  // Without the paragraph's markers, each figure prints its own citation again.
-  for (const figure of all(`.${FIGURE_CLASS}[data-cited-beside]`, clone))
-    delete figure.attribs['data-cited-beside'];
+  // Without the paragraph's markers each figure prints its own citation again: the tooltip script
+  // marks a figure only beside a marker of its passage (cited-beside.ts), and these are emptied.
   return clone;
 }
 

@@ -18,9 +18,7 @@
  * the block holding the page's first such figure comes the page's one note
  * on what 〔缺〕 means. In a heading only the bare value is printed.
  */
-import type { Parent, Root, RootContent } from 'mdast';
-import type { TextDirective } from 'mdast-util-directive';
-import { visit } from 'unist-util-visit';
+import type { Root, RootContent } from 'mdast';
 import { visitParents } from 'unist-util-visit-parents';
 import { h } from 'hastscript';
 import type { VFile } from 'vfile';
@@ -31,25 +29,6 @@ import { citationText, sourceSectionId } from './figure-citation.ts';
 import { labelOf, replaceDirectives, type PipelineOptions } from './directives.ts';
 import { FIGURE_CLASS, TOOLTIP_TAG } from './markup.ts';
 import { siteHtml } from './site-html.ts';
-
-/**
- * For each `:fig` in a paragraph or table cell, the passages (`source#section`)
- * that the same block cites with `:cite`. Runs before the citations plugin, so
- * the cites are still directives.
- */
-function citesBeside(tree: Root): Map<TextDirective, Set<string>> {
-  const beside = new Map<TextDirective, Set<string>>();
-  visit(tree, ['paragraph', 'tableCell'], (block) => {
-    const cites = new Set<string>();
-    const figures: TextDirective[] = [];
-    visit(block as Parent, 'textDirective', (directive) => {
-      if (directive.name === 'cite') cites.add(labelOf(directive));
-      else if (directive.name === 'fig') figures.push(directive);
-    });
-    for (const figure of figures) beside.set(figure, cites);
-  });
-  return beside;
-}
 
 /** The page's one note on 〔缺〕, after the top-level block that holds `first`. */
 function addMissingNote(tree: Root, first: unknown): void {
@@ -68,7 +47,6 @@ function addMissingNote(tree: Root, first: unknown): void {
 export function remarkFigures(options: PipelineOptions) {
   return (tree: Root, file: VFile): void => {
     const data = options.siteData();
-    const beside = citesBeside(tree);
     let firstMissing: unknown;
     replaceDirectives(tree, 'textDirective', 'fig', (node, { inHeading }) => {
       const id = labelOf(node);
@@ -113,9 +91,9 @@ export function remarkFigures(options: PipelineOptions) {
         'span',
         {
           className: [FIGURE_CLASS],
+          // Whether the block's own marker names the same passage (print need not repeat it) is
+          // read from the page by the tooltip script (src/components/markdown/cited-beside.ts).
           dataFigureMissing: figure.missing ? '' : undefined,
-          // The block's own citation marker names the same passage: print need not repeat it here.
-          dataCitedBeside: beside.get(node)?.has(`${figure.source}#${figure.section}`) ? '' : undefined,
         },
         [
           h('a', { href: `#${sourceSectionId(figure.source, figure.section)}` }, formatFigure(figure)),

@@ -8,10 +8,6 @@ import type { Element, Root, RootContent } from 'hast';
 import { selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { allPageUrls, readPage } from '../helpers/html.ts';
-import { ROOT } from '../helpers/paths.ts';
-import { citedPassage } from '../helpers/cited-passage.ts';
-import { loadSiteData } from '../../src/loaders/site-data.ts';
-import { figureIdOf } from '../helpers/figure-id.ts';
 
 /** Directive syntax that must never reach a reader. */
 const LEFTOVERS = [':fig[', ':cite[', ':term[', ':anchor{', '::figure-table', '::source-list'];
@@ -86,30 +82,6 @@ describe('built pages', () => {
         page.url,
       ).toEqual([]);
     }
-  });
-
-  it('mark a figure as cited beside exactly when its paragraph or cell cites the same passage', () => {
-    const site = loadSiteData(ROOT);
-    let beside = 0;
-    let own = 0;
-    for (const page of pages) {
-      for (const block of page.$$('.sl-markdown-content :is(p, td)')) {
-        const cited = new Set(
-          selectAll('sup.cite > a', block).map((a) => citedPassage(a.properties['href'])),
-        );
-        for (const figure of selectAll('.fig', block)) {
-          const record = site.figures.get(figureIdOf(figure)!)!.value;
-          const passage = `${record.source}#${record.section}`;
-          const marked = figure.properties['dataCitedBeside'] !== undefined;
-          expect(marked, `${page.url} ${record.id}`).toBe(cited.has(passage));
-          if (marked) beside += 1;
-          else own += 1;
-        }
-      }
-    }
-    // Both kinds occur: most figures sit beside their passage's marker, some cite another.
-    expect(beside).toBeGreaterThan(100);
-    expect(own).toBeGreaterThan(0);
   });
 
   it('number each marker as its passage is numbered in the source list, which paper shows', () => {

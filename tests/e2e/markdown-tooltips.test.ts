@@ -8,6 +8,9 @@ import type { Page } from 'playwright-core';
 import { loadSiteData } from '../../src/loaders/site-data.ts';
 import { ROOT } from '../helpers/paths.ts';
 import { siteInBrowser } from '../helpers/site-in-browser.ts';
+import { readPage } from '../helpers/html.ts';
+import { citedBeside } from '../helpers/cited-beside.ts';
+import { CASE_SLUGS } from '../../src/lib/schemas/vocabulary.ts';
 
 const GUIDE = '/about/authoring/';
 const short = loadSiteData(ROOT).glossary.get('da-dang-wei')!.value.short;
@@ -45,6 +48,27 @@ describe('tooltips in Chromium', () => {
     await page.keyboard.press('Shift+Tab');
     await page.keyboard.press('Tab');
     expect(await tip.isVisible()).toBe(true);
+  });
+
+  it('marks a figure cited beside exactly when its paragraph, item or cell cites the same passage', async () => {
+    let beside = 0;
+    let own = 0;
+    for (const slug of CASE_SLUGS) {
+      const page = await site.newPage();
+      await page.goto(`${site.server.url}/cases/${slug}/`);
+      await page.waitForFunction(() => document.querySelector('.fig [role="tooltip"]') !== null);
+      const marked = await page.$$eval('.sl-markdown-content .fig', (figures) =>
+        figures.map((f) => f.hasAttribute('data-cited-beside')),
+      );
+      const expected = citedBeside(readPage(`/cases/${slug}/`).$('.sl-markdown-content')!);
+      expect(marked, slug).toEqual(expected);
+      beside += expected.filter(Boolean).length;
+      own += expected.filter((b) => !b).length;
+      await page.close();
+    }
+    // Both kinds occur: most figures sit beside their passage's marker, some cite another.
+    expect(beside).toBeGreaterThan(100);
+    expect(own).toBeGreaterThan(0);
   });
 
   it('shows a figure’s citation on focus and on hover', async () => {

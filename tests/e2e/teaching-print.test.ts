@@ -5,9 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readPage } from '../helpers/html.ts';
-import type { Element } from 'hast';
-import { select, selectAll } from 'hast-util-select';
-import { visitParents } from 'unist-util-visit-parents';
+import { citedBeside } from '../helpers/cited-beside.ts';
 import { ROOT } from '../helpers/paths.ts';
 import { loadSiteData } from '../../src/loaders/site-data.ts';
 import { formatFigure } from '../../src/lib/figures/format.ts';
@@ -15,23 +13,6 @@ import { siteInBrowser } from '../helpers/site-in-browser.ts';
 import { printed } from '../../scripts/lib/print.ts';
 
 const siteData = loadSiteData(ROOT);
-const BLOCKS = new Set(['p', 'li', 'td', 'th']);
-
-/**
- * Figures whose paragraph (list item, table cell: the closest) holds no citation marker of the
- * figure's passage: print names their passage after them. Read from the built HTML.
- */
-function figuresCitingOwnPassage(content: Element): number {
-  let own = 0;
-  visitParents(content, 'element', (node, ancestors) => {
-    if (!(node.properties['className'] as string[] | undefined)?.includes('fig')) return;
-    const block = [...ancestors].reverse().find((a) => a.type === 'element' && BLOCKS.has(a.tagName));
-    const passage = select(':scope > a', node)?.properties['href'];
-    const markers = block ? selectAll('sup.cite > a', block as Element) : [];
-    if (!markers.some((a) => a.properties['href'] === passage)) own++;
-  });
-  return own;
-}
 const squeeze = (text: string) => text.replace(/\s+/g, '');
 
 describe('print to PDF', () => {
@@ -64,7 +45,7 @@ describe('print to PDF', () => {
     // the source list gives the section, or, where the paragraph cites another passage, after the figure.
     const built = readPage('/cases/changsha/');
     const content = built.$('.sl-markdown-content')!;
-    const ownCitations = figuresCitingOwnPassage(content);
+    const ownCitations = citedBeside(content).filter((beside) => !beside).length;
     expect(flat.split('〔出处：').length - 1).toBe(ownCitations);
     expect(ownCitations).toBeLessThan(built.$$('.sl-markdown-content .fig').length / 2);
     // The tooltip script marks the others (cited-beside.ts): the figures print leaves bare.

@@ -50,7 +50,7 @@ describe('authors’ guide: directives', () => {
   });
 
   it(':cite links to its source-list entry, which links back', () => {
-    const marker = page.$('main sup.cite > a');
+    const marker = page.$('main sup > a');
     expect(text(marker)).toBe('[1]');
     expect(attr(marker, 'href')).toMatch(/^#source-/);
     const target = attr(marker, 'href').split('#')[1];

@@ -8,6 +8,7 @@ import type { Element, Root, RootContent } from 'hast';
 import { selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { allPageUrls, readPage } from '../helpers/html.ts';
+import { CITE_MARKER } from '../../src/lib/markdown/markup.ts';
 
 /** Directive syntax that must never reach a reader. */
 const LEFTOVERS = [':fig[', ':cite[', ':term[', ':anchor{', '::figure-table', '::source-list'];
@@ -39,7 +40,7 @@ describe('built pages', () => {
       const ids = page
         .$$(
           // A citation marker has an id only where its section's “↩” returns to (its first marker).
-          ':is(span, div)[id]:empty, sup.cite > a[id], .source-list li, [data-figure-row]',
+          ':is(span, div)[id]:empty, sup > a[id], .source-list li, [data-figure-row]',
         )
         .map((el: Element) => String(el.properties['id']));
       return ids.filter((id, i) => ids.indexOf(id) !== i).map((id) => `${page.url}#${id}`);
@@ -53,7 +54,7 @@ describe('built pages', () => {
     );
     const broken = pages.flatMap((page) => {
       const links = page
-        .$$('.fig > a, sup.cite > a, a.site-sources__back')
+        .$$('.fig > a, sup > a, a.site-sources__back')
         .map((a) => decodeURIComponent(String(a.properties['href'])));
       const missing = links.filter((href) => {
         const [path = '', fragment = ''] = href.split('#');
@@ -84,6 +85,23 @@ describe('built pages', () => {
     }
   });
 
+  it('write no superscript but citation markers, which are found by that (CITE_MARKER, no class)', () => {
+    let markers = 0;
+    for (const page of pages) {
+      const sups = page.$$('main sup:not([hidden])');
+      // Each superscript holds one link, to a passage in the page's own source list.
+      for (const sup of sups) {
+        const links = selectAll(':scope > a', sup);
+        expect(links, page.url).toHaveLength(1);
+        const fragment = decodeURIComponent(String(links[0]!.properties['href'])).replace(/^#/, '');
+        expect(page.$(`.source-list li[id="${fragment}"]`), `${page.url}#${fragment}`).toBeDefined();
+      }
+      expect(page.$$(`main ${CITE_MARKER}`), page.url).toHaveLength(sups.length);
+      markers += sups.length;
+    }
+    expect(markers).toBeGreaterThan(300);
+  });
+
   it('number each marker as its passage is numbered in the source list, which paper shows', () => {
     let markers = 0;
     for (const page of pages) {
@@ -101,7 +119,7 @@ describe('built pages', () => {
         [...numberOf.values()].sort((x, y) => x - y),
         page.url,
       ).toEqual([...numberOf.values()].map((_, i) => i + 1));
-      for (const marker of page.$$('.sl-markdown-content sup.cite > a')) {
+      for (const marker of page.$$('.sl-markdown-content sup > a')) {
         const fragment = decodeURIComponent(String(marker.properties['href'])).replace(/^#/, '');
         expect(toText(marker), `${page.url}#${fragment}`).toBe(`[${numberOf.get(fragment)}]`);
         // The marker reads as its number, as a footnote's does: no label of its own.

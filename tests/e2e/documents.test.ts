@@ -125,7 +125,7 @@ describe('Word and slides from a case page', () => {
     expect(body[0]).toBe(title.replace(/"([^"]*)"/g, '“$1”'));
     const built = readPage('/cases/nanchang-xihu/');
     const figures = built.$$('.sl-markdown-content .fig').length;
-    const cites = built.$$('.sl-markdown-content sup.cite').length;
+    const cites = built.$$('.sl-markdown-content sup').length;
     expect(file.parts.get('word/document.xml')!.match(/<w:footnoteReference /g)).toHaveLength(
       figures + cites,
     );

@@ -175,12 +175,12 @@ describe('lecture builder', () => {
     expect(toc[toc.length - 1]).toBe('来源');
     // Every citation marker points at a source list entry in this document.
     const dangling = await page.evaluate(() =>
-      [...document.querySelectorAll<HTMLAnchorElement>('[data-handout] .cite a[href^="#"]')]
+      [...document.querySelectorAll<HTMLAnchorElement>('[data-handout] sup > a[href^="#"]')]
         .map((a) => a.getAttribute('href')?.slice(1) ?? '')
         .filter((id) => !document.getElementById(decodeURIComponent(id))),
     );
     expect(dangling).toEqual([]);
-    expect(await page.locator('[data-handout] .cite').count()).toBeGreaterThan(5);
+    expect(await page.locator('[data-handout] sup').count()).toBeGreaterThan(5);
     expect(await axeViolations(page)).toEqual([]);
 
     const dir = mkdtempSync(join(tmpdir(), 'handout-'));

@@ -51,7 +51,7 @@ describe('print to PDF', () => {
     // The tooltip script marks the others (cited-beside.ts): the figures print leaves bare.
     const marked = await page.locator('.sl-markdown-content .fig[data-cited-beside]').count();
     expect(marked).toBe(built.$$('.sl-markdown-content .fig').length - ownCitations);
-    const leadMarkers = built.$$('.sl-markdown-content sup.cite > a[href$="#source-changsha-s0"]');
+    const leadMarkers = built.$$('.sl-markdown-content sup > a[href$="#source-changsha-s0"]');
     const leadTitle = source?.sections.find((s) => s.id === 's0')?.title ?? '';
     expect(leadMarkers.length).toBeGreaterThan(0);
     // Every marker of the passage prints its number ([1]), and the source list that number with the section.

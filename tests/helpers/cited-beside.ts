@@ -26,9 +26,7 @@ export function citedBeside(content: Element): boolean[] {
     const block = [...ancestors]
       .reverse()
       .find((a): a is Element => a.type === 'element' && BLOCKS.has(a.tagName));
-    const cited = block
-      ? selectAll('sup.cite > a', block).map((a) => citedPassage(a.properties['href']))
-      : [];
+    const cited = block ? selectAll('sup > a', block).map((a) => citedPassage(a.properties['href'])) : [];
     flags.push(cited.includes(`${record.source}#${record.section}`));
   });
   return flags;

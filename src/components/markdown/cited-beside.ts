@@ -6,7 +6,7 @@
  * figure: some sixty attributes a case page (issue 17's markup ratio). Without scripts a printed
  * figure names its passage even when its paragraph's marker does too.
  */
-import { CITE_CLASS, FIGURE_CLASS } from '../../lib/markdown/markup.ts';
+import { CITE_LINK, FIGURE_CLASS } from '../../lib/markdown/markup.ts';
 
 /** The attribute print reads (`.fig[data-cited-beside] > small`). */
 const CITED_BESIDE = 'data-cited-beside';
@@ -19,7 +19,7 @@ export function markCitedBeside(root: ParentNode = document): void {
   for (const figure of root.querySelectorAll(`.${FIGURE_CLASS}`)) {
     const passage = figure.querySelector(':scope > a')?.getAttribute('href');
     const block = figure.closest(BLOCK);
-    const markers = block ? [...block.querySelectorAll(`sup.${CITE_CLASS} > a`)] : [];
+    const markers = block ? [...block.querySelectorAll(CITE_LINK)] : [];
     figure.toggleAttribute(
       CITED_BESIDE,
       passage !== undefined && passage !== null && markers.some((a) => a.getAttribute('href') === passage),

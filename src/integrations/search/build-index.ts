@@ -22,7 +22,7 @@ import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { prepareDocuments, withoutFacets, type RecordRule } from '../../lib/search/index-html.ts';
 import { createRoutes } from '../../lib/routes.ts';
-import { CITE_CLASS, FIGURE_CLASS, SOURCE_LIST_CLASS, TOOLTIP } from '../../lib/markdown/markup.ts';
+import { CITE_MARKER, FIGURE_CLASS, SOURCE_LIST_CLASS, TOOLTIP } from '../../lib/markdown/markup.ts';
 
 /** The language the index is built as: undetermined, i.e. split on spaces only. */
 export const INDEX_LANGUAGE = 'und';
@@ -97,7 +97,7 @@ export const RECORDS: RecordRule = {
 const EXCLUDE = [
   '.page-tools',
   'section.case-meta',
-  `sup.${CITE_CLASS}`,
+  CITE_MARKER,
   TOOLTIP,
   `section.${SOURCE_LIST_CLASS}`,
   '[data-figure-table] td:not(.site-fig-value)',

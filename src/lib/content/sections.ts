@@ -13,7 +13,7 @@ import { selectAll } from 'css-select';
 import render from 'dom-serializer';
 import { replaceElement, textContent } from 'domutils';
 import { cloneNode, isTag, Text, type AnyNode, type Element } from 'domhandler';
-import { CITE_CLASS } from '../markdown/markup.ts';
+import { CITE_MARKER } from '../markdown/markup.ts';
 
 export interface SectionLead {
   /** Heading text, e.g. "组织架构". */
@@ -25,7 +25,7 @@ export interface SectionLead {
 }
 
 /** Elements that only make sense in their own page (citation markers, anchors' self links). */
-const PAGE_LOCAL = `sup.${CITE_CLASS}, .sl-anchor-link`;
+const PAGE_LOCAL = `${CITE_MARKER}, .sl-anchor-link`;
 
 /**
  * Character references kept as written, on the way in and out; an empty

@@ -9,7 +9,7 @@
  * (remark-figures.ts: .fig, its link — the value, and the href of its
  * source section — and its tooltip) becomes a figure run whose footnote names
  * what is counted and the source in GB/T 7714 form; a citation marker
- * (remark-citations.ts: sup.cite > a[href="…#source-<source>-<section>"]) becomes a footnote;
+ * (remark-citations.ts: sup > a[href="…#source-<source>-<section>"]) becomes a footnote;
  * the source list becomes a reference list; a diagram (remark-mermaid.ts)
  * becomes a diagram block the browser draws.
  */
@@ -28,7 +28,13 @@ import {
   type NodeLike,
 } from '../teaching/blocks.ts';
 import { sourceSectionId } from '../markdown/figure-citation.ts';
-import { CITE_CLASS, FIGURE_CLASS, isSourceListClass, TERM_CLASS, TOOLTIP_TAG } from '../markdown/markup.ts';
+import {
+  FIGURE_CLASS,
+  isCiteMarker,
+  isSourceListClass,
+  TERM_CLASS,
+  TOOLTIP_TAG,
+} from '../markdown/markup.ts';
 import { passageReference, sourceReference, type SourceRecord } from './gbt7714.ts';
 import type { DocBlock, Inline, TableCell } from './model.ts';
 import { chineseQuotes } from './text.ts';
@@ -142,7 +148,15 @@ function inlinesOf(
   if (skipped(node)) return [];
   const cls = classes(node);
   if (cls.has(FIGURE_CLASS)) return [figureRun(node, ctx)];
-  if (node.tag === 'sup' && cls.has(CITE_CLASS)) return citeRun(node, ctx);
+  if (
+    isCiteMarker(
+      node.tag,
+      kids(node)
+        .find((e) => e.tag === 'a')
+        ?.attr('href'),
+    )
+  )
+    return citeRun(node, ctx);
   // A term reads as its link's text; its tooltip (the definition) is not part of the document.
   if (cls.has(TERM_CLASS))
     return kids(node)

@@ -22,8 +22,27 @@ export const TERM_CLASS = 'term';
  */
 export const FIGURE_CLASS = 'fig';
 
-/** Class of a citation marker: `<sup class="cite"><a href="#source-…">[3]</a></sup>`. */
-export const CITE_CLASS = 'cite';
+/**
+ * What a citation marker's link leads to: a passage, whose anchor starts so (ANCHORS.sourceSection).
+ * Matched anywhere in the link, which may lead back to its page (the compare page:
+ * `/cases/…/#source-…`) or to a prefixed id (the lecture builder: `#p0-source-…`).
+ */
+const PASSAGE_ANCHOR = 'source-';
+
+/**
+ * A citation marker, `<sup><a href="#source-…">[3]</a></sup>`: a superscript holding a link to a
+ * passage. No class: the site's Markdown writes no other `<sup>` (tests/build/markdown-output.test.ts
+ * checks every page), and the link says what it is; a class on some seventy markers a case page was
+ * bytes (issue 17's markup ratio).
+ */
+export const CITE_MARKER = `sup:has(> a[href*="${PASSAGE_ANCHOR}"])`;
+
+/** The link of a citation marker. */
+export const CITE_LINK = `sup > a[href*="${PASSAGE_ANCHOR}"]`;
+
+/** Whether an element (by tag) holding a link (by href) is a citation marker. */
+export const isCiteMarker = (tag: string, linkHref: string | null | undefined): boolean =>
+  tag === 'sup' && (linkHref ?? '').includes(PASSAGE_ANCHOR);
 
 /**
  * Class of the page's list of sources (`::source-list`): `<section class="source-list"><ul><li id="source-…">…`.

@@ -11,7 +11,7 @@
  * ```
  * renders the marker as
  * ```html
- * <sup class="cite"><a href="#source-xihu-s3-2-1" id="cite-ref-1">[1]</a></sup>
+ * <sup><a href="#source-xihu-s3-2-1" id="cite-ref-1">[1]</a></sup>
  * ```
  * and the list, where `::source-list` stands, as
  * ```html
@@ -30,7 +30,7 @@
  */
 import type { Heading, Parent, Root, RootContent } from 'mdast';
 import { h } from 'hastscript';
-import { CITE_CLASS, SOURCE_LIST_CLASS } from './markup.ts';
+import { SOURCE_LIST_CLASS } from './markup.ts';
 import type { ElementContent } from 'hast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
@@ -126,9 +126,7 @@ function sourceList(data: SiteData, cited: CitedSource[]): SiteHtml {
       ),
     ]);
   });
-  return siteHtml(
-    h('section', { className: [SOURCE_LIST_CLASS] }, [h('ul', entries)]),
-  );
+  return siteHtml(h('section', { className: [SOURCE_LIST_CLASS] }, [h('ul', entries)]));
 }
 
 /** The sources a page cites, in order of first appearance, and their passages, numbered so. */
@@ -160,7 +158,8 @@ function citationRegister() {
  * reads as its number, as a footnote's does, and leads to what the number stands for.
  */
 function citeMarker(href: string, id: string | undefined, number: number): SiteHtml {
-  return siteHtml(h('sup', { className: [CITE_CLASS] }, [h('a', { href, id }, `[${number}]`)]));
+  // No class either: a superscript linking to a passage is a marker (CITE_MARKER in markup.ts).
+  return siteHtml(h('sup', [h('a', { href, id }, `[${number}]`)]));
 }
 
 /**

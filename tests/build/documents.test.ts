@@ -29,6 +29,7 @@ import { citedSources } from '../../src/lib/documents/cited-sources.ts';
 import type { DocBlock, Inline } from '../../src/lib/documents/model.ts';
 import { chineseQuotes } from '../../src/lib/documents/text.ts';
 import { paragraphs, unzip } from '../unit/documents/helpers.ts';
+import { CITE_LINK, CITE_MARKER } from '../../src/lib/markdown/markup.ts';
 
 const data = loadSiteData(ROOT);
 const pages = allPageUrls().filter(
@@ -111,7 +112,9 @@ describe('documents made from the built pages', () => {
       const expected = runs.flatMap((r) => (r.kind === 'figure' || r.kind === 'cite' ? [r.note] : []));
       expect(notes).toEqual(expected);
       // Every citation marker resolved to a source the page embeds.
-      expect(runs.filter((r) => r.kind === 'cite').length).toBe(built.$$('.sl-markdown-content sup').length);
+      expect(runs.filter((r) => r.kind === 'cite').length).toBe(
+        built.$$(`.sl-markdown-content ${CITE_MARKER}`).length,
+      );
     },
   );
 
@@ -147,7 +150,7 @@ describe('documents made from the built pages', () => {
       const built = readPage(url);
       const cited = new Set(
         built
-          .$$('.sl-markdown-content sup > a')
+          .$$(`.sl-markdown-content ${CITE_LINK}`)
           .map((el) => citedPassage(el.properties['href'])?.split('#')[0]),
       );
       for (const id of cited) expect(sourcesOf(url).has(id!), `${url} ${id}`).toBe(true);

@@ -26,6 +26,7 @@ import { NOTHING_CHOSEN } from '../../src/lib/documents/lecture-document.ts';
 import { encodeLecture } from '../../src/lib/teaching/lecture.ts';
 import { paragraphs, unzip } from '../unit/documents/helpers.ts';
 import { openPlanner, useTemplate } from '../../scripts/lib/planner-ui.ts';
+import { CITE_MARKER } from '../../src/lib/markdown/markup.ts';
 
 const TODAY = chineseDate(new Date());
 /** Code only the document libraries contain (docx writes footnote references, pptxgenjs names itself). */
@@ -125,7 +126,7 @@ describe('Word and slides from a case page', () => {
     expect(body[0]).toBe(title.replace(/"([^"]*)"/g, '“$1”'));
     const built = readPage('/cases/nanchang-xihu/');
     const figures = built.$$('.sl-markdown-content .fig').length;
-    const cites = built.$$('.sl-markdown-content sup').length;
+    const cites = built.$$(`.sl-markdown-content ${CITE_MARKER}`).length;
     expect(file.parts.get('word/document.xml')!.match(/<w:footnoteReference /g)).toHaveLength(
       figures + cites,
     );

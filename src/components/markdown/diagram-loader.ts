@@ -15,11 +15,17 @@
  * Diagrams follow Starlight's theme (data-theme on <html>) and are redrawn
  * when it changes. Mermaid runs with securityLevel 'strict'. From file://
  * (the offline package) Mermaid comes as a classic script (load-mermaid.ts).
+ *
+ * Each diagram's source is a file of its own (diagram-source.ts). When it or Mermaid cannot be
+ * loaded (offline, never read before), the figure is marked failed and markdown.css shows the
+ * text version that is already on the page in the drawing's place.
  */
 import { DIAGRAM_MIN_SCALE, DIAGRAM_SPACING } from '../../lib/markdown/mermaid-outline.ts';
+import { DIAGRAM_CANVAS } from '../../lib/markdown/diagram-key.ts';
 import type { Mermaid } from './load-mermaid.ts';
+import { canvasSource } from './diagram-source.ts';
 
-const canvases = [...document.querySelectorAll<HTMLElement>('[data-diagram-source]')];
+const canvases = [...document.querySelectorAll<HTMLElement>(DIAGRAM_CANVAS)];
 let mermaid: Promise<Mermaid> | undefined;
 let counter = 0;
 
@@ -61,10 +67,10 @@ function loadMermaid(): Promise<Mermaid> {
 
 async function draw(canvas: HTMLElement): Promise<void> {
   const figure = canvas.closest<HTMLElement>('[data-diagram]');
-  const source = canvas.dataset['diagramSource'] ?? '';
   canvas.dataset['state'] = 'loading';
   try {
-    const m = await loadMermaid();
+    // The source is a file of its own (diagram-source.ts); fetched alongside Mermaid.
+    const [m, source] = await Promise.all([loadMermaid(), canvasSource(canvas)]);
     m.initialize({
       startOnLoad: false,
       securityLevel: 'strict',
@@ -128,7 +134,7 @@ function fit(canvas: HTMLElement, drawn: SVGSVGElement): void {
 }
 
 const undrawn = (root: ParentNode) =>
-  [...root.querySelectorAll<HTMLElement>('[data-diagram-source]')].filter(
+  [...root.querySelectorAll<HTMLElement>(DIAGRAM_CANVAS)].filter(
     (canvas) => !['rendered', 'error'].includes(canvas.dataset['state'] ?? ''),
   );
 

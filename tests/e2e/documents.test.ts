@@ -141,8 +141,8 @@ describe('Word and slides from a case page', () => {
       .$$('.sl-markdown-content [data-diagram-key]')
       .map((el) => String(el.properties['dataDiagramKey']));
     expect(missing).toBeDefined();
-    const page = await site.newPage({ acceptDownloads: true });
-    // One source Mermaid rejects, one file the server does not have.
+    // One source Mermaid rejects, one file the server does not have (no service worker in between).
+    const page = await site.newPage({ acceptDownloads: true, serviceWorkers: 'block' });
     await page.route(`**/diagrams/${broken}.txt`, (route) =>
       route.fulfill({ contentType: 'text/plain; charset=utf-8', body: 'flowchart TD\n  a[未闭合' }),
     );

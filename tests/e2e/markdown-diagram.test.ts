@@ -123,8 +123,8 @@ describe('Mermaid diagrams in Chromium', () => {
 
   it('reads each source from its own file, and shows the text version where the file cannot be had', async () => {
     site.server.requests.length = 0;
-    const page = await site.newPage({ viewport: { width: 1280, height: 720 } });
-    // As offline with nothing kept: the diagram files do not come.
+    // As offline with nothing kept: the diagram files do not come (no service worker to answer instead).
+    const page = await site.newPage({ viewport: { width: 1280, height: 720 }, serviceWorkers: 'block' });
     await page.route('**/diagrams/*.txt', (route) => route.abort('internetdisconnected'));
     await page.goto(`${site.server.url}${GUIDE}`, { waitUntil: 'networkidle' });
     const figure = page.locator('figure[data-diagram]').first();

@@ -63,8 +63,7 @@ function wireDownload(doc: Document, button: HTMLButtonElement, say: (text: stri
     performance.mark('documents:click');
     try {
       // Mermaid, for the diagrams, loads alongside the document library rather than after it.
-      if (doc.querySelector(DIAGRAM_CANVAS))
-        void import('./diagram-image.ts').then((m) => m.warmUp());
+      if (doc.querySelector(DIAGRAM_CANVAS)) void import('./diagram-image.ts').then((m) => m.warmUp());
       const [, build, { download }] = await Promise.all([
         import('./page-sources.ts').then((m) => m.embedPageSources(doc)),
         kind === 'pptx'

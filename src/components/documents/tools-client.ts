@@ -7,7 +7,7 @@
  * status line, in Chinese, and nothing is downloaded.
  */
 import { make } from '../common/make.ts';
-import { DIAGRAM_CANVAS } from '../../lib/markdown/diagram-key.ts';
+import { DIAGRAM_CANVAS } from '../../lib/markdown/markup.ts';
 
 const PANEL_LABELS: Record<string, string> = { cite: '引用本页', share: '分享本页' };
 

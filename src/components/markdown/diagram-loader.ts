@@ -21,9 +21,8 @@
  * text version that is already on the page in the drawing's place.
  */
 import { DIAGRAM_MIN_SCALE, DIAGRAM_SPACING } from '../../lib/markdown/mermaid-outline.ts';
-import { DIAGRAM_CANVAS } from '../../lib/markdown/diagram-key.ts';
+import { DIAGRAM_CANVAS } from '../../lib/markdown/markup.ts';
 import type { Mermaid } from './load-mermaid.ts';
-import { canvasSource } from './diagram-source.ts';
 
 const canvases = [...document.querySelectorAll<HTMLElement>(DIAGRAM_CANVAS)];
 let mermaid: Promise<Mermaid> | undefined;
@@ -69,8 +68,11 @@ async function draw(canvas: HTMLElement): Promise<void> {
   const figure = canvas.closest<HTMLElement>('[data-diagram]');
   canvas.dataset['state'] = 'loading';
   try {
-    // The source is a file of its own (diagram-source.ts); fetched alongside Mermaid.
-    const [m, source] = await Promise.all([loadMermaid(), canvasSource(canvas)]);
+    // The source is a file of its own, fetched alongside Mermaid; its reader too is loaded only now.
+    const [m, source] = await Promise.all([
+      loadMermaid(),
+      import('./diagram-source.ts').then(({ canvasSource }) => canvasSource(canvas)),
+    ]);
     m.initialize({
       startOnLoad: false,
       securityLevel: 'strict',

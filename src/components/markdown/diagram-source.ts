@@ -6,7 +6,7 @@
  * the offline package ships it as a script. When it cannot be had, the promise rejects and the
  * caller keeps the page's text version of the diagram.
  */
-import { DIAGRAM_KEY_ATTRIBUTE } from '../../lib/markdown/diagram-key.ts';
+import { DIAGRAM_KEY_ATTRIBUTE } from '../../lib/markdown/markup.ts';
 import { routes } from '../../lib/routes.ts';
 import { loadText } from '../offline/load-json.ts';
 

@@ -28,8 +28,13 @@ import {
   type NodeLike,
 } from '../teaching/blocks.ts';
 import { sourceSectionId } from '../markdown/figure-citation.ts';
-import { DIAGRAM_KEY_ATTRIBUTE } from '../markdown/diagram-key.ts';
-import { CITE_CLASS, FIGURE_CLASS, TERM_CLASS, TOOLTIP_TAG } from '../markdown/markup.ts';
+import {
+  CITE_CLASS,
+  DIAGRAM_KEY_ATTRIBUTE,
+  FIGURE_CLASS,
+  TERM_CLASS,
+  TOOLTIP_TAG,
+} from '../markdown/markup.ts';
 import { passageReference, sourceReference, type SourceRecord } from './gbt7714.ts';
 import type { DocBlock, Inline, TableCell } from './model.ts';
 import { chineseQuotes } from './text.ts';

@@ -3,7 +3,8 @@
  * the source of its name (its text hashes to its key), and no file is left that no page names.
  * A problem is a line in Chinese naming the page or the file. Pure: the caller reads dist/.
  */
-import { DIAGRAM_KEY_ATTRIBUTE, diagramKey } from './diagram-key.ts';
+import { diagramKey } from './diagram-key.ts';
+import { DIAGRAM_KEY_ATTRIBUTE } from './markup.ts';
 
 const KEY_IN_HTML = new RegExp(`\\s${DIAGRAM_KEY_ATTRIBUTE}="([^"]*)"`, 'g');
 

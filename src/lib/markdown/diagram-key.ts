@@ -1,7 +1,7 @@
 /**
  * A Mermaid diagram's source is not written into its page (issue 17: 150–530 B gzip of markup per
  * case page): it is a small text file of its own, named by a short hash of the source, and the
- * page's canvas names only that key:
+ * page's canvas names only that key (markup.ts, DIAGRAM_KEY_ATTRIBUTE):
  *
  * ```html
  * <div class="site-diagram__canvas" data-diagram-key="k3f9a2c1" style="…"></div>
@@ -10,12 +10,6 @@
  * (routes.diagram), and src/components/markdown/diagram-source.ts is the one thing that reads it
  * back (drawing, printing, the lecture builder, Word and slide export). Pure: no DOM, no fs.
  */
-
-/** The attribute of a diagram's canvas that names its source file. */
-export const DIAGRAM_KEY_ATTRIBUTE = 'data-diagram-key';
-
-/** A diagram's canvas: the element the drawing goes into. */
-export const DIAGRAM_CANVAS = `[${DIAGRAM_KEY_ATTRIBUTE}]`;
 
 /**
  * The key of a diagram: 53 bits of a hash of its source (cyrb53), in base 36. The same source

@@ -18,8 +18,7 @@ import type { CataloguePage } from '../../../lib/teaching/lecture.ts';
 import { domElement } from '../present/dom-tree.ts';
 import { readNotes } from '../present/notes-view.ts';
 import { routes } from '../../../lib/routes.ts';
-import { TOOLTIP_HOST } from '../../../lib/markdown/markup.ts';
-import { DIAGRAM_CANVAS } from '../../../lib/markdown/diagram-key.ts';
+import { DIAGRAM_CANVAS, TOOLTIP_HOST } from '../../../lib/markdown/markup.ts';
 
 export interface LoadedPage {
   key: string;

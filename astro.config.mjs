@@ -12,6 +12,7 @@ import search from './src/integrations/search/index.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import offline from './src/integrations/offline/index.ts';
 import cspHashes from './src/integrations/csp-hashes.ts';
+import diagramFiles from './src/integrations/diagram-files.ts';
 import lightHeadingLinks from './src/integrations/light-heading-links.ts';
 import pageScripts from './src/integrations/page-scripts.ts';
 import { PAGE_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/security/csp.ts';
@@ -157,6 +158,8 @@ export default defineConfig({
     // After Starlight, so that the index is built from the finished pages.
     search(),
     contentCheck(),
+    // Every diagram a page names has its source file, and no file is left over.
+    diagramFiles(),
     // Last: the service worker lists every built file, the search index included.
     offline(),
   ],

@@ -108,15 +108,15 @@ export async function measureMermaid(
     loaded.push({ file, bytes: (await response.body()).length });
   });
   await page.goto(`${base}${url}`, { waitUntil: 'load' });
-  const diagrams = await page.locator('[data-diagram-source]').count();
+  const diagrams = await page.locator('[data-diagram-key]').count();
   for (let i = 0; i < diagrams; i += 1) {
-    await page.locator('[data-diagram-source]').nth(i).scrollIntoViewIfNeeded();
+    await page.locator('[data-diagram-key]').nth(i).scrollIntoViewIfNeeded();
     await page
-      .waitForSelector(`[data-diagram-source] >> nth=${i} >> svg`, { timeout: 30_000 })
+      .waitForSelector(`[data-diagram-key] >> nth=${i} >> svg`, { timeout: 30_000 })
       .catch(() => undefined);
   }
   await page.waitForLoadState('networkidle');
-  const rendered = await page.locator('[data-diagram-source][data-state="rendered"]').count();
+  const rendered = await page.locator('[data-diagram-key][data-state="rendered"]').count();
   await page.close();
   const files = [...new Set(loaded.map((l) => l.file))];
   return {

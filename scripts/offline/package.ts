@@ -57,6 +57,13 @@ const runtimeJson = (all: readonly string[]): string[] =>
     (path) => RUNTIME_JSON_FOLDERS.some((folder) => path.startsWith(folder)) && path.endsWith('.json'),
   );
 
+/** The diagrams' Mermaid sources (diagram-source.ts), read at run time as text: shipped also as scripts. */
+const DIAGRAMS_FOLDER = createRoutes('/')
+  .diagram('')
+  .replace(/^\/|[^/]*$/g, '');
+const runtimeText = (all: readonly string[]): string[] =>
+  all.filter((path) => path.startsWith(DIAGRAMS_FOLDER) && path.endsWith('.txt'));
+
 /** Left out: module scripts (bundled instead), the served index (shipped as scripts), the worker, files for crawlers. */
 function copied(path: string): boolean {
   if (path.startsWith('_astro/') && path.endsWith('.js')) return false;
@@ -119,13 +126,14 @@ export async function packageOffline(options: {
     writeFileSync(join(out, file), html);
   }
 
-  for (const path of runtimeJson(all)) {
-    const json = readFileSync(join(dist, path), 'utf8');
+  const dataScript = (path: string, value: string) =>
     writeFileSync(
       join(out, `${path}.js`),
-      `(globalThis.${OFFLINE_JSON_GLOBAL} ??= {})[document.currentScript.src] = ${json.trim()};\n`,
+      `(globalThis.${OFFLINE_JSON_GLOBAL} ??= {})[document.currentScript.src] = ${value};\n`,
     );
-  }
+  for (const path of runtimeJson(all)) dataScript(path, readFileSync(join(dist, path), 'utf8').trim());
+  for (const path of runtimeText(all))
+    dataScript(path, JSON.stringify(readFileSync(join(dist, path), 'utf8')));
   const mermaid = createRequire(import.meta.url).resolve('mermaid/dist/mermaid.min.js');
   cpSync(mermaid, join(out, OFFLINE_MERMAID));
   await writeSearch(dist, base, root, out);

@@ -103,6 +103,8 @@ export interface Routes {
   lectureHandout(query?: string): string;
   /** The search page, optionally with its query string ("?q=…"). */
   search(queryString?: string): string;
+  /** A Mermaid diagram's source, by its key (src/lib/markdown/diagram-key.ts). */
+  diagram(key: string): string;
   /** A file, or a folder as a prefix of files, by its path under the root ("sw.js", "pagefind/"): never an index file. */
   file(name: string): string;
 }
@@ -133,6 +135,7 @@ const PATHS = {
   lecturePresent: 'lecture/present/',
   lectureHandout: 'lecture/handout/',
   search: 'search/',
+  diagrams: 'diagrams/',
 } as const;
 
 /** Anchor ids shared by the pages that carry them and the links that point at them. */
@@ -243,6 +246,7 @@ export function createRoutes(base: string, options: RouteOptions = {}): Routes {
     lecturePresent: (query) => withQuery(at(PATHS.lecturePresent), query),
     lectureHandout: (query) => withQuery(at(PATHS.lectureHandout), query),
     search: (queryString) => withQuery(at(PATHS.search), queryString),
+    diagram: (key) => at(`${PATHS.diagrams}${key}.txt`),
     file: (name) => `${prefix}${name.replace(/^\/+/, '')}`,
   };
 }

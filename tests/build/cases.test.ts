@@ -55,7 +55,7 @@ describe.each(CASE_SLUGS)('case page %s', (slug) => {
   });
 
   it('draws its structure as a diagram with a text alternative', () => {
-    expect(page.$$('main [data-mermaid]').length).toBeGreaterThan(0);
+    expect(page.$$('main [data-diagram]').length).toBeGreaterThan(0);
   });
 
   it('shows every figure through the figure directive, and cites its sources', () => {

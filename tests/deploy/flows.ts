@@ -61,7 +61,7 @@ export async function plannerReturn(page: Page, url: string): Promise<string> {
 /** Open a page with diagrams, scroll to the first: the text of its drawn SVG. */
 export async function diagramText(page: Page, url: string): Promise<string> {
   await page.goto(url);
-  const canvas = page.locator('[data-diagram-source]').first();
+  const canvas = page.locator('[data-diagram-key]').first();
   await canvas.scrollIntoViewIfNeeded();
   await canvas.locator('svg').waitFor({ timeout: 30_000 });
   return (await canvas.locator('svg').textContent()) ?? '';

@@ -136,16 +136,22 @@ describe('Word and slides from a case page', () => {
     expect([...file.parts.keys()].filter((k) => /^word\/media\/.+\.png$/.test(k))).toHaveLength(diagrams);
   });
 
-  it('says in the document where a diagram could not be drawn', async () => {
-    const page = await site.newPage({ acceptDownloads: true });
+  it('says in the document where a diagram could not be drawn, or its source not read', async () => {
+    const built = readPage('/cases/nanchang-xihu/');
+    const [broken, missing] = built
+      .$$('.sl-markdown-content [data-diagram-key]')
+      .map((el) => String(el.properties['dataDiagramKey']));
+    expect(missing).toBeDefined();
+    // One source Mermaid rejects, one file the server does not have (no service worker in between).
+    const page = await site.newPage({ acceptDownloads: true, serviceWorkers: 'block' });
+    await page.route(`**/diagrams/${broken}.txt`, (route) =>
+      route.fulfill({ contentType: 'text/plain; charset=utf-8', body: 'flowchart TD\n  a[未闭合' }),
+    );
+    await page.route(`**/diagrams/${missing}.txt`, (route) => route.fulfill({ status: 404, body: '' }));
     await page.goto(`${site.server.url}/cases/nanchang-xihu/`);
-    await page
-      .locator('[data-diagram-source]')
-      .first()
-      .evaluate((el) => el.setAttribute('data-diagram-source', 'flowchart TD\n  a[未闭合'));
     const file = await receive(page, () => page.getByRole('button', { name: '下载 Word' }).click());
     const text = paragraphs(file.parts.get('word/document.xml')!);
-    expect(text.filter((t) => t.startsWith('〔图示未能绘制：'))).toHaveLength(1);
+    expect(text.filter((t) => t.startsWith('〔图示未能绘制：'))).toHaveLength(2);
   });
 
   it('gives a 16:9 .pptx with the slides presentation mode shows and their speaker notes', async () => {

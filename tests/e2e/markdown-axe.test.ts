@@ -14,7 +14,7 @@ describe('accessibility of the authors’ guide', () => {
     it(`has no axe violations in the ${theme} theme, diagram drawn and a tooltip open`, async () => {
       const page = await site.newPage({ colorScheme: theme });
       await page.goto(`${site.server.url}/about/authoring/`);
-      const canvas = page.locator('[data-diagram-source]').first();
+      const canvas = page.locator('[data-diagram-key]').first();
       await canvas.scrollIntoViewIfNeeded();
       await canvas.locator('svg').waitFor({ timeout: 30_000 });
       await page.locator('main .term:has(> a[href$="#da-dang-wei"]) a').first().focus();

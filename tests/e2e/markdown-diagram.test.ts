@@ -30,7 +30,7 @@ describe('Mermaid diagrams in Chromium', () => {
 
   it('draws the diagram only after it is scrolled near, with no Mermaid request before', async () => {
     const page = await open(GUIDE);
-    const canvas = page.locator('[data-diagram-source]').first();
+    const canvas = page.locator('[data-diagram-key]').first();
     // The diagram starts well below the fold, beyond the loader's 400px margin.
     const top = await canvas.evaluate((el) => el.getBoundingClientRect().top);
     expect(top).toBeGreaterThan(720 + 400);
@@ -73,7 +73,7 @@ describe('Mermaid diagrams in Chromium', () => {
         }
       }).observe({ type: 'layout-shift', buffered: false });
     });
-    const canvas = page.locator('[data-diagram-source]').first();
+    const canvas = page.locator('[data-diagram-key]').first();
     await canvas.scrollIntoViewIfNeeded();
     await canvas.locator('svg').waitFor({ timeout: 30_000 });
     await page.waitForTimeout(300);
@@ -82,7 +82,7 @@ describe('Mermaid diagrams in Chromium', () => {
 
   it('follows Starlight’s theme and redraws when it changes', async () => {
     const page = await open(GUIDE, { colorScheme: 'light' });
-    const canvas = page.locator('[data-diagram-source]').first();
+    const canvas = page.locator('[data-diagram-key]').first();
     await canvas.scrollIntoViewIfNeeded();
     await canvas.locator('svg').waitFor({ timeout: 30_000 });
     expect(await canvas.getAttribute('data-theme')).toBe('light');
@@ -91,7 +91,7 @@ describe('Mermaid diagrams in Chromium', () => {
       document.documentElement.dataset['theme'] = 'dark';
     });
     await page.waitForFunction(
-      () => document.querySelector('[data-diagram-source]')?.getAttribute('data-theme') === 'dark',
+      () => document.querySelector('[data-diagram-key]')?.getAttribute('data-theme') === 'dark',
     );
     expect(await canvas.innerHTML()).not.toBe(lightSvg);
   });
@@ -119,5 +119,54 @@ describe('Mermaid diagrams in Chromium', () => {
     expect(await plain.locator('.site-diagram figcaption').first().textContent()).toBe(
       '西湖区“四位一体”的党组织网络',
     );
+  });
+
+  it('reads each source from its own file, and shows the text version where the file cannot be had', async () => {
+    site.server.requests.length = 0;
+    // As offline with nothing kept: the diagram files do not come (no service worker to answer instead).
+    const page = await site.newPage({ viewport: { width: 1280, height: 720 }, serviceWorkers: 'block' });
+    await page.route('**/diagrams/*.txt', (route) => route.abort('internetdisconnected'));
+    await page.goto(`${site.server.url}${GUIDE}`, { waitUntil: 'networkidle' });
+    const figure = page.locator('figure[data-diagram]').first();
+    await figure.scrollIntoViewIfNeeded();
+    await page.waitForSelector('figure[data-diagram][data-state="error"]', { timeout: 30_000 });
+    const list = figure.locator('.site-diagram__text');
+    expect(await list.isVisible()).toBe(true);
+    expect(await list.evaluate((el) => el.getBoundingClientRect().height)).toBeGreaterThan(20);
+    expect(await list.textContent()).toContain('网格党支部');
+    expect(await figure.locator('.site-diagram__canvas').isVisible()).toBe(false);
+    await page.close();
+
+    // Served, the drawing comes from the file its canvas names.
+    const served = await open(GUIDE);
+    const canvas = served.locator('[data-diagram-key]').first();
+    const key = await canvas.getAttribute('data-diagram-key');
+    await canvas.scrollIntoViewIfNeeded();
+    await canvas.locator('svg').waitFor({ timeout: 30_000 });
+    expect(site.server.requests.map((path) => path.split('?')[0])).toContain(`/diagrams/${key}.txt`);
+  });
+
+  it('draws the asides’ icons by CSS, as Starlight drew them, in both themes', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const page = await open(GUIDE, { colorScheme });
+      const title = page.locator('.starlight-aside--note .starlight-aside__title').first();
+      expect(await title.locator('svg').count()).toBe(0);
+      const icon = await title.evaluate((el) => {
+        const style = getComputedStyle(el, '::before');
+        const fontSize = parseFloat(getComputedStyle(el).fontSize);
+        return {
+          mask: style.maskImage,
+          width: parseFloat(style.width) / fontSize,
+          height: parseFloat(style.height) / fontSize,
+          colour: style.backgroundColor,
+          titleColour: getComputedStyle(el).color,
+        };
+      });
+      expect(icon.mask).toContain('M12 11a1 1 0 0 0-1 1v4');
+      expect(icon.width).toBeCloseTo(1.333, 2);
+      expect(icon.height).toBeCloseTo(1.333, 2);
+      expect(icon.colour).toBe(icon.titleColour);
+      await page.close();
+    }
   });
 });

@@ -43,7 +43,7 @@ function plannedLectureDeck(lecture: Lecture) {
 /** Wait until the deck's diagrams are drawn (they draw on their own schedule; compare slides after that). */
 const diagramsDrawn = (page: Page) =>
   page.waitForFunction(() =>
-    [...document.querySelectorAll<HTMLElement>('[data-deck] [data-diagram-source]')].every(
+    [...document.querySelectorAll<HTMLElement>('[data-deck] [data-diagram-key]')].every(
       (c) => c.dataset['state'] === 'rendered',
     ),
   );

@@ -37,7 +37,7 @@ const counter = (page: Page) => page.locator('[data-deck-counter]').textContent(
 const contentHtml = (page: Page) =>
   page.locator('.sl-markdown-content').evaluate((el) => {
     const copy = el.cloneNode(true) as HTMLElement;
-    for (const canvas of copy.querySelectorAll<HTMLElement>('[data-diagram-source]')) {
+    for (const canvas of copy.querySelectorAll<HTMLElement>('[data-diagram-key]')) {
       canvas.replaceChildren();
       // What drawing adds to fit the drawing to its column (diagram-loader.ts).
       for (const name of ['tabindex', 'role', 'aria-label', 'aria-hidden']) canvas.removeAttribute(name);
@@ -209,11 +209,11 @@ describe('presentation mode', () => {
     // Opening the deck draws every diagram at once (all slides are laid out), so nothing is left to fetch.
     await openDeck(page);
     await page.waitForFunction(() =>
-      [...document.querySelectorAll<HTMLElement>('[data-deck] [data-diagram-source]')].every(
+      [...document.querySelectorAll<HTMLElement>('[data-deck] [data-diagram-key]')].every(
         (c) => c.dataset['state'] === 'rendered',
       ),
     );
-    expect(await page.locator('[data-deck] [data-diagram-source]').count()).toBeGreaterThan(0);
+    expect(await page.locator('[data-deck] [data-diagram-key]').count()).toBeGreaterThan(0);
     await page.keyboard.press('Escape');
 
     const offlineRequests: string[] = [];
@@ -227,7 +227,7 @@ describe('presentation mode', () => {
     expect(await counter(page)).toBe(`${n} / ${n}`);
     expect(await page.locator('.deck__slide[data-current] .deck__body').textContent()).not.toBe('');
     expect(
-      await page.locator('[data-deck] [data-diagram-source][data-state="rendered"] svg').count(),
+      await page.locator('[data-deck] [data-diagram-key][data-state="rendered"] svg').count(),
     ).toBeGreaterThan(0);
     await page.keyboard.press('Escape');
     expect(offlineRequests).toEqual([]);

@@ -107,7 +107,7 @@ describe('print to PDF', () => {
     await page.getByRole('button', { name: '打印' }).click();
     await page.waitForSelector('html[data-printed]');
     const states = await page
-      .locator('[data-diagram-source]')
+      .locator('[data-diagram-key]')
       .evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset['state']));
     expect(states.length).toBeGreaterThan(0);
     expect(states.every((s) => s === 'rendered')).toBe(true);

@@ -6,13 +6,15 @@
  * drawn yet (diagrams are drawn when scrolled near); the document's is the
  * same source, drawn the same way, always black on white.
  *
- * A diagram that cannot be drawn — the page's own attempt failed, Mermaid
- * rejects it, or the browser cannot rasterise it — is marked `failed`, and
+ * A diagram that cannot be drawn — the page's own attempt failed, its source
+ * file cannot be read (diagram-source.ts), Mermaid rejects it, or the browser
+ * cannot rasterise it — is marked `failed`, and
  * the document says so in its place and gives its text outline instead.
  */
 import type { DiagramBlock } from '../../lib/documents/model.ts';
 
 import { loadMermaid as importMermaid, type Mermaid } from '../markdown/load-mermaid.ts';
+import { diagramSource } from '../markdown/diagram-source.ts';
 
 /** Chinese fonts a reader's system has, in the order a document prefers them. */
 const FONT_STACK =
@@ -108,7 +110,8 @@ export async function drawDiagrams(blocks: readonly DiagramBlock[]): Promise<voi
   for (const block of todo) {
     try {
       counter += 1;
-      const { svg } = await mermaid.render(`doc-diagram-${counter}`, DIRECTIVE + block.source);
+      const source = await diagramSource(block.key);
+      const { svg } = await mermaid.render(`doc-diagram-${counter}`, DIRECTIVE + source);
       block.image = await rasterise(svg);
     } catch {
       block.failed = '图示没有绘制成功';

@@ -7,6 +7,7 @@
  * status line, in Chinese, and nothing is downloaded.
  */
 import { make } from '../common/make.ts';
+import { DIAGRAM_CANVAS } from '../../lib/markdown/markup.ts';
 
 const PANEL_LABELS: Record<string, string> = { cite: '引用本页', share: '分享本页' };
 
@@ -62,8 +63,7 @@ function wireDownload(doc: Document, button: HTMLButtonElement, say: (text: stri
     performance.mark('documents:click');
     try {
       // Mermaid, for the diagrams, loads alongside the document library rather than after it.
-      if (doc.querySelector('[data-diagram-source]'))
-        void import('./diagram-image.ts').then((m) => m.warmUp());
+      if (doc.querySelector(DIAGRAM_CANVAS)) void import('./diagram-image.ts').then((m) => m.warmUp());
       const [, build, { download }] = await Promise.all([
         import('./page-sources.ts').then((m) => m.embedPageSources(doc)),
         kind === 'pptx'

@@ -15,11 +15,16 @@
  * Diagrams follow Starlight's theme (data-theme on <html>) and are redrawn
  * when it changes. Mermaid runs with securityLevel 'strict'. From file://
  * (the offline package) Mermaid comes as a classic script (load-mermaid.ts).
+ *
+ * Each diagram's source is a file of its own (diagram-source.ts). When it or Mermaid cannot be
+ * loaded (offline, never read before), the figure is marked failed and markdown.css shows the
+ * text version that is already on the page in the drawing's place.
  */
 import { DIAGRAM_MIN_SCALE, DIAGRAM_SPACING } from '../../lib/markdown/mermaid-outline.ts';
+import { DIAGRAM_CANVAS } from '../../lib/markdown/markup.ts';
 import type { Mermaid } from './load-mermaid.ts';
 
-const canvases = [...document.querySelectorAll<HTMLElement>('[data-diagram-source]')];
+const canvases = [...document.querySelectorAll<HTMLElement>(DIAGRAM_CANVAS)];
 let mermaid: Promise<Mermaid> | undefined;
 let counter = 0;
 
@@ -61,10 +66,13 @@ function loadMermaid(): Promise<Mermaid> {
 
 async function draw(canvas: HTMLElement): Promise<void> {
   const figure = canvas.closest<HTMLElement>('[data-diagram]');
-  const source = canvas.dataset['diagramSource'] ?? '';
   canvas.dataset['state'] = 'loading';
   try {
-    const m = await loadMermaid();
+    // The source is a file of its own, fetched alongside Mermaid; its reader too is loaded only now.
+    const [m, source] = await Promise.all([
+      loadMermaid(),
+      import('./diagram-source.ts').then(({ canvasSource }) => canvasSource(canvas)),
+    ]);
     m.initialize({
       startOnLoad: false,
       securityLevel: 'strict',
@@ -128,7 +136,7 @@ function fit(canvas: HTMLElement, drawn: SVGSVGElement): void {
 }
 
 const undrawn = (root: ParentNode) =>
-  [...root.querySelectorAll<HTMLElement>('[data-diagram-source]')].filter(
+  [...root.querySelectorAll<HTMLElement>(DIAGRAM_CANVAS)].filter(
     (canvas) => !['rendered', 'error'].includes(canvas.dataset['state'] ?? ''),
   );
 

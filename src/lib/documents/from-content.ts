@@ -29,6 +29,7 @@ import {
 } from '../teaching/blocks.ts';
 import { sourceSectionId } from '../markdown/figure-citation.ts';
 import {
+  DIAGRAM_KEY_ATTRIBUTE,
   FIGURE_CLASS,
   isCiteMarker,
   isSourceListClass,
@@ -262,7 +263,7 @@ function tableBlock(table: ElementLike, ctx: ContentContext, range: PartRange): 
 }
 
 function diagramBlock(el: ElementLike): DocBlock {
-  const canvas = findElement(el, (e) => e.attr('data-diagram-source') !== null);
+  const canvas = findElement(el, (e) => e.attr(DIAGRAM_KEY_ATTRIBUTE) !== null);
   const caption = findElement(el, (e) => e.tag === 'figcaption');
   const outline = findElement(el, (e) => classes(e).has('site-diagram__text'));
   const lines: string[] = [];
@@ -283,7 +284,7 @@ function diagramBlock(el: ElementLike): DocBlock {
   return {
     kind: 'diagram',
     caption: chineseQuotes(caption ? visibleText(caption) : '图示'),
-    source: canvas?.attr('data-diagram-source') ?? '',
+    key: canvas?.attr(DIAGRAM_KEY_ATTRIBUTE) ?? '',
     outline: lines.map(chineseQuotes),
     // A diagram the page itself could not draw will not draw for the document either.
     ...(canvas?.attr('data-state') === 'error' ? { failed: '网页上这幅图示没有绘制成功' } : {}),

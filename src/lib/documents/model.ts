@@ -43,8 +43,8 @@ export interface TableCell {
 export interface DiagramBlock {
   kind: 'diagram';
   caption: string;
-  /** The Mermaid source, for the browser to draw. */
-  source: string;
+  /** The key of its Mermaid source's file (src/lib/markdown/diagram-key.ts), for the browser to draw. */
+  key: string;
   /** What the diagram shows, line by line (the text the page offers beside the drawing). */
   outline: string[];
   /** The drawing, once made (PNG bytes and its size in CSS pixels). */

@@ -15,6 +15,7 @@
  *  9. problems             fails the page, listing every bad reference as file:line
  *
  * Rehype: rehype-tables frames every table so that it can scroll on a phone;
+ * rehype-aside-icons leaves the asides' icons to markdown.css;
  * rehype-light-heading-links (added after Starlight's own plugins, by
  * src/integrations/light-heading-links.ts) trims Starlight's heading links.
  */
@@ -30,6 +31,7 @@ import { remarkCitations } from './remark-citations.ts';
 import { remarkSiteLinks } from './remark-site-links.ts';
 import { remarkReportProblems } from './problems.ts';
 import { rehypeTables } from './rehype-tables.ts';
+import { rehypeAsideIcons } from './rehype-aside-icons.ts';
 import type { PipelineOptions } from './directives.ts';
 
 export interface MarkdownPluginOptions extends PipelineOptions {
@@ -60,4 +62,4 @@ export function createRemarkPlugins(options: MarkdownPluginOptions): RemarkPlugi
     [remarkReportProblems, options],
   ];
 }
-export const rehypePlugins: RehypePlugins = [rehypeTables];
+export const rehypePlugins: RehypePlugins = [rehypeTables, rehypeAsideIcons];

@@ -57,6 +57,15 @@ export const isSourceListClass = (classAttribute: string | null | undefined): bo
 /** Class of a table's frame, which scrolls sideways: `<div class="table-frame"><table>…</table></div>`. */
 export const TABLE_FRAME_CLASS = 'table-frame';
 
+/**
+ * The attribute of a diagram's canvas that names its source file (diagram-key.ts):
+ * `<div class="site-diagram__canvas" data-diagram-key="k3f9a2c1" style="…">`.
+ */
+export const DIAGRAM_KEY_ATTRIBUTE = 'data-diagram-key';
+
+/** A diagram's canvas: the element the drawing goes into. */
+export const DIAGRAM_CANVAS = `[${DIAGRAM_KEY_ATTRIBUTE}]`;
+
 /** A term or a figure: the element that holds a link and its tooltip. */
 export const TOOLTIP_HOST = `:is(.${TERM_CLASS}, .${FIGURE_CLASS})`;
 

@@ -10,18 +10,19 @@
  * ````
  * renders as
  * ```html
- * <figure class="site-diagram" data-diagram data-mermaid>
- *   <div class="site-diagram__canvas" data-diagram-source="flowchart TD…"
+ * <figure class="site-diagram" data-diagram>
+ *   <div class="site-diagram__canvas" data-diagram-key="k3f9a2c1"
  *     style="--site-diagram-width: 220px; --site-diagram-ratio: 220 / 244" aria-hidden="true"></div>
  *   <div class="site-diagram__text"><p>图示内容：</p><ul><li>街道（镇）综合党委<ul><li>下设：社区“大党委”</li></ul></li>…</ul></div>
  *   <figcaption>综合党委与社区大党委</figcaption>
  * </figure>
  * ```
- * The canvas reserves the drawing's estimated size, so drawing never shifts the page up; the
+ * The source itself is a file of its own, named by the key (diagram-key.ts): the page carries only
+ * the key. The canvas reserves the drawing's estimated size, so drawing never shifts the page up; the
  * client script (src/components/markdown/diagram-loader.ts) loads Mermaid
  * only when a canvas nears the viewport (or the page is printed). The text
  * list is read by screen readers and shown without JS; paper gets the
- * drawing. The hint shows when a drawing is wider than the column.
+ * drawing. When a drawing is wider than the column, markdown.css shows a hint over it.
  */
 import type { Code, Root, RootContent } from 'mdast';
 import type { ElementContent } from 'hast';
@@ -38,6 +39,7 @@ import {
   type OutlineItem,
 } from './mermaid-outline.ts';
 import { siteHtml } from './site-html.ts';
+import { diagramKey } from './diagram-key.ts';
 
 /** `caption="…"` (or '…') from a code fence's meta string. */
 function captionOf(meta: string | null | undefined): string | undefined {
@@ -107,10 +109,10 @@ export function remarkMermaid() {
         continue;
       }
       const size = diagramSize(outline);
-      const figure = h('figure', { className: ['site-diagram'], dataDiagram: '', dataMermaid: '' }, [
+      const figure = h('figure', { className: ['site-diagram'], dataDiagram: '' }, [
         h('div', {
           className: ['site-diagram__canvas'],
-          dataDiagramSource: node.value,
+          dataDiagramKey: diagramKey(node.value),
           // The box Mermaid's drawing will fill: at most its natural width, in its aspect ratio.
           style: `--site-diagram-width: ${size.width}px; --site-diagram-ratio: ${size.width} / ${size.height}; --site-diagram-min-height: ${Math.round(size.height * DIAGRAM_MIN_SCALE)}px`,
           ariaHidden: 'true',
@@ -119,7 +121,6 @@ export function remarkMermaid() {
           h('p', { className: ['site-diagram__text-title'] }, '图示内容：'),
           outlineList(outline, ''),
         ]),
-        h('p', { className: ['site-diagram__hint'], ariaHidden: 'true' }, '图较宽，可左右滑动查看全图'),
         h('figcaption', { className: ['site-diagram__caption'] }, caption),
       ]);
       parent.children.splice(index, 1, siteHtml(figure) as never);

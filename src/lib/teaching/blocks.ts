@@ -160,7 +160,7 @@ export function describeBlock(el: ElementLike): Block {
     };
   }
   // Diagrams (src/lib/markdown/remark-mermaid.ts) are drawn after load: a fixed size, whatever their text.
-  if (findElement(el, (e) => e.attr('data-diagram') !== null || e.attr('data-mermaid') !== null)) {
+  if (findElement(el, (e) => e.attr('data-diagram') !== null)) {
     return { kind: 'diagram', chars };
   }
   const list = listOf(el);

@@ -49,7 +49,7 @@ describe('describeContent', () => {
 
   it('treats a diagram as a diagram whatever its text, and marks the source list', () => {
     const blocks = blocksOf(
-      '<figure class="site-diagram" data-diagram><div data-diagram-source="flowchart TD"></div><div class="site-diagram__text"><ul><li>街道</li></ul></div></figure>' +
+      '<figure class="site-diagram" data-diagram><div data-diagram-key="k1"></div><div class="site-diagram__text"><ul><li>街道</li></ul></div></figure>' +
         '<section class="source-list"><ol><li>来源一</li><li>来源二</li></ol></section>',
     );
     expect(blocks[0]?.kind).toBe('diagram');

@@ -18,7 +18,7 @@ import type { CataloguePage } from '../../../lib/teaching/lecture.ts';
 import { domElement } from '../present/dom-tree.ts';
 import { readNotes } from '../present/notes-view.ts';
 import { routes } from '../../../lib/routes.ts';
-import { TOOLTIP_HOST } from '../../../lib/markdown/markup.ts';
+import { DIAGRAM_CANVAS, TOOLTIP_HOST } from '../../../lib/markdown/markup.ts';
 
 export interface LoadedPage {
   key: string;
@@ -93,7 +93,7 @@ export async function loadPages(
     .filter((p): p is CataloguePage => p !== undefined);
   const loaded = await Promise.all(pages.map((page, i) => loadPage(page, i, holder)));
   // Diagrams and tooltips are driven by scripts that look for their elements when they start, so they start now.
-  if (holder.querySelector('[data-diagram-source]')) await import('../../markdown/diagram-loader.ts');
+  if (holder.querySelector(DIAGRAM_CANVAS)) await import('../../markdown/diagram-loader.ts');
   if (holder.querySelector(TOOLTIP_HOST))
     (await import('../../markdown/tooltips.ts')).describeTooltips(holder);
   return new Map(loaded.map((p) => [p.key, p]));

@@ -58,7 +58,7 @@ function themeSelect(): HTMLSelectElement {
 
 /** The phone menu's footer (Starlight's MobileMenuFooter), after the menu's links. */
 function menuFooter(): HTMLElement | undefined {
-  const menu = document.querySelector('.sidebar-content');
+  const menu = document.querySelector('sl-sidebar-pane > div');
   if (!menu) return undefined;
   const footer = make('div', { class: 'site-menu-footer theme-select' });
   menu.append(footer);

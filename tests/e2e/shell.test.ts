@@ -2,12 +2,15 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { siteInBrowser } from '../helpers/site-in-browser.ts';
 
-/** Where the header's title, search button and theme box are drawn. */
+/**
+ * Where the header's title, search button and theme box are drawn (the box by its width and its
+ * middle: it grows to the select's height around the separator, which stays where it is).
+ */
 const headerBoxes = (page: Page) =>
   page.evaluate(() =>
-    ['.site-title', '.header site-search button', '.header > .theme-select'].map((selector) => {
+    ['.site-title', '.header [data-open-modal]', '.header > .theme-select'].map((selector) => {
       const { x, y, width, height } = document.querySelector(selector)!.getBoundingClientRect();
-      return { selector, x, y, width, height };
+      return { selector, x, width, middle: y + height / 2 };
     }),
   );
 
@@ -71,7 +74,7 @@ describe('site shell in Chromium', () => {
       expect(await headerBoxes(page)).toEqual(before);
       // Reached by keyboard after the search button, and the arrow keys choose.
       expect(await select.inputValue()).toBe('auto');
-      await page.locator('.header site-search button').focus();
+      await page.locator('.header [data-open-modal]').focus();
       await page.keyboard.press('Tab');
       expect(await select.evaluate((el) => el === document.activeElement)).toBe(true);
       await page.keyboard.press('ArrowUp');

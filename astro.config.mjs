@@ -83,11 +83,10 @@ export default defineConfig({
       // Starlight's own Markdown transforms (asides, heading links) only run
       // on its default docs folder unless told where ours is.
       markdown: { processedDirs: ['./content/docs'] },
-      // The base as the pages were built for it (the offline package reads
-      // it), the web app manifest, and the link card picture (without its type and size:
-      // chat apps read them from the picture, and leaving them out saves each page ~25 bytes gzip).
+      // The web app manifest (its scope is the base the pages were built for: the offline package
+      // reads it there), and the link card picture (without its type and size: chat apps read them
+      // from the picture, and leaving them out saves each page ~25 bytes gzip).
       head: [
-        { tag: 'meta', attrs: { name: 'site-base', content: base } },
         // Installable, and kept for offline use (src/integrations/offline).
         { tag: 'link', attrs: { rel: 'manifest', href: routes.file('manifest.webmanifest') } },
         { tag: 'meta', attrs: { name: 'theme-color', content: '#b91c1c' } },

@@ -74,10 +74,10 @@ function copied(path: string): boolean {
   );
 }
 
-/** The base the site was built for, as its pages say (astro.config.mjs, meta site-base). */
+/** The base the site was built for: the web app manifest's scope (src/pages/manifest.webmanifest.ts). */
 function baseOf(dist: string): string {
-  const html = readFileSync(join(dist, 'index.html'), 'utf8');
-  return /<meta name="site-base" content="([^"]*)"/.exec(html)?.[1] ?? '/';
+  const manifest = JSON.parse(readFileSync(join(dist, 'manifest.webmanifest'), 'utf8')) as { scope?: string };
+  return manifest.scope ?? '/';
 }
 
 const sitePathOfFile = (path: string): string => `/${path.replace(/(^|\/)index\.html$/, '$1')}`;

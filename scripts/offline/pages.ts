@@ -77,8 +77,6 @@ export function offlinePage(html: string, sitePath: string, base: string): Offli
     ) {
       return remove();
     }
-    if (node.tagName === 'meta' && props['name'] === 'site-base')
-      props['content'] = relativeUrl(sitePath, '/');
     if (node.tagName === 'astro-island' && typeof props['component-url'] === 'string') {
       const component = stripBase(base, props['component-url']) ?? '';
       const renderer = stripBase(base, String(props['renderer-url'] ?? '')) ?? '';
@@ -99,8 +97,6 @@ export function offlinePage(html: string, sitePath: string, base: string): Offli
         .map((item) => item.trim().replace(/^\S+/, (url) => relative(url)))
         .join(', ');
     }
-    // The worker's registration has nothing to register here.
-    if (props['dataWorker'] !== undefined) delete props['dataWorker'];
     return undefined;
   });
 

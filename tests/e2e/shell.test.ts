@@ -1,5 +1,18 @@
 import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { siteInBrowser } from '../helpers/site-in-browser.ts';
+
+/**
+ * Where the header's title, search button and theme box are drawn (the box by its width and its
+ * middle: it grows to the select's height around the separator, which stays where it is).
+ */
+const headerBoxes = (page: Page) =>
+  page.evaluate(() =>
+    ['.site-title', '.header [data-open-modal]', '.header > .theme-select'].map((selector) => {
+      const { x, y, width, height } = document.querySelector(selector)!.getBoundingClientRect();
+      return { selector, x, width, middle: y + height / 2 };
+    }),
+  );
 
 describe('site shell in Chromium', () => {
   const site = siteInBrowser();
@@ -39,5 +52,41 @@ describe('site shell in Chromium', () => {
     await expect.poll(() => laptop.locator('#starlight__sidebar').getAttribute('popover')).toBeNull();
     expect(await laptop.getByRole('link', { name: '术语表' }).isVisible()).toBe(true);
     await laptop.close();
+  });
+
+  for (const width of [800, 1280]) {
+    it(`makes the theme choice by script in the header's box, which keeps its room (${width} px): nothing moves`, async () => {
+      const page = await site.newPage({ viewport: { width, height: 800 } });
+      // The page module comes late, so that the header is drawn before the select is made.
+      let release = () => {};
+      const late = new Promise<void>((resolve) => (release = resolve));
+      await page.route(/\/_astro\/page\.[^/]+\.js$/, async (route) => {
+        await late;
+        await route.continue();
+      });
+      await page.goto(`${site.server.url}/cases/chizhou/`, { waitUntil: 'commit' });
+      await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0);
+      expect(await page.locator('header select').count()).toBe(0);
+      const before = await headerBoxes(page);
+      release();
+      const select = page.locator('header').getByRole('combobox', { name: '选择主题' });
+      await select.waitFor();
+      expect(await headerBoxes(page)).toEqual(before);
+      // Reached by keyboard after the search button, and the arrow keys choose.
+      expect(await select.inputValue()).toBe('auto');
+      await page.locator('.header [data-open-modal]').focus();
+      await page.keyboard.press('Tab');
+      expect(await select.evaluate((el) => el === document.activeElement)).toBe(true);
+      await page.keyboard.press('ArrowUp');
+      expect(await select.inputValue()).toBe('light');
+      expect(await page.getAttribute('html', 'data-theme')).toBe('light');
+    });
+  }
+
+  it('without JavaScript, shows no theme choice and no box for it (it could do nothing)', async () => {
+    const page = await site.newPage({ viewport: { width: 1280, height: 800 }, javaScriptEnabled: false });
+    await page.goto(`${site.server.url}/cases/chizhou/`);
+    expect(await page.locator('select').count()).toBe(0);
+    expect(await page.locator('.header > .theme-select').isVisible()).toBe(false);
   });
 });

@@ -9,10 +9,9 @@
  * noticing the change of worker take a few lines, and workbox-window alone
  * would use most of the budget.
  */
-/**
- * "内容已更新，刷新查看", made when it is said (not carried, hidden, by every page), inside
- * the page's status region, which is there from the start so that screen readers announce it.
- */
+import { routes } from '../../lib/routes.ts';
+
+/** "内容已更新，刷新查看", made when it is said (not carried, hidden, by every page). */
 function updateNotice(): HTMLElement {
   const notice = document.createElement('p');
   notice.dataset['update'] = '';
@@ -24,9 +23,23 @@ function updateNotice(): HTMLElement {
   return notice;
 }
 
-export function registerWorker(holder: HTMLElement): void {
-  const worker = holder.dataset['worker'];
-  if (!worker || !('serviceWorker' in navigator) || location.protocol === 'file:') return;
+/**
+ * The page's status region for that notice, made here rather than carried by every page's HTML
+ * (without JavaScript there is no worker and nothing to say). It is there from the moment the
+ * worker is registered, before anything is said in it, so that screen readers announce the notice.
+ */
+function statusRegion(): HTMLElement {
+  const holder = document.createElement('div');
+  holder.className = 'site-update';
+  holder.setAttribute('role', 'status');
+  document.body.append(holder);
+  return holder;
+}
+
+/** Registers the site's worker (this build's base, from the routes module), on every page. */
+export function registerWorker(): void {
+  if (!('serviceWorker' in navigator) || location.protocol === 'file:') return;
+  const holder = statusRegion();
   // A page an older worker served: the worker that takes over is a new build's.
   const served = navigator.serviceWorker.controller !== null;
   navigator.serviceWorker.addEventListener('controllerchange', () => {
@@ -37,8 +50,7 @@ export function registerWorker(holder: HTMLElement): void {
       navigator.serviceWorker.controller?.postMessage({ type: 'OFFLINE_KEEP', urls });
     }
   });
-  const register = () =>
-    void navigator.serviceWorker.register(worker, { scope: holder.dataset['scope'] ?? '/' });
+  const register = () => void navigator.serviceWorker.register(routes.file('sw.js'), { scope: routes.base });
   // After the page has loaded: the worker's own downloads never compete with the page's.
   if (document.readyState === 'complete') register();
   else addEventListener('load', register, { once: true });

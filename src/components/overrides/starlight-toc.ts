@@ -37,9 +37,14 @@ export class StarlightTOC extends HTMLElement {
     if (this._current) this._current.removeAttribute('aria-current');
     link.setAttribute('aria-current', 'true');
     this._current = link;
-    // The phone bar names the section on screen.
-    const display = this.querySelector('.display-current');
-    if (display) display.textContent = link.textContent;
+    // The phone bar names the section on screen (in a span made the first time).
+    let display = this.querySelector('.display-current');
+    if (!display) {
+      display = document.createElement('span');
+      display.className = 'display-current';
+      this.querySelector('summary')?.append(display);
+    }
+    display.textContent = link.textContent;
   }
 
   onIdle = (cb: () => void) => (window.requestIdleCallback || ((f: () => void) => setTimeout(f, 1)))(cb);

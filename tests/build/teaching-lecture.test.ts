@@ -24,9 +24,10 @@ describe('/lecture/', () => {
     for (const url of presentable) {
       const key = url.slice(1, -1);
       if (!pages.includes(key)) continue;
-      // Starlight wraps the headings written in Markdown; headings drawn by components (a comparison table) are not sections.
+      // The headings written in Markdown, right inside the content; headings drawn by components
+      // (a comparison table, a rule) are not sections.
       const ids = readPage(url)
-        .$$('.sl-markdown-content > .sl-heading-wrapper > h2')
+        .$$('.sl-markdown-content > h2')
         .map((h) => String(h.properties['id']));
       for (const id of ids) expect(listed.has(`${key}:${id}`), `${url}#${id}`).toBe(true);
       checked += ids.length;

@@ -14,9 +14,9 @@
  *  8. remark-site-links    links written as site paths ("/cases/x/") get the base
  *  9. problems             fails the page, listing every bad reference as file:line
  *
- * Rehype: rehype-tables frames every table so that it can scroll on a phone;
- * rehype-light-heading-links (added after Starlight's own plugins, by
- * src/integrations/light-heading-links.ts) trims Starlight's heading links.
+ * Rehype: rehype-tables frames every table so that it can scroll on a phone.
+ * Headings are bare `<h2 id>` (Starlight's heading links are off in
+ * astro.config.mjs; the page adds them, src/components/markdown/heading-links.ts).
  */
 import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
 import { remarkCjkBreaks } from './remark-cjk-breaks.ts';

@@ -15,7 +15,7 @@ import { setUpLectureDownloads } from './lecture-downloads.ts';
 import type { Lecture, ResolvedItem } from '../../../lib/teaching/lecture.ts';
 import { make } from '../../common/make.ts';
 
-/** h2 → h3 (and so on) inside a node, Starlight's heading wrappers included. */
+/** h2 → h3 (and so on) inside a node. */
 function demoteHeadings(root: Node): void {
   if (!(root instanceof Element)) return;
   const headings = [root, ...root.querySelectorAll('h2, h3, h4, h5')].filter((el) =>
@@ -27,9 +27,6 @@ function demoteHeadings(root: Node): void {
     for (const attribute of heading.attributes) lower.setAttribute(attribute.name, attribute.value);
     lower.append(...heading.childNodes);
     heading.replaceWith(lower);
-    const wrapper = lower.parentElement;
-    if (wrapper?.classList.contains(`level-h${level}`))
-      wrapper.classList.replace(`level-h${level}`, `level-h${level + 1}`);
   }
 }
 

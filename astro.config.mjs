@@ -13,7 +13,6 @@ import contentCheck from './src/integrations/content-check.ts';
 import offline from './src/integrations/offline/index.ts';
 import cspHashes from './src/integrations/csp-hashes.ts';
 import diagramFiles from './src/integrations/diagram-files.ts';
-import lightHeadingLinks from './src/integrations/light-heading-links.ts';
 import pageScripts from './src/integrations/page-scripts.ts';
 import { PAGE_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/security/csp.ts';
 
@@ -80,9 +79,11 @@ export default defineConfig({
       description: '城市基层党建典型案例的知识库：案例、专题、术语与数据，以及可按案例规则核对的班子规划器。',
       defaultLocale: 'root',
       locales: { root: { label: '简体中文', lang: 'zh-CN' } },
-      // Starlight's own Markdown transforms (asides, heading links) only run
-      // on its default docs folder unless told where ours is.
-      markdown: { processedDirs: ['./content/docs'] },
+      // Starlight's own Markdown transforms (asides) only run on its default docs folder unless
+      // told where ours is. No heading links: Starlight wraps every heading in a div and writes a
+      // link into every page (markup on each page, about 5–8 ms of build per case page); the page
+      // module makes the heading's text its link instead (src/components/markdown/heading-links.ts).
+      markdown: { processedDirs: ['./content/docs'], headingLinks: false },
       // The web app manifest (its scope is the base the pages were built for: the offline package
       // reads it there), and the link card picture (without its type and size: chat apps read them
       // from the picture, and leaving them out saves each page ~25 bytes gzip).
@@ -147,8 +148,6 @@ export default defineConfig({
         { label: '关于', directory: 'about' },
       ]),
     }),
-    // After Starlight: trims the heading links Starlight's Markdown plugins add.
-    lightHeadingLinks(),
     // The scripts every page runs, in the one page module rather than a script tag each.
     pageScripts(),
     preact(),

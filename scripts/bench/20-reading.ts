@@ -52,7 +52,7 @@ async function measureCases(dist: string): Promise<CaseRow[]> {
       await phone.goto(`${server.url}${url}`, { waitUntil: 'load' });
       const top = await phone.evaluate(() => {
         const heading = document.getElementById('概况');
-        let block = (heading?.closest('.sl-heading-wrapper') ?? heading)?.nextElementSibling;
+        let block = heading?.nextElementSibling;
         while (block && block.tagName !== 'P') block = block.nextElementSibling;
         return block ? Math.round(block.getBoundingClientRect().top + window.scrollY) : Infinity;
       });

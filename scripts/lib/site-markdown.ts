@@ -1,7 +1,7 @@
 /**
  * The Markdown processor exactly as the build gets it: astro.config.mjs
  * resolved by Astro, with every integration's config hook run (Starlight adds
- * remark-directive, asides, heading ids and links; ours trims the links).
+ * remark-directive and asides).
  * Astro does not export these steps, so they are imported from its files: an
  * Astro upgrade that moves them fails here, loudly, rather than quietly
  * testing another pipeline.

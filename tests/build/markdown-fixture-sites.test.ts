@@ -115,8 +115,9 @@ describe('Markdown references in a fixture site', () => {
     expect(select('span#start:empty', main)).toBeDefined();
     expect(select('figure[data-diagram] figcaption', main)).toBeDefined();
     expect(select('aside.starlight-aside--note', main)).toBeDefined();
-    // Heading links are added in the browser (tests/e2e/toc.test.ts): the page holds the wrapper.
-    expect(select('.sl-heading-wrapper > [id="组织网络"]', main)).toBeDefined();
+    // Heading links are added in the browser (tests/e2e/toc.test.ts): the page holds the bare heading.
+    expect(select('.sl-markdown-content > h2[id="组织网络"]', main)).toBeDefined();
+    expect(select('.sl-heading-wrapper', main)).toBeUndefined();
     expect(toText(select('.expressive-code pre', main)!)).toContain(':fig[xh-zhdw-max]');
     expect(selectAll('[data-figure-table="南昌西湖区"] tbody tr', main).length).toBeGreaterThan(0);
     // No ::source-list on the page: the list is appended under its own heading.

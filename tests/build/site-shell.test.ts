@@ -30,8 +30,8 @@ describe('site shell', () => {
     const english = /Section titled|Skip to content|On this page|Previous|Next/;
     const leftovers = allPageUrls().filter((url) => english.test(readPage(url).html));
     expect(leftovers).toEqual([]);
-    // Heading links are added by the page module (heading-links.ts), with the label in Chinese;
-    // tests/e2e/toc.test.ts checks the label each heading gets in the browser.
+    // Heading links are added by the page module (heading-links.ts); the one that needs a label
+    // (a heading holding a link) has it in Chinese, as tests/e2e/toc.test.ts checks in the browser.
     const pageModule = /<script type="module" src="\/_astro\/(page\.[^"]+\.js)"/.exec(
       readPage('/cases/changsha/').html,
     )?.[1];

@@ -23,7 +23,7 @@ const A4_COLUMN = Math.floor(((210 - 32) / 25.4) * 96);
 const firstParagraphTop = (page: Page) =>
   page.evaluate(() => {
     const heading = document.getElementById('概况');
-    let block = (heading?.closest('.sl-heading-wrapper') ?? heading)?.nextElementSibling;
+    let block = heading?.nextElementSibling;
     while (block && block.tagName !== 'P') block = block.nextElementSibling;
     return block ? block.getBoundingClientRect().top + window.scrollY : Infinity;
   });

@@ -181,6 +181,12 @@ describe('lecture builder', () => {
     );
     expect(dangling).toEqual([]);
     expect(await page.locator('[data-handout] sup').count()).toBeGreaterThan(5);
+    // A whole page's headings come one level down under the part's own heading, each with its text.
+    const wholePage = page.locator('[data-handout-part="cases/shanghai"] .sl-markdown-content');
+    expect(await wholePage.locator(':scope > h2').count()).toBe(0);
+    const headings = await wholePage.locator(':scope > :is(h3, h4)').allTextContents();
+    expect(headings).toContain('概况');
+    expect(headings.filter((text) => !text.trim())).toEqual([]);
     expect(await axeViolations(page)).toEqual([]);
 
     const dir = mkdtempSync(join(tmpdir(), 'handout-'));

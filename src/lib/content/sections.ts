@@ -24,8 +24,8 @@ export interface SectionLead {
   leadHtml: string;
 }
 
-/** Elements that only make sense in their own page (citation markers, anchors' self links). */
-const PAGE_LOCAL = `${CITE_MARKER}, .sl-anchor-link`;
+/** Elements that only make sense in their own page (citation markers). */
+const PAGE_LOCAL = CITE_MARKER;
 
 /**
  * Character references kept as written, on the way in and out; an empty
@@ -46,22 +46,14 @@ function stripPageLocal(node: Element, pageUrl: string): Element {
   return clone;
 }
 
-/** The top-level blocks of a page body; Starlight wraps each h2 in a div.sl-heading-wrapper. */
-function headingIn(node: Element): Element | undefined {
-  if (node.name === 'h2') return node;
-  if (node.name === 'div' && (node.attribs['class'] ?? '').includes('sl-heading-wrapper')) {
-    return node.children.find((c): c is Element => isTag(c) && c.name === 'h2');
-  }
-  return undefined;
-}
-
 /** The sections of the page at `pageUrl` (a site URL, base included), rendered as `html`. */
 export function sectionLeads(html: string, pageUrl: string): SectionLead[] {
   const root = parseDocument(html, ROUND_TRIP);
   const sections: SectionLead[] = [];
   let current: SectionLead | undefined;
   for (const node of root.children.filter(isTag)) {
-    const heading = headingIn(node);
+    // A section starts at each top-level h2 (the page writes its headings bare).
+    const heading = node.name === 'h2' ? node : undefined;
     if (heading) {
       current = {
         heading: textContent(heading).trim(),

@@ -82,7 +82,6 @@ function skipped(el: ElementLike): boolean {
     el.attr('data-print') === 'hide' ||
     el.attr('data-doc-ignore') !== null ||
     cls.has('sr-only') ||
-    cls.has('sl-anchor-link') ||
     cls.has('site-sources__back')
   );
 }

@@ -15,9 +15,9 @@
  *  9. problems             fails the page, listing every bad reference as file:line
  *
  * Rehype: rehype-tables frames every table so that it can scroll on a phone;
- * rehype-aside-icons leaves the asides' icons to markdown.css;
- * rehype-light-heading-links (added after Starlight's own plugins, by
- * src/integrations/light-heading-links.ts) trims Starlight's heading links.
+ * rehype-aside-icons leaves the asides' icons to markdown.css.
+ * Headings are bare `<h2 id>` (Starlight's heading links are off in
+ * astro.config.mjs; the page adds them, src/components/markdown/heading-links.ts).
  */
 import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
 import { remarkCjkBreaks } from './remark-cjk-breaks.ts';

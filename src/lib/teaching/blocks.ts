@@ -94,14 +94,9 @@ export function findElement(node: ElementLike, test: (el: ElementLike) => boolea
 
 const HEADING = /^h([2-6])$/;
 
-/** The heading a block is, if it is one: a bare h2–h6 or Starlight's heading wrapper. */
+/** The heading a block is, if it is one (the page writes its headings bare: h2–h6). */
 export function headingOf(el: ElementLike): ElementLike | undefined {
-  if (HEADING.test(el.tag)) return el;
-  const cls = ` ${el.attr('class') ?? ''} `;
-  if (el.tag === 'div' && cls.includes(' sl-heading-wrapper ')) {
-    return elements(el).find((c) => HEADING.test(c.tag));
-  }
-  return undefined;
+  return HEADING.test(el.tag) ? el : undefined;
 }
 
 /** Rows of a table's body (or all rows when it has no tbody). */

@@ -6,7 +6,7 @@ describe('sectionLeads', () => {
   it('takes the first paragraph of each h2 section, without citation markers, its links led to the page', () => {
     const html = [
       '<p>前言</p>',
-      '<div class="sl-heading-wrapper level-h2"><h2 id="概况">概况</h2><a class="sl-anchor-link" href="#概况">¶</a></div>',
+      '<h2 id="概况">概况</h2>',
       '<p>长沙的做法<sup><a href="#source-cs-s2">[1]</a></sup>，共<span class="fig"><a href="#source-cs-s1">863个</a></span>。</p><p>第二段</p>',
       '<h2 id="来源">来源</h2><ul><li>来源列表</li></ul>',
     ].join('');

@@ -15,22 +15,28 @@ import { setUpLectureDownloads } from './lecture-downloads.ts';
 import type { Lecture, ResolvedItem } from '../../../lib/teaching/lecture.ts';
 import { make } from '../../common/make.ts';
 
-/** h2 → h3 (and so on) inside a node, Starlight's heading wrappers included. */
-function demoteHeadings(root: Node): void {
-  if (!(root instanceof Element)) return;
+/**
+ * h2 → h3 (and so on) inside a node. Returns the node, or the heading that
+ * takes its place when the node is itself a heading: a page's headings are
+ * top-level blocks of their own (bare, no wrapper), still parked in the
+ * loaded page when this runs, so replacing one there would leave the handout
+ * with the emptied original.
+ */
+function demoteHeadings(root: Node): Node {
+  if (!(root instanceof Element)) return root;
   const headings = [root, ...root.querySelectorAll('h2, h3, h4, h5')].filter((el) =>
     /^h[2-5]$/.test(el.localName),
   );
+  let result: Node = root;
   for (const heading of headings) {
     const level = Number(heading.localName.slice(1));
     const lower = document.createElement(`h${level + 1}`);
     for (const attribute of heading.attributes) lower.setAttribute(attribute.name, attribute.value);
     lower.append(...heading.childNodes);
     heading.replaceWith(lower);
-    const wrapper = lower.parentElement;
-    if (wrapper?.classList.contains(`level-h${level}`))
-      wrapper.classList.replace(`level-h${level}`, `level-h${level + 1}`);
+    if (heading === root) result = lower;
   }
+  return result;
 }
 
 function coverOf(lecture: Lecture): HTMLElement {
@@ -68,8 +74,7 @@ function partSection(
     section.append(make('p', { class: 'handout__lead' }, page.description));
   const content = make('div', { class: 'sl-markdown-content' });
   const nodes = loaded.materializers.get(page.key)?.nodesFor(blocks.map((block) => ({ block }))) ?? [];
-  if (!item.section) nodes.forEach(demoteHeadings);
-  content.append(...nodes);
+  content.append(...(item.section ? nodes : nodes.map(demoteHeadings)));
   const from = new URL(routes.page(page.url), location.href).href;
   section.append(content, make('p', { class: 'handout__from' }, `原页：${from}`));
   return section;

@@ -3,13 +3,15 @@
  * the endpoint reads from the same Markdown; the after-build check names a missing, wrong or
  * unused file; and the asides lose only their variant's own SVG icon.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Element, Root } from 'hast';
 import { h } from 'hastscript';
 import { ROOT } from '../../helpers/paths.ts';
 import { renderMarkdown } from './render.ts';
 import { diagramKey } from '../../../src/lib/markdown/diagram-key.ts';
-import { mermaidSources } from '../../../src/lib/markdown/diagram-sources.ts';
+import { mermaidSources, parsedSources, scannedSources } from '../../../src/lib/markdown/diagram-sources.ts';
 import { diagramFileProblems, keysInPage } from '../../../src/lib/markdown/diagram-files-check.ts';
 import { rehypeAsideIcons } from '../../../src/lib/markdown/rehype-aside-icons.ts';
 import { ASIDE_ICON_PATHS } from '../../../src/lib/markdown/aside-icons.ts';
@@ -116,5 +118,47 @@ describe('aside icons', () => {
     const tree = aside('note', ASIDE_ICON_PATHS.danger);
     rehypeAsideIcons()(tree);
     expect(titleOf(tree)).toHaveLength(2);
+  });
+});
+
+describe('finding the diagram sources without a Markdown parse', () => {
+  const pages = readdirSync(join(ROOT, 'content'), { recursive: true, encoding: 'utf8' })
+    .filter((file) => /\.mdx?$/.test(file))
+    .map((file) => [file, readFileSync(join(ROOT, 'content', file), 'utf8')] as const);
+
+  it('finds on every content page what remark finds', () => {
+    expect(pages.filter(([, text]) => /```mermaid/.test(text)).length).toBeGreaterThan(5);
+    for (const [file, text] of pages) expect(mermaidSources(text), file).toEqual(parsedSources(text));
+    // Every page of ours is read by the scan, not by the parser it falls back to.
+    expect(pages.filter(([, text]) => scannedSources(text) === undefined).map(([file]) => file)).toEqual([]);
+  });
+
+  it('reads fences in containers, nested fences, indents and open fences as remark does', () => {
+    const cases = [
+      PAGE,
+      '  ```mermaid\n  flowchart TD\n   a --> b\n  ```\n',
+      '- 列表\n\n  ```mermaid\n  flowchart TD\n    a --> b\n  ```\n',
+      '> ```mermaid\n> flowchart TD\n> ```\n',
+      '    ```mermaid\n    缩进的代码\n    ```\n',
+      '```mermaid\nflowchart TD\n  a --> b\n',
+      '~~~~ mermaid caption="x"\nflowchart TD\n~~~\n~~~~\n',
+      '``` mermaid `x`\n不是围栏\n```\n',
+      '没有图示的页面，只提到 mermaid。\n',
+    ];
+    for (const text of cases) expect(mermaidSources(text), text).toEqual(parsedSources(text));
+    // The scan reads fences standing at up to three spaces itself (a list item's too: remark strips
+    // the same spaces) and leaves a quote, indented code, an open fence and a line it cannot read
+    // as a fence to the parser.
+    expect(cases.map((text) => scannedSources(text) !== undefined)).toEqual([
+      true,
+      true,
+      true,
+      false,
+      false,
+      false,
+      true,
+      false,
+      true,
+    ]);
   });
 });

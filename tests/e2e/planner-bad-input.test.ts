@@ -32,7 +32,9 @@ async function withPlan(
 
 async function refusedFile(page: Page, name: string, content: string | Buffer): Promise<string> {
   await chooseFile(page, /选择 JSON 方案文件/, name, content);
-  const error = page.locator('.pl-notice-error').last();
+  // The notice that names this file: a notice from an earlier refused file may still be up, and
+  // reading "the last notice" right after choosing could read that one (CI caught it under load).
+  const error = page.locator('.pl-notice-error', { hasText: `文件「${name}」` }).last();
   await error.waitFor();
   return error.innerText();
 }

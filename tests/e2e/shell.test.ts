@@ -35,7 +35,8 @@ describe('site shell in Chromium', () => {
     await phone.getByRole('button', { name: '菜单' }).click();
     await expect.poll(() => menu.isVisible()).toBe(true);
     // The page behind the open menu takes no focus (the menu element's script, in the page module).
-    expect(await phone.locator('.main-frame').getAttribute('inert')).toBe('');
+    // The menu element's script reacts to the popover's toggle event, which comes a moment later.
+    await expect.poll(() => phone.locator('.main-frame').getAttribute('inert')).toBe('');
     // The theme choice in the menu's footer (a copy of the header's, made by the theme script) works.
     await menu.getByRole('combobox', { name: '选择主题' }).selectOption('light');
     expect(await phone.getAttribute('html', 'data-theme')).toBe('light');
@@ -44,7 +45,7 @@ describe('site shell in Chromium', () => {
     expect(await phone.locator('header select').inputValue()).toBe('dark');
     await phone.keyboard.press('Escape');
     await expect.poll(() => menu.isVisible()).toBe(false);
-    expect(await phone.locator('.main-frame').getAttribute('inert')).toBeNull();
+    await expect.poll(() => phone.locator('.main-frame').getAttribute('inert')).toBeNull();
     await phone.close();
 
     const laptop = await site.newPage({ viewport: { width: 1280, height: 800 } });

@@ -10,9 +10,10 @@
  */
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { builtHtmlFiles } from './built-pages.ts';
 
 const META = /(<meta http-equiv="content-security-policy" content=")([^"]*)(")/i;
 const INLINE_SCRIPT = /<script(\s[^>]*)?>([\s\S]*?)<\/script>/gi;
@@ -75,12 +76,6 @@ const decodeAttribute = (value: string): string =>
     .replace(/&quot;/g, '"')
     .replace(/&amp;/g, '&');
 
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter(
-    (f) => f.endsWith('.html') && !f.startsWith('pagefind'),
-  );
-}
-
 export default function cspHashes(): AstroIntegration {
   return {
     name: 'dangjian:csp-hashes',
@@ -88,7 +83,7 @@ export default function cspHashes(): AstroIntegration {
       'astro:build:done': ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         let changed = 0;
-        for (const file of htmlFiles(root)) {
+        for (const file of builtHtmlFiles(root)) {
           const path = join(root, file);
           const html = readFileSync(path, 'utf8');
           // replace: Astro names the hashes of its island scripts on every page, used or not

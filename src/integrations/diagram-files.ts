@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRoutes } from '../lib/routes.ts';
 import { diagramFileProblems } from '../lib/markdown/diagram-files-check.ts';
+import { builtHtmlFiles } from './built-pages.ts';
 
 /** The folder of the diagram files under dist/ ("diagrams/"). */
 const DIAGRAMS = createRoutes('/')
@@ -16,11 +17,11 @@ const DIAGRAMS = createRoutes('/')
   .replace(/^\/|[^/]*$/g, '');
 
 function builtPages(root: string): Map<string, string> {
-  const files = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter(
-    (f) => f.endsWith('.html') && !f.startsWith('pagefind'),
-  );
   return new Map(
-    files.map((f) => [`/${f.replace(/index\.html$/, '')}`, readFileSync(join(root, f), 'utf8')]),
+    builtHtmlFiles(root).map((f) => [
+      `/${f.replace(/index\.html$/, '')}`,
+      readFileSync(join(root, f), 'utf8'),
+    ]),
   );
 }
 

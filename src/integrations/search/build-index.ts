@@ -17,7 +17,8 @@
  *   - RECORDS: the glossary's entries are results of their own.
  *   - EXCLUDE: page furniture that is not the page's text.
  */
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { builtHtmlFiles } from '../built-pages.ts';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { prepareDocuments, withoutFacets, type RecordRule } from '../../lib/search/index-html.ts';
@@ -134,12 +135,6 @@ function phaseClock() {
   return { phases, time };
 }
 
-function htmlFiles(dist: string): string[] {
-  return readdirSync(dist, { recursive: true, encoding: 'utf8' })
-    .filter((f) => f.endsWith('.html') && !f.startsWith('pagefind'))
-    .sort();
-}
-
 function check<T extends { errors: string[] }>(response: T, what: string): T {
   if (response.errors.length > 0) throw new Error(`Pagefind ${what} 失败：${response.errors.join('；')}`);
   return response;
@@ -148,7 +143,7 @@ function check<T extends { errors: string[] }>(response: T, what: string): T {
 export async function buildSearchIndex(dist: string): Promise<IndexReport> {
   const started = performance.now();
   const previous = process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'];
-  const files = htmlFiles(dist);
+  const files = builtHtmlFiles(dist);
   // Read by the Pagefind binary, which the API spawns with this process's environment.
   process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] = String(indexChunkSize(files.length));
   const { phases, time } = phaseClock();
